@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Launches the server CLI (server/src/main.ts) with tsx, building the web app first when it is not built yet.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const serves = args[0] === 'start' || args[0] === 'demo'
+const dist = process.env.LIANXIN_WEB_DIST ?? path.join(root, 'web', 'dist')
+
+if (serves && !fs.existsSync(path.join(dist, 'index.html'))) {
+  console.log('building the web app (first start only)…')
+  const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts'), ...args], {
+  cwd: process.cwd(),
+  stdio: 'inherit',
+})
+process.exit(result.status ?? 1)

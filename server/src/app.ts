@@ -1,0 +1,131 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import { registerModules } from './modules/index.ts'
+import type { AppContext } from './platform/context.ts'
+import { registerProblemHandler } from './platform/problem.ts'
+import { Problem } from './platform/schemas.ts'
+import { registerSessionHook } from './platform/sessions.ts'
+
+export interface BuildAppOptions {
+  logger?: boolean
+}
+
+const JSON_BODY_LIMIT = 1024 * 1024
+
+/** Builds the Fastify app: platform plugins, then every domain module, then the built web app. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger
+      ? {
+          level: ctx.config.logLevel,
+          // Personal data never reaches the log: no bodies are logged, and these headers are redacted.
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["x-access-token"]'],
+        }
+      : false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
+    },
+    requestIdHeader: false,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
+    ajv: {
+      customOptions: {
+        // Unknown fields are refused (schemas say additionalProperties: false), never silently dropped.
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('ctx', ctx)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  app.addSchema(Problem)
+  registerProblemHandler(app)
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: { maxAge: 15552000, includeSubDomains: true },
+  })
+  await app.register(fastifyCookie)
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lianxin 连心 API',
+        description: 'People’s congress deputy liaison platform. Errors are application/problem+json with Chinese and English messages.',
+        version: ctx.config.version,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lx_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: false } })
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  registerSessionHook(app)
+  await registerModules(app)
+  await registerWebApp(app, ctx.config.webDistDir)
+  return app
+}
+
+/** Serves the built web app: console under /console/, public pages everywhere else (client-side routing). */
+async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  const hasBuild = fs.existsSync(path.join(distDir, 'index.html'))
+  if (!hasBuild) return
+  await app.register(fastifyStatic, { root: distDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' })
+  const sendPage = (file: string) => async (_req: unknown, reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile(file)
+  app.get('/', { schema: { hide: true } }, sendPage('index.html'))
+  app.get('/console', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/console/'))
+  app.get('/console/', { schema: { hide: true } }, sendPage('console/index.html'))
+  app.get('/console/*', { schema: { hide: true } }, async (request, reply) => {
+    const rel = (request.params as { '*': string })['*']
+    if (rel && fs.existsSync(path.join(distDir, 'console', rel)) && !rel.includes('..')) return reply.sendFile(`console/${rel}`)
+    return reply.header('cache-control', 'no-cache').sendFile('console/index.html')
+  })
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const rel = (request.params as { '*': string })['*']
+    if (rel.startsWith('api/')) {
+      return reply.callNotFound()
+    }
+    if (rel && !rel.includes('..') && fs.existsSync(path.join(distDir, rel)) && fs.statSync(path.join(distDir, rel)).isFile()) {
+      const immutable = rel.startsWith('assets/')
+      if (immutable) reply.header('cache-control', 'public, max-age=31536000, immutable')
+      return reply.sendFile(rel)
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html')
+  })
+}

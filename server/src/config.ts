@@ -1,0 +1,84 @@
+import path from 'node:path'
+
+/** Typed configuration read from the environment. Every variable is documented in README.md. */
+export interface Config {
+  port: number
+  host: string
+  /** PostgreSQL connection string; when absent the embedded PGlite engine is used. */
+  databaseUrl: string | undefined
+  /** Directory for PGlite data, the generated data key and uploaded files. */
+  dataDir: string
+  /** Region code of the county this installation serves. */
+  countyCode: string
+  sessionIdleMinutes: number
+  sessionMaxHours: number
+  loginMaxFailures: number
+  loginLockMinutes: number
+  require2fa: boolean
+  /** 32-byte key (base64) for personal data at rest; generated into dataDir when absent on PGlite. */
+  dataKey: string | undefined
+  cookieSecure: 'auto' | boolean
+  trustProxy: boolean
+  logLevel: string
+  adminPassword: string | undefined
+  demoPassword: string
+  webDistDir: string
+  version: string
+}
+
+export class ConfigError extends Error {}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false
+  throw new ConfigError(`${name} must be 1/0 or true/false, got "${raw}"`)
+}
+
+export const DEFAULT_DEMO_PASSWORD = 'Lianxin@2026'
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..')
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cookieSecureRaw = env.LIANXIN_COOKIE_SECURE
+  const countyCode = env.LIANXIN_COUNTY_CODE ?? '330521000000'
+  if (!/^\d{12}$/.test(countyCode)) throw new ConfigError('LIANXIN_COUNTY_CODE must be a 12-digit region code')
+  const dataKey = env.LIANXIN_DATA_KEY || undefined
+  if (dataKey !== undefined && Buffer.from(dataKey, 'base64').length !== 32) {
+    throw new ConfigError('LIANXIN_DATA_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)')
+  }
+  return {
+    port: intVar(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.LIANXIN_DATA_DIR ?? './data'),
+    countyCode,
+    sessionIdleMinutes: intVar(env, 'LIANXIN_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxHours: intVar(env, 'LIANXIN_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    loginMaxFailures: intVar(env, 'LIANXIN_LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: intVar(env, 'LIANXIN_LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    require2fa: boolVar(env, 'LIANXIN_REQUIRE_2FA', false),
+    dataKey,
+    cookieSecure:
+      cookieSecureRaw === undefined || cookieSecureRaw === '' || cookieSecureRaw === 'auto'
+        ? 'auto'
+        : boolVar(env, 'LIANXIN_COOKIE_SECURE', false),
+    trustProxy: boolVar(env, 'LIANXIN_TRUST_PROXY', false),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    adminPassword: env.LIANXIN_ADMIN_PASSWORD || undefined,
+    demoPassword: env.LIANXIN_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    webDistDir: path.resolve(env.LIANXIN_WEB_DIST ?? path.join(repoRoot, 'web', 'dist')),
+    version: env.LIANXIN_VERSION ?? '0.1.0',
+  }
+}

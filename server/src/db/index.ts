@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
+import pg from 'pg'
+import { migrations } from './migrations/index.ts'
+import type { Database } from './types.ts'
+
+export type Db = Kysely<Database>
+export type Engine = 'pglite' | 'postgres'
+
+export interface DbHandle {
+  db: Db
+  engine: Engine
+  close(): Promise<void>
+}
+
+export interface CreateDbOptions {
+  /** PostgreSQL connection string; when absent PGlite is opened in dataDir. */
+  databaseUrl?: string
+  /** PGlite data directory (a "pgdata" folder is created inside it); undefined = in memory. */
+  dataDir?: string
+  poolSize?: number
+}
+
+// timestamptz comes back as Date, bigint (count, bigserial) as string on both engines; numeric stays string.
+pg.types.setTypeParser(20, (value) => value)
+
+/** Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite. One Kysely code path. */
+export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, engine: 'postgres', close: () => db.destroy() }
+  }
+  let dataPath: string | undefined
+  if (options.dataDir) {
+    dataPath = path.join(options.dataDir, 'pgdata')
+    fs.mkdirSync(dataPath, { recursive: true })
+  }
+  const pglite = await PGlite.create({ dataDir: dataPath, extensions: { pg_trgm } })
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+  return {
+    db,
+    engine: 'pglite',
+    close: async () => {
+      await db.destroy()
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}
+
+const provider: MigrationProvider = {
+  getMigrations: async (): Promise<Record<string, Migration>> => migrations,
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

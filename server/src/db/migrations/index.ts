@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration'
+import * as foundation from './2026112601_foundation.ts'
+
+/** Every migration, in order. Names are timestamps; a landed migration is never edited. */
+export const migrations: Record<string, Migration> = {
+  '2026112601_foundation': foundation,
+}

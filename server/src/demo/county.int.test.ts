@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDb, type DbHandle, migrateToLatest } from '../db/index.ts'
+import { PersonalDataCipher } from '../platform/crypto.ts'
+import { verifyPassword } from '../platform/passwords.ts'
+import { DEMO_ACCOUNTS, type DemoSummary, generateDemoCounty } from './index.ts'
+
+const COUNTY = '330521000000'
+// biome-ignore format: a data table reads better compact
+const TOWN_CODES = [
+  '330521001000', '330521002000', '330521003000', '330521004000', '330521005000', '330521101000',
+  '330521102000', '330521103000', '330521104000', '330521105000', '330521110000', '330521113000',
+  '330521114000',
+]
+const PASSWORD = 'Demo-Lianxin-2022'
+const cipher = new PersonalDataCipher(Buffer.alloc(32, 7))
+
+async function freshCounty(): Promise<{ handle: DbHandle; summary: DemoSummary }> {
+  const handle = await createDb({})
+  await migrateToLatest(handle.db)
+  const summary = await generateDemoCounty(handle.db, { password: PASSWORD, cipher })
+  return { handle, summary }
+}
+
+describe('demo county generator', () => {
+  let handle: DbHandle
+  let summary: DemoSummary
+
+  beforeAll(async () => {
+    ;({ handle, summary } = await freshCounty())
+  }, 60_000)
+
+  afterAll(async () => {
+    await handle?.close()
+  })
+
+  it('creates the 13 towns with the real codes under 德清县', async () => {
+    const db = handle.db
+    const county = await db.selectFrom('regions').selectAll().where('level', '=', 'county').execute()
+    expect(county.map((r) => [r.code, r.name])).toEqual([[COUNTY, '德清县']])
+    const towns = await db
+      .selectFrom('regions')
+      .selectAll()
+      .where('level', '=', 'town')
+      .orderBy('sort')
+      .execute()
+    expect(towns.map((t) => t.code)).toEqual(TOWN_CODES)
+    expect(towns.filter((t) => t.kind === '街道').map((t) => t.name)).toEqual([
+      '武康街道',
+      '舞阳街道',
+      '阜溪街道',
+      '下渚湖街道',
+      '康乾街道',
+    ])
+    for (const t of towns) {
+      expect(t.parent_code).toBe(COUNTY)
+      expect(t.path).toBe(`${COUNTY}/${t.code}`)
+    }
+    const villages = await db.selectFrom('regions').selectAll().where('level', '=', 'village').execute()
+    for (const code of TOWN_CODES) {
+      const under = villages.filter((v) => v.parent_code === code)
+      expect(under.length).toBeGreaterThanOrEqual(8)
+      expect(under.length).toBeLessThanOrEqual(16)
+      expect(new Set(under.map((v) => v.name)).size).toBe(under.length)
+      for (const v of under) {
+        expect(v.code.slice(0, 9)).toBe(code.slice(0, 9))
+        expect(v.path).toBe(`${COUNTY}/${code}/${v.code}`)
+        const n = Number(v.code.slice(9))
+        expect(v.kind === '社区' ? n >= 1 && n <= 99 : n >= 200 && n <= 299).toBe(true)
+      }
+    }
+  })
+
+  it('has 148 grids, 36 deputy groups and at least 100 deputies', async () => {
+    const db = handle.db
+    const count = async (table: 'grids' | 'deputy_groups' | 'deputies') =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    expect(await count('grids')).toBe(148)
+    expect(await count('deputy_groups')).toBe(36)
+    expect(await count('deputies')).toBeGreaterThanOrEqual(100)
+    expect(summary.counts.grids).toBe(148)
+    expect(summary.counts.deputy_groups).toBe(36)
+  })
+
+  it('gives every town exactly one liaison station', async () => {
+    const stations = await handle.db.selectFrom('venues').selectAll().where('kind', '=', 'station').execute()
+    expect(stations.map((s) => s.region_code).sort()).toEqual(TOWN_CODES)
+    const kinds = await handle.db.selectFrom('venues').select('kind').distinct().execute()
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['mobile', 'point', 'post', 'station', 'window'])
+  })
+
+  it('puts at least one deputy in every grid', async () => {
+    const empty = await handle.db
+      .selectFrom('grids as g')
+      .leftJoin('deputy_grids as dg', 'dg.grid_id', 'g.id')
+      .select('g.code')
+      .where('dg.deputy_id', 'is', null)
+      .execute()
+    expect(empty).toEqual([])
+  })
+
+  it('puts every county deputy in exactly one group, led by one of its members', async () => {
+    const db = handle.db
+    const countyDeputies = await db
+      .selectFrom('deputy_memberships')
+      .select('deputy_id')
+      .where('level', '=', 'county')
+      .where('term', '=', 17)
+      .execute()
+    const memberships = await db.selectFrom('deputy_group_members').selectAll().execute()
+    const groupsOf = new Map<string, number>()
+    for (const m of memberships) groupsOf.set(m.deputy_id, (groupsOf.get(m.deputy_id) ?? 0) + 1)
+    expect(countyDeputies.length).toBeGreaterThan(0)
+    for (const d of countyDeputies) expect(groupsOf.get(d.deputy_id)).toBe(1)
+    expect(groupsOf.size).toBe(countyDeputies.length)
+    const groups = await db.selectFrom('deputy_groups').selectAll().execute()
+    for (const g of groups) {
+      expect(memberships.some((m) => m.group_id === g.id && m.deputy_id === g.leader_deputy_id)).toBe(true)
+    }
+  })
+
+  it('has people holding memberships at two levels', async () => {
+    const rows = await handle.db
+      .selectFrom('deputy_memberships')
+      .select(['deputy_id', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('deputy_id')
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute()
+    expect(rows.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('creates the six demo accounts with their roles and scopes', async () => {
+    const db = handle.db
+    const rows = await db
+      .selectFrom('users as u')
+      .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+      .select([
+        'u.username',
+        'u.password_hash',
+        'u.deputy_id',
+        'r.role',
+        'r.region_code',
+        'r.venue_id',
+        'r.unit_id',
+      ])
+      .orderBy('u.username')
+      .execute()
+    expect(rows.map((r) => [r.username, r.role])).toEqual(
+      DEMO_ACCOUNTS.map((a) => [a.username, a.role]).sort((a, b) => a[0].localeCompare(b[0])),
+    )
+    const by = new Map(rows.map((r) => [r.username, r]))
+    expect(by.get('admin')!.region_code).toBe(COUNTY)
+    expect(by.get('integrity')!.region_code).toBe(COUNTY)
+    expect(by.get('town')!.region_code).toBe('330521001000')
+
+    const station = await db
+      .selectFrom('venues')
+      .selectAll()
+      .where('id', '=', by.get('station')!.venue_id!)
+      .executeTakeFirstOrThrow()
+    expect([station.kind, station.region_code, station.name]).toEqual([
+      'station',
+      '330521001000',
+      '武康街道人大代表联络站',
+    ])
+
+    const deputyId = by.get('deputy')!.deputy_id!
+    const deputyMemberships = await db
+      .selectFrom('deputy_memberships')
+      .selectAll()
+      .where('deputy_id', '=', deputyId)
+      .execute()
+    expect(deputyMemberships.some((m) => m.level === 'county' && m.region_code === '330521001000')).toBe(true)
+
+    const unit = await db
+      .selectFrom('units')
+      .selectAll()
+      .where('id', '=', by.get('unit')!.unit_id!)
+      .executeTakeFirstOrThrow()
+    expect([unit.kind, unit.name]).toEqual(['department', '县住房和城乡建设局'])
+
+    expect(await verifyPassword(by.get('admin')!.password_hash, PASSWORD)).toBe(true)
+    expect(summary.accounts.map((a) => a.username)).toEqual(DEMO_ACCOUNTS.map((a) => a.username))
+  })
+
+  it('has one platform unit per town and platform type', async () => {
+    const platforms = await handle.db.selectFrom('units').selectAll().where('kind', '=', 'platform').execute()
+    const types = await handle.db.selectFrom('platform_types').select('code').execute()
+    expect(types.length).toBe(5)
+    expect(platforms.length).toBe(TOWN_CODES.length * types.length)
+  })
+
+  it('never stores a phone number in clear, and the encrypted one decrypts to a mobile number', async () => {
+    const deputies = await handle.db.selectFrom('deputies').selectAll().execute()
+    // UUIDs and base64url ciphertexts may contain digit runs by chance: they are checked for the actual number.
+    const opaque = new Set(['id', 'phone_enc', 'phone_hash'])
+    for (const d of deputies) {
+      for (const [column, value] of Object.entries(d)) {
+        if (typeof value === 'string' && !opaque.has(column)) expect(value).not.toMatch(/1[3-9]\d{9}/)
+      }
+      const phone = cipher.decrypt(d.phone_enc!)
+      expect(JSON.stringify(d)).not.toContain(phone)
+      expect(phone).toMatch(/^1[3-9]\d{9}$/)
+      expect(d.phone_hash).toBe(cipher.lookupHash(phone))
+      expect(d.phone_masked).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`)
+    }
+  })
+
+  it('generates identical rows on two fresh databases', async () => {
+    const other = await freshCounty()
+    try {
+      const snapshot = async (h: DbHandle) => ({
+        deputies: await h.db
+          .selectFrom('deputies')
+          .select([
+            'id',
+            'code',
+            'name',
+            'gender',
+            'birth_year',
+            'party',
+            'organisation',
+            'phone_masked',
+            'phone_hash',
+            'region_code',
+          ])
+          .orderBy('code')
+          .execute(),
+        regions: await h.db.selectFrom('regions').selectAll().orderBy('code').execute(),
+        venues: await h.db
+          .selectFrom('venues')
+          .select(['id', 'code', 'name', 'address', 'lat', 'lng'])
+          .orderBy('code')
+          .execute(),
+        grids: await h.db
+          .selectFrom('deputy_grids as dg')
+          .innerJoin('grids as g', 'g.id', 'dg.grid_id')
+          .innerJoin('deputies as d', 'd.id', 'dg.deputy_id')
+          .select(['g.code as grid', 'd.code as deputy'])
+          .orderBy('g.code')
+          .orderBy('d.code')
+          .execute(),
+        memberships: await h.db
+          .selectFrom('deputy_memberships')
+          .select(['id', 'deputy_id', 'level', 'term', 'constituency', 'region_code'])
+          .orderBy('id')
+          .execute(),
+      })
+      expect(await snapshot(other.handle)).toEqual(await snapshot(handle))
+      expect(other.summary.counts).toEqual(summary.counts)
+    } finally {
+      await other.handle.close()
+    }
+  }, 60_000)
+})

@@ -1,0 +1,153 @@
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { sql } from 'kysely'
+import { buildApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { DEMO_ACCOUNTS, generateDemoCounty } from './demo/index.ts'
+import { roleLabels } from './platform/access.ts'
+import { verifyAuditChain } from './platform/audit.ts'
+import { checkPasswordPolicy, hashPassword } from './platform/passwords.ts'
+import { ensureCountyRegion, listen, openContext } from './runtime.ts'
+
+const HELP = `lianxin — 连心 people's congress liaison platform
+
+Usage: lianxin <command> [options]
+
+  start                 serve in production mode (no demo data); the first admin comes from
+                        LIANXIN_ADMIN_PASSWORD or "lianxin admin create"
+  demo                  serve with the demo county (loaded only into an empty database)
+  migrate               run database migrations and exit
+  admin create --username NAME [--password P]
+                        create a county admin (password from --password or LIANXIN_ADMIN_PASSWORD)
+  audit verify          check the audit log's hash chain; exits 1 at the first tampered row
+
+Environment: see README.md (DATABASE_URL, LIANXIN_DATA_DIR, PORT, ...).`
+
+async function main(argv: string[]): Promise<number> {
+  const [commandName, ...rest] = argv
+  const started = performance.now()
+  if (!commandName || commandName === 'help' || commandName === '--help') {
+    console.log(HELP)
+    return commandName ? 0 : 1
+  }
+  const config = loadConfig()
+  switch (commandName) {
+    case 'migrate': {
+      const ctx = await openContext(config)
+      console.log(`migrations up to date (${ctx.engine})`)
+      await ctx.close()
+      return 0
+    }
+    case 'admin': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } })
+      if (positionals[0] !== 'create' || !values.username) {
+        console.error('usage: lianxin admin create --username NAME [--password P] [--name 显示名]')
+        return 2
+      }
+      const password = values.password ?? config.adminPassword
+      if (!password) {
+        console.error('give --password or set LIANXIN_ADMIN_PASSWORD')
+        return 2
+      }
+      checkPasswordPolicy(password, 'password')
+      const ctx = await openContext(config)
+      try {
+        await ensureCountyRegion(ctx, process.env.LIANXIN_COUNTY_NAME ?? '德清县')
+        await createAdmin(ctx, values.username, password, values.name ?? '县人大管理员')
+        console.log(`county admin "${values.username}" created`)
+      } finally {
+        await ctx.close()
+      }
+      return 0
+    }
+    case 'audit': {
+      if (rest[0] !== 'verify') {
+        console.error('usage: lianxin audit verify')
+        return 2
+      }
+      const ctx = await openContext(config)
+      try {
+        const result = await verifyAuditChain(ctx.db)
+        if (result.ok) {
+          console.log(`audit chain intact: ${result.checked} rows verified`)
+          return 0
+        }
+        console.error(`audit chain BROKEN at row seq=${result.firstBadSeq}: ${result.reason} (${result.checked} rows before it are intact)`)
+        return 1
+      } finally {
+        await ctx.close()
+      }
+    }
+    case 'start':
+    case 'demo': {
+      const ctx = await openContext(config)
+      const hasUsers = await ctx.db.selectFrom('users').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()
+      const empty = Number(hasUsers.n) === 0
+      if (commandName === 'demo') {
+        if (empty) {
+          const t0 = performance.now()
+          const summary = await generateDemoCounty(ctx.db, { password: config.demoPassword, cipher: ctx.cipher, countyCode: config.countyCode })
+          console.log(`demo county loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(summary.counts)}`)
+        } else {
+          console.log('database already holds data: starting without loading the demo county')
+        }
+      } else if (empty) {
+        await ensureCountyRegion(ctx, process.env.LIANXIN_COUNTY_NAME ?? '德清县')
+        if (config.adminPassword) {
+          checkPasswordPolicy(config.adminPassword, 'LIANXIN_ADMIN_PASSWORD')
+          await createAdmin(ctx, process.env.LIANXIN_ADMIN_USERNAME ?? 'admin', config.adminPassword, '县人大管理员')
+          console.log('first county admin created from LIANXIN_ADMIN_PASSWORD')
+        } else {
+          console.warn('no accounts yet: set LIANXIN_ADMIN_PASSWORD or run "lianxin admin create --username admin"')
+        }
+      }
+      const app = await buildApp(ctx, { logger: true })
+      const close = async () => {
+        await app.close()
+        await ctx.close()
+        process.exit(0)
+      }
+      process.once('SIGINT', close)
+      process.once('SIGTERM', close)
+      const address = await listen(app, config)
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      const mem = Math.round(process.memoryUsage().rss / 1024 / 1024)
+      console.log(`\n连心 Lianxin serving at http://localhost:${config.port} (${address}, ${ctx.engine}) — ready in ${seconds} s, RSS ${mem} MB`)
+      if (commandName === 'demo') {
+        console.log(`\n演示账号 Demo accounts (password 密码: ${config.demoPassword === process.env.LIANXIN_DEMO_PASSWORD ? '$LIANXIN_DEMO_PASSWORD' : config.demoPassword}):`)
+        for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(10)} ${roleLabels[a.role].zh.padEnd(8, '　')} ${a.description}`)
+        console.log(`\n  公众页面 Public site:   http://localhost:${config.port}/\n  工作台 Console:         http://localhost:${config.port}/console/\n  API 文档 API docs:      http://localhost:${config.port}/api/docs\n`)
+      }
+      return -1
+    }
+    default:
+      console.error(`unknown command "${commandName}"\n\n${HELP}`)
+      return 2
+  }
+}
+
+async function createAdmin(ctx: Awaited<ReturnType<typeof openContext>>, username: string, password: string, displayName: string) {
+  const hash = await hashPassword(password)
+  await ctx.db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('users')
+      .values({ username, display_name: displayName, password_hash: hash, password_history: '[]', county_code: ctx.config.countyCode })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx.insertInto('user_roles').values({ user_id: id, role: 'county_admin', region_code: ctx.config.countyCode }).execute()
+    const { appendAudit } = await import('./platform/audit.ts')
+    await appendAudit(trx, { actor: { id: null, name: 'cli' }, requestId: null, countyCode: ctx.config.countyCode }, { action: 'user.create', targetType: 'user', targetId: id, detail: { username, role: 'county_admin' } })
+  })
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code)
+  },
+  (error) => {
+    if (error instanceof ConfigError) console.error(`configuration error: ${error.message}`)
+    else if (error?.code === 'validation_error') console.error(error.messageText?.en ?? error.message)
+    else console.error(error)
+    process.exit(1)
+  },
+)

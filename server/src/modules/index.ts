@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify'
+import { auditRoutes } from './audit/routes.ts'
+import { authRoutes } from './auth/routes.ts'
+import { deputyRoutes } from './deputies/routes.ts'
+import { healthRoutes } from './health/routes.ts'
+import { publicRoutes } from './public/routes.ts'
+import { regionRoutes } from './regions/routes.ts'
+import { spreadsheetRoutes } from './spreadsheets/routes.ts'
+import { unitRoutes } from './units/routes.ts'
+import { venueRoutes } from './venues/routes.ts'
+
+/** Every domain module, registered in one place. */
+export async function registerModules(app: FastifyInstance): Promise<void> {
+  for (const module of [healthRoutes, authRoutes, regionRoutes, venueRoutes, deputyRoutes, unitRoutes, auditRoutes, spreadsheetRoutes, publicRoutes]) {
+    await app.register(module)
+  }
+}
