@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto'
 import { registerModules } from './modules/index.ts'
 import type { AppContext } from './platform/context.ts'
 import { registerProblemHandler } from './platform/problem.ts'
+import { requestValidatorCompiler } from './platform/validation.ts'
 import { Problem } from './platform/schemas.ts'
 import { registerSessionHook } from './platform/sessions.ts'
 
@@ -37,16 +38,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     requestIdHeader: false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
-    ajv: {
-      customOptions: {
-        // Unknown fields are refused (schemas say additionalProperties: false), never silently dropped.
-        removeAdditional: false,
-        coerceTypes: 'array',
-        useDefaults: true,
-        allErrors: false,
-      },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>()
+  app.setValidatorCompiler(requestValidatorCompiler())
 
   app.decorate('ctx', ctx)
   app.addHook('onSend', async (request, reply) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDb, type DbHandle, migrateToLatest } from '../db/index.ts'
+import { openTestDb } from '../../test/harness.ts'
 import { PersonalDataCipher } from '../platform/crypto.ts'
 import { verifyPassword } from '../platform/passwords.ts'
 import { DEMO_ACCOUNTS, type DemoSummary, generateDemoCounty } from './index.ts'
@@ -14,15 +14,17 @@ const TOWN_CODES = [
 const PASSWORD = 'Demo-Lianxin-2022'
 const cipher = new PersonalDataCipher(Buffer.alloc(32, 7))
 
-async function freshCounty(): Promise<{ handle: DbHandle; summary: DemoSummary }> {
-  const handle = await createDb({})
-  await migrateToLatest(handle.db)
+type TestDb = Awaited<ReturnType<typeof openTestDb>>
+
+/** A fresh migrated database from the test harness: PGlite, or PostgreSQL when the suite runs there. */
+async function freshCounty(): Promise<{ handle: TestDb; summary: DemoSummary }> {
+  const handle = await openTestDb()
   const summary = await generateDemoCounty(handle.db, { password: PASSWORD, cipher })
   return { handle, summary }
 }
 
 describe('demo county generator', () => {
-  let handle: DbHandle
+  let handle: TestDb
   let summary: DemoSummary
 
   beforeAll(async () => {
@@ -30,7 +32,7 @@ describe('demo county generator', () => {
   }, 60_000)
 
   afterAll(async () => {
-    await handle?.close()
+    await handle?.dispose()
   })
 
   it('creates the 13 towns with the real codes under 德清县', async () => {
@@ -215,7 +217,7 @@ describe('demo county generator', () => {
   it('generates identical rows on two fresh databases', async () => {
     const other = await freshCounty()
     try {
-      const snapshot = async (h: DbHandle) => ({
+      const snapshot = async (h: TestDb) => ({
         deputies: await h.db
           .selectFrom('deputies')
           .select([
@@ -255,7 +257,7 @@ describe('demo county generator', () => {
       expect(await snapshot(other.handle)).toEqual(await snapshot(handle))
       expect(other.summary.counts).toEqual(summary.counts)
     } finally {
-      await other.handle.close()
+      await other.handle.dispose()
     }
   }, 60_000)
 })

@@ -24,7 +24,6 @@ import type { Random } from './random.ts'
 import { COUNTY_DEPARTMENTS } from './units.ts'
 import {
   apportion,
-  type DemoContext,
   type DemoDeputy,
   type DemoGroup,
   type DemoMembership,

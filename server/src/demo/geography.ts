@@ -15,7 +15,6 @@ import type { Random } from './random.ts'
 import {
   apportion,
   coord,
-  type DemoContext,
   type DemoRegion,
   type DemoStep,
   type DemoTown,

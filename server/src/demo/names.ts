@@ -26,7 +26,7 @@ export const GIVEN_MALE: readonly string[] = [
 export const GIVEN_FEMALE: readonly string[] = [
   '丽', '芳', '敏', '静', '燕', '艳', '娟', '霞', '红', '玲', '萍', '英', '梅', '琴', '慧', '婷', '雪',
   '洁', '倩', '莉', '颖', '佳', '月', '琳', '蕾', '晓', '秀', '美', '丹', '珍', '凤', '菊', '华', '云',
-  '虹', '瑶', '晶', '妍', '怡', '悦', '洁', '芬', '青', '兰', '薇',
+  '虹', '瑶', '晶', '妍', '怡', '悦', '芬', '青', '兰', '薇',
 ]
 
 /** First syllable of an invented village name, with pinyin. */

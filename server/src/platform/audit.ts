@@ -50,7 +50,20 @@ interface HashedFields {
 }
 
 export function auditRowHash(prevHash: string, row: HashedFields): string {
-  const body = canonicalJson({ ...row, at: row.at.toISOString(), seq: String(row.seq) })
+  // Only the listed fields are hashed, whatever else the row object carries.
+  const body = canonicalJson({
+    seq: String(row.seq),
+    at: row.at.toISOString(),
+    actor_id: row.actor_id,
+    actor_name: row.actor_name,
+    action: row.action,
+    target_type: row.target_type,
+    target_id: row.target_id,
+    result: row.result,
+    request_id: row.request_id,
+    detail: row.detail,
+    county_code: row.county_code,
+  })
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex')
 }
 
