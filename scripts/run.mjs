@@ -16,8 +16,12 @@ if (serves && !fs.existsSync(path.join(dist, 'index.html'))) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts'), ...args], {
-  cwd: process.cwd(),
-  stdio: 'inherit',
-})
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts'), ...args],
+  {
+    cwd: process.cwd(),
+    stdio: 'inherit',
+  },
+)
 process.exit(result.status ?? 1)

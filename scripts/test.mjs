@@ -22,7 +22,20 @@ function run(label, command, args, env = {}) {
 
 function vitest(label, project, env = {}) {
   const out = path.join(tmp, `${label.replace(/\W+/g, '-')}.json`)
-  const status = run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env)
+  const status = run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
+    env,
+  )
   let counted = false
   if (fs.existsSync(out)) {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'))
@@ -66,10 +79,15 @@ check('API client is up to date with the OpenAPI document', 'npm', ['run', '--si
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (fs.existsSync(chromium)) {
   const out = path.join(tmp, 'e2e.json')
-  const status = run('e2e · Chromium', 'npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-    CHROMIUM_PATH: chromium,
-  })
+  const status = run(
+    'e2e · Chromium',
+    'npx',
+    ['playwright', 'test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      CHROMIUM_PATH: chromium,
+    },
+  )
   // Playwright runs from the e2e workspace.
   if (fs.existsSync(out)) {
     const { stats } = JSON.parse(fs.readFileSync(out, 'utf8'))
@@ -89,7 +107,9 @@ if (fs.existsSync(chromium)) {
   failures.push(`e2e: Chromium not found at ${chromium} (required under CI)`)
   totals.failed += 1
 } else {
-  console.log(`\n━━ e2e · SKIPPED: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH) ━━`)
+  console.log(
+    `\n━━ e2e · SKIPPED: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH) ━━`,
+  )
 }
 
 fs.rmSync(tmp, { recursive: true, force: true })

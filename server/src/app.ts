@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyCookie from '@fastify/cookie'
@@ -7,13 +8,12 @@ import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { randomUUID } from 'node:crypto'
 import { registerModules } from './modules/index.ts'
 import type { AppContext } from './platform/context.ts'
 import { registerProblemHandler } from './platform/problem.ts'
-import { requestValidatorCompiler } from './platform/validation.ts'
 import { Problem } from './platform/schemas.ts'
 import { registerSessionHook } from './platform/sessions.ts'
+import { requestValidatorCompiler } from './platform/validation.ts'
 
 export interface BuildAppOptions {
   logger?: boolean
@@ -28,7 +28,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       ? {
           level: ctx.config.logLevel,
           // Personal data never reaches the log: no bodies are logged, and these headers are redacted.
-          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["x-access-token"]'],
+          redact: [
+            'req.headers.cookie',
+            'req.headers.authorization',
+            'req.headers["x-csrf-token"]',
+            'req.headers["x-access-token"]',
+          ],
         }
       : false,
     genReqId: (req) => {
@@ -73,7 +78,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       openapi: '3.1.0',
       info: {
         title: 'Lianxin 连心 API',
-        description: 'People’s congress deputy liaison platform. Errors are application/problem+json with Chinese and English messages.',
+        description:
+          'People’s congress deputy liaison platform. Errors are application/problem+json with Chinese and English messages.',
         version: ctx.config.version,
       },
       components: {
@@ -85,7 +91,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   })
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: false } })
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { deepLinking: false },
+  })
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   registerSessionHook(app)
@@ -98,7 +108,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const hasBuild = fs.existsSync(path.join(distDir, 'index.html'))
   if (!hasBuild) return
-  await app.register(fastifyStatic, { root: distDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' })
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    maxAge: '1h',
+  })
   const sendPage = (file: string) => async (_req: unknown, reply: import('fastify').FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile(file)
   app.get('/', { schema: { hide: true } }, sendPage('index.html'))
@@ -106,7 +122,8 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
   app.get('/console/', { schema: { hide: true } }, sendPage('console/index.html'))
   app.get('/console/*', { schema: { hide: true } }, async (request, reply) => {
     const rel = (request.params as { '*': string })['*']
-    if (rel && fs.existsSync(path.join(distDir, 'console', rel)) && !rel.includes('..')) return reply.sendFile(`console/${rel}`)
+    if (rel && fs.existsSync(path.join(distDir, 'console', rel)) && !rel.includes('..'))
+      return reply.sendFile(`console/${rel}`)
     return reply.header('cache-control', 'no-cache').sendFile('console/index.html')
   })
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
@@ -114,7 +131,12 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     if (rel.startsWith('api/')) {
       return reply.callNotFound()
     }
-    if (rel && !rel.includes('..') && fs.existsSync(path.join(distDir, rel)) && fs.statSync(path.join(distDir, rel)).isFile()) {
+    if (
+      rel &&
+      !rel.includes('..') &&
+      fs.existsSync(path.join(distDir, rel)) &&
+      fs.statSync(path.join(distDir, rel)).isFile()
+    ) {
       const immutable = rel.startsWith('assets/')
       if (immutable) reply.header('cache-control', 'public, max-age=31536000, immutable')
       return reply.sendFile(rel)

@@ -4,10 +4,19 @@ import { ConfigError, loadConfig } from './config.ts'
 describe('configuration', () => {
   it('has working defaults', () => {
     const c = loadConfig({})
-    expect(c).toMatchObject({ port: 3000, sessionIdleMinutes: 30, loginMaxFailures: 5, loginLockMinutes: 15, require2fa: false, databaseUrl: undefined })
+    expect(c).toMatchObject({
+      port: 3000,
+      sessionIdleMinutes: 30,
+      loginMaxFailures: 5,
+      loginLockMinutes: 15,
+      require2fa: false,
+      databaseUrl: undefined,
+    })
   })
   it('reads and validates variables with clear errors', () => {
-    expect(loadConfig({ PORT: '8080', LIANXIN_REQUIRE_2FA: '1', DATABASE_URL: 'postgres://x/y' })).toMatchObject({ port: 8080, require2fa: true, databaseUrl: 'postgres://x/y' })
+    expect(
+      loadConfig({ PORT: '8080', LIANXIN_REQUIRE_2FA: '1', DATABASE_URL: 'postgres://x/y' }),
+    ).toMatchObject({ port: 8080, require2fa: true, databaseUrl: 'postgres://x/y' })
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError)
     expect(() => loadConfig({ LIANXIN_SESSION_IDLE_MINUTES: '0' })).toThrow(/LIANXIN_SESSION_IDLE_MINUTES/)
     expect(() => loadConfig({ LIANXIN_DATA_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/)

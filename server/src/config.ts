@@ -53,7 +53,8 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cookieSecureRaw = env.LIANXIN_COOKIE_SECURE
   const countyCode = env.LIANXIN_COUNTY_CODE ?? '330521000000'
-  if (!/^\d{12}$/.test(countyCode)) throw new ConfigError('LIANXIN_COUNTY_CODE must be a 12-digit region code')
+  if (!/^\d{12}$/.test(countyCode))
+    throw new ConfigError('LIANXIN_COUNTY_CODE must be a 12-digit region code')
   const dataKey = env.LIANXIN_DATA_KEY || undefined
   if (dataKey !== undefined && Buffer.from(dataKey, 'base64').length !== 32) {
     throw new ConfigError('LIANXIN_DATA_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)')

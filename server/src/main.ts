@@ -39,7 +39,11 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case 'admin': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } })
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+      })
       if (positionals[0] !== 'create' || !values.username) {
         console.error('usage: lianxin admin create --username NAME [--password P] [--name 显示名]')
         return 2
@@ -72,7 +76,9 @@ async function main(argv: string[]): Promise<number> {
           console.log(`audit chain intact: ${result.checked} rows verified`)
           return 0
         }
-        console.error(`audit chain BROKEN at row seq=${result.firstBadSeq}: ${result.reason} (${result.checked} rows before it are intact)`)
+        console.error(
+          `audit chain BROKEN at row seq=${result.firstBadSeq}: ${result.reason} (${result.checked} rows before it are intact)`,
+        )
         return 1
       } finally {
         await ctx.close()
@@ -81,13 +87,22 @@ async function main(argv: string[]): Promise<number> {
     case 'start':
     case 'demo': {
       const ctx = await openContext(config)
-      const hasUsers = await ctx.db.selectFrom('users').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()
+      const hasUsers = await ctx.db
+        .selectFrom('users')
+        .select(sql<string>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow()
       const empty = Number(hasUsers.n) === 0
       if (commandName === 'demo') {
         if (empty) {
           const t0 = performance.now()
-          const summary = await generateDemoCounty(ctx.db, { password: config.demoPassword, cipher: ctx.cipher, countyCode: config.countyCode })
-          console.log(`demo county loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(summary.counts)}`)
+          const summary = await generateDemoCounty(ctx.db, {
+            password: config.demoPassword,
+            cipher: ctx.cipher,
+            countyCode: config.countyCode,
+          })
+          console.log(
+            `demo county loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(summary.counts)}`,
+          )
         } else {
           console.log('database already holds data: starting without loading the demo county')
         }
@@ -95,10 +110,17 @@ async function main(argv: string[]): Promise<number> {
         await ensureCountyRegion(ctx, process.env.LIANXIN_COUNTY_NAME ?? '德清县')
         if (config.adminPassword) {
           checkPasswordPolicy(config.adminPassword, 'LIANXIN_ADMIN_PASSWORD')
-          await createAdmin(ctx, process.env.LIANXIN_ADMIN_USERNAME ?? 'admin', config.adminPassword, '县人大管理员')
+          await createAdmin(
+            ctx,
+            process.env.LIANXIN_ADMIN_USERNAME ?? 'admin',
+            config.adminPassword,
+            '县人大管理员',
+          )
           console.log('first county admin created from LIANXIN_ADMIN_PASSWORD')
         } else {
-          console.warn('no accounts yet: set LIANXIN_ADMIN_PASSWORD or run "lianxin admin create --username admin"')
+          console.warn(
+            'no accounts yet: set LIANXIN_ADMIN_PASSWORD or run "lianxin admin create --username admin"',
+          )
         }
       }
       const app = await buildApp(ctx, { logger: true })
@@ -112,11 +134,18 @@ async function main(argv: string[]): Promise<number> {
       const address = await listen(app, config)
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       const mem = Math.round(process.memoryUsage().rss / 1024 / 1024)
-      console.log(`\n连心 Lianxin serving at http://localhost:${config.port} (${address}, ${ctx.engine}) — ready in ${seconds} s, RSS ${mem} MB`)
+      console.log(
+        `\n连心 Lianxin serving at http://localhost:${config.port} (${address}, ${ctx.engine}) — ready in ${seconds} s, RSS ${mem} MB`,
+      )
       if (commandName === 'demo') {
-        console.log(`\n演示账号 Demo accounts (password 密码: ${config.demoPassword === process.env.LIANXIN_DEMO_PASSWORD ? '$LIANXIN_DEMO_PASSWORD' : config.demoPassword}):`)
-        for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(10)} ${roleLabels[a.role].zh.padEnd(8, '　')} ${a.description}`)
-        console.log(`\n  公众页面 Public site:   http://localhost:${config.port}/\n  工作台 Console:         http://localhost:${config.port}/console/\n  API 文档 API docs:      http://localhost:${config.port}/api/docs\n`)
+        console.log(
+          `\n演示账号 Demo accounts (password 密码: ${config.demoPassword === process.env.LIANXIN_DEMO_PASSWORD ? '$LIANXIN_DEMO_PASSWORD' : config.demoPassword}):`,
+        )
+        for (const a of DEMO_ACCOUNTS)
+          console.log(`  ${a.username.padEnd(10)} ${roleLabels[a.role].zh.padEnd(8, '　')} ${a.description}`)
+        console.log(
+          `\n  公众页面 Public site:   http://localhost:${config.port}/\n  工作台 Console:         http://localhost:${config.port}/console/\n  API 文档 API docs:      http://localhost:${config.port}/api/docs\n`,
+        )
       }
       return -1
     }
@@ -126,17 +155,35 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function createAdmin(ctx: Awaited<ReturnType<typeof openContext>>, username: string, password: string, displayName: string) {
+async function createAdmin(
+  ctx: Awaited<ReturnType<typeof openContext>>,
+  username: string,
+  password: string,
+  displayName: string,
+) {
   const hash = await hashPassword(password)
   await ctx.db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('users')
-      .values({ username, display_name: displayName, password_hash: hash, password_history: '[]', county_code: ctx.config.countyCode })
+      .values({
+        username,
+        display_name: displayName,
+        password_hash: hash,
+        password_history: '[]',
+        county_code: ctx.config.countyCode,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await trx.insertInto('user_roles').values({ user_id: id, role: 'county_admin', region_code: ctx.config.countyCode }).execute()
+    await trx
+      .insertInto('user_roles')
+      .values({ user_id: id, role: 'county_admin', region_code: ctx.config.countyCode })
+      .execute()
     const { appendAudit } = await import('./platform/audit.ts')
-    await appendAudit(trx, { actor: { id: null, name: 'cli' }, requestId: null, countyCode: ctx.config.countyCode }, { action: 'user.create', targetType: 'user', targetId: id, detail: { username, role: 'county_admin' } })
+    await appendAudit(
+      trx,
+      { actor: { id: null, name: 'cli' }, requestId: null, countyCode: ctx.config.countyCode },
+      { action: 'user.create', targetType: 'user', targetId: id, detail: { username, role: 'county_admin' } },
+    )
   })
 }
 

@@ -15,7 +15,13 @@ export async function openContext(config: Config): Promise<AppContext & { close(
     throw error
   }
   const key = loadOrCreateDataKey(config.dataKey, config.dataDir, handle.engine === 'pglite')
-  return { db: handle.db, engine: handle.engine, config, cipher: new PersonalDataCipher(key), close: handle.close }
+  return {
+    db: handle.db,
+    engine: handle.engine,
+    config,
+    cipher: new PersonalDataCipher(key),
+    close: handle.close,
+  }
 }
 
 /** Ensures the county's root region exists: every scope hangs under it. */
@@ -23,7 +29,17 @@ export async function ensureCountyRegion(ctx: AppContext, name: string): Promise
   const code = ctx.config.countyCode
   await ctx.db
     .insertInto('regions')
-    .values({ code, parent_code: null, level: 'county', kind: '县', name, path: code, lat: null, lng: null, county_code: code })
+    .values({
+      code,
+      parent_code: null,
+      level: 'county',
+      kind: '县',
+      name,
+      path: code,
+      lat: null,
+      lng: null,
+      county_code: code,
+    })
     .onConflict((oc) => oc.column('code').doNothing())
     .execute()
 }

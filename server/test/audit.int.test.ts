@@ -17,20 +17,40 @@ describe('audit log', () => {
     const admin = await buildUser(db, { role: 'county_admin', regionCode: '330521000000' })
     const s = await login(t.app, admin.username, TEST_PASSWORD)
     for (let i = 0; i < 4; i++) {
-      expect((await s.post('/api/venues', { code: `V-AUD-${i}-${townCode}`, kind: 'point', name: `审计测试点${i}`, regionCode: villageCode })).statusCode).toBe(201)
+      expect(
+        (
+          await s.post('/api/venues', {
+            code: `V-AUD-${i}-${townCode}`,
+            kind: 'point',
+            name: `审计测试点${i}`,
+            regionCode: villageCode,
+          })
+        ).statusCode,
+      ).toBe(201)
     }
     const before = await verifyAuditChain(db)
     expect(before.ok).toBe(true)
     expect(before.checked).toBeGreaterThanOrEqual(5)
 
-    const rows = await db.selectFrom('audit_log').select(['seq']).where('action', '=', 'venue.create').orderBy('seq').execute()
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['seq'])
+      .where('action', '=', 'venue.create')
+      .orderBy('seq')
+      .execute()
     const victim = rows[1]!.seq
     // Ordinary updates are refused by the database itself.
-    await expect(db.updateTable('audit_log').set({ actor_name: 'someone else' }).where('seq', '=', victim).execute()).rejects.toThrow(/append-only/)
+    await expect(
+      db.updateTable('audit_log').set({ actor_name: 'someone else' }).where('seq', '=', victim).execute(),
+    ).rejects.toThrow(/append-only/)
     // A direct tamper with the maintenance switch is still caught by the chain.
     await db.transaction().execute(async (trx) => {
       await sql`SELECT set_config('lianxin.audit_maintenance', 'on', true)`.execute(trx)
-      await trx.updateTable('audit_log').set({ actor_name: 'someone else' }).where('seq', '=', victim).execute()
+      await trx
+        .updateTable('audit_log')
+        .set({ actor_name: 'someone else' })
+        .where('seq', '=', victim)
+        .execute()
     })
     const after = await verifyAuditChain(db)
     expect(after.ok).toBe(false)
@@ -60,10 +80,17 @@ describe('audit log', () => {
     const admin = await buildUser(db, { role: 'county_admin', regionCode: '330521000000' })
     const s = await login(t.app, admin.username, TEST_PASSWORD)
     const code = `V-TX-${villageCode}`
-    expect((await s.post('/api/venues', { code, kind: 'point', name: '事务测试点', regionCode: villageCode })).statusCode).toBe(201)
-    const count = async () => (await db.selectFrom('audit_log').select('seq').where('action', '=', 'venue.create').execute()).length
+    expect(
+      (await s.post('/api/venues', { code, kind: 'point', name: '事务测试点', regionCode: villageCode }))
+        .statusCode,
+    ).toBe(201)
+    const count = async () =>
+      (await db.selectFrom('audit_log').select('seq').where('action', '=', 'venue.create').execute()).length
     const n = await count()
-    expect((await s.post('/api/venues', { code, kind: 'point', name: '重复', regionCode: villageCode })).statusCode).toBe(409)
+    expect(
+      (await s.post('/api/venues', { code, kind: 'point', name: '重复', regionCode: villageCode }))
+        .statusCode,
+    ).toBe(409)
     expect(await count()).toBe(n)
   })
 })

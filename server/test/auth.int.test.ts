@@ -32,7 +32,11 @@ describe('sign-in', () => {
     try {
       await buildUser(secureApp.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
       const u2 = await secureApp.ctx.db.selectFrom('users').select('username').executeTakeFirstOrThrow()
-      const res = await secureApp.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u2.username, password: TEST_PASSWORD } })
+      const res = await secureApp.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: u2.username, password: TEST_PASSWORD },
+      })
       expect(res.cookies.find((c) => c.name === 'lx_session')!.secure).toBe(true)
     } finally {
       await secureApp.close()
@@ -47,7 +51,12 @@ describe('sign-in', () => {
     expect(res.headers['content-type']).toContain('application/problem+json')
     expect(res.json()).toMatchObject({ code: 'unauthenticated', field: 'password' })
     expect(res.json().message.zh).toContain('密码错误')
-    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('target_id', '=', user.id).where('action', '=', 'auth.login').execute()
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('target_id', '=', user.id)
+      .where('action', '=', 'auth.login')
+      .execute()
     expect(audit.map((a) => a.result)).toContain('failure')
   })
 
@@ -62,7 +71,11 @@ describe('sign-in', () => {
     expect(lockedUntil - Date.now()).toBeLessThanOrEqual(15 * 60_000)
     expect((await loginRaw(user.username, TEST_PASSWORD)).statusCode).toBe(423)
     // When the lock has run out, the right password works again.
-    await t.ctx.db.updateTable('users').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', user.id).execute()
+    await t.ctx.db
+      .updateTable('users')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('id', '=', user.id)
+      .execute()
     expect((await loginRaw(user.username, TEST_PASSWORD)).statusCode).toBe(200)
   })
 
@@ -76,13 +89,23 @@ describe('sign-in', () => {
     const user = await buildUser(t.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
     const s = await login(t.app, user.username, TEST_PASSWORD)
     expect((await s.get('/api/auth/me')).statusCode).toBe(200)
-    await t.ctx.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 29 * 60_000) }).where('user_id', '=', user.id).execute()
+    await t.ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 29 * 60_000) })
+      .where('user_id', '=', user.id)
+      .execute()
     expect((await s.get('/api/auth/me')).statusCode).toBe(200)
-    await t.ctx.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', user.id).execute()
+    await t.ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('user_id', '=', user.id)
+      .execute()
     const res = await s.get('/api/auth/me')
     expect(res.statusCode).toBe(401)
     expect(res.json().message.en).toContain('expired')
-    expect(await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toHaveLength(0)
+    expect(
+      await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute(),
+    ).toHaveLength(0)
   })
 
   it('keeps sessions in the database: a second app on the same database accepts the cookie', async () => {
@@ -111,13 +134,24 @@ describe('sign-in', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } })
     expect(res.statusCode).toBe(403)
     expect(res.json()).toMatchObject({ code: 'csrf_failed', field: 'x-csrf-token' })
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie, 'x-csrf-token': 'forged' } })
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'forged' },
+    })
     expect(wrong.statusCode).toBe(403)
     expect((await s.get('/api/auth/me')).statusCode).toBe(200)
   })
 
   it('answers 401 to anonymous calls on staff endpoints', async () => {
-    for (const url of ['/api/auth/me', '/api/deputies', '/api/venues', '/api/audit', '/api/grids', '/api/units']) {
+    for (const url of [
+      '/api/auth/me',
+      '/api/deputies',
+      '/api/venues',
+      '/api/audit',
+      '/api/grids',
+      '/api/units',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url })
       expect(res.statusCode, url).toBe(401)
     }
@@ -128,8 +162,12 @@ describe('password policy', () => {
   it('enforces 8+ characters of 3 classes and refuses the last 5 passwords', async () => {
     const user = await buildUser(t.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
     const s = await login(t.app, user.username, TEST_PASSWORD)
-    const change = (currentPassword: string, newPassword: string) => s.post('/api/auth/password', { currentPassword, newPassword })
-    expect((await change(TEST_PASSWORD, 'Ab1!')).json()).toMatchObject({ code: 'validation_error', field: 'newPassword' })
+    const change = (currentPassword: string, newPassword: string) =>
+      s.post('/api/auth/password', { currentPassword, newPassword })
+    expect((await change(TEST_PASSWORD, 'Ab1!')).json()).toMatchObject({
+      code: 'validation_error',
+      field: 'newPassword',
+    })
     expect((await change(TEST_PASSWORD, 'alllowercase')).json().message.en).toContain('3 of')
     expect((await change('Wrong-one-1', 'Brand-new-1')).json().field).toBe('currentPassword')
     expect((await change(TEST_PASSWORD, TEST_PASSWORD)).json().message.en).toContain('last 5')
@@ -156,8 +194,15 @@ describe('TOTP second factor', () => {
     const setup = await s.post('/api/auth/totp/setup')
     expect(setup.statusCode).toBe(200)
     expect(setup.json().qrSvg).toContain('<svg')
-    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(setup.json().secret), digits: 6, period: 30 })
-    expect((await s.post('/api/auth/totp/enable', { code: '000000' === totp.generate() ? '111111' : '000000' })).statusCode).toBe(400)
+    const totp = new OTPAuth.TOTP({
+      secret: OTPAuth.Secret.fromBase32(setup.json().secret),
+      digits: 6,
+      period: 30,
+    })
+    expect(
+      (await s.post('/api/auth/totp/enable', { code: '000000' === totp.generate() ? '111111' : '000000' }))
+        .statusCode,
+    ).toBe(400)
     expect((await s.post('/api/auth/totp/enable', { code: totp.generate() })).statusCode).toBe(200)
     const withoutCode = await loginRaw(user.username, TEST_PASSWORD)
     expect(withoutCode.statusCode).toBe(401)
@@ -177,7 +222,11 @@ describe('TOTP second factor', () => {
       expect(blocked.statusCode).toBe(401)
       expect(blocked.json().code).toBe('totp_required')
       const setup = (await s.post('/api/auth/totp/setup')).json()
-      const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(setup.secret), digits: 6, period: 30 })
+      const totp = new OTPAuth.TOTP({
+        secret: OTPAuth.Secret.fromBase32(setup.secret),
+        digits: 6,
+        period: 30,
+      })
       expect((await s.post('/api/auth/totp/enable', { code: totp.generate() })).statusCode).toBe(200)
       expect((await s.get('/api/deputies')).statusCode).toBe(200)
       // Other roles are not forced.

@@ -14,7 +14,17 @@ const uniq = () => randomBytes(3).toString('hex')
 export async function buildCounty(db: Db): Promise<string> {
   await db
     .insertInto('regions')
-    .values({ code: TEST_COUNTY, parent_code: null, level: 'county', kind: '县', name: '德清县', path: TEST_COUNTY, lat: 30.545, lng: 119.96, county_code: TEST_COUNTY })
+    .values({
+      code: TEST_COUNTY,
+      parent_code: null,
+      level: 'county',
+      kind: '县',
+      name: '德清县',
+      path: TEST_COUNTY,
+      lat: 30.545,
+      lng: 119.96,
+      county_code: TEST_COUNTY,
+    })
     .onConflict((oc) => oc.column('code').doNothing())
     .execute()
   return TEST_COUNTY
@@ -31,22 +41,59 @@ export async function buildTown(db: Db, name = '测试镇'): Promise<{ townCode:
   await db
     .insertInto('regions')
     .values([
-      { code: townCode, parent_code: TEST_COUNTY, level: 'town', kind: '镇', name: `${name}${n}`, path: `${TEST_COUNTY}/${townCode}`, lat: null, lng: null, county_code: TEST_COUNTY },
-      { code: villageCode, parent_code: townCode, level: 'village', kind: '村', name: `${name}${n}一村`, path: `${TEST_COUNTY}/${townCode}/${villageCode}`, lat: null, lng: null, county_code: TEST_COUNTY },
+      {
+        code: townCode,
+        parent_code: TEST_COUNTY,
+        level: 'town',
+        kind: '镇',
+        name: `${name}${n}`,
+        path: `${TEST_COUNTY}/${townCode}`,
+        lat: null,
+        lng: null,
+        county_code: TEST_COUNTY,
+      },
+      {
+        code: villageCode,
+        parent_code: townCode,
+        level: 'village',
+        kind: '村',
+        name: `${name}${n}一村`,
+        path: `${TEST_COUNTY}/${townCode}/${villageCode}`,
+        lat: null,
+        lng: null,
+        county_code: TEST_COUNTY,
+      },
     ])
     .execute()
   return { townCode, villageCode }
 }
 
-export async function buildVenue(db: Db, regionCode: string, overrides: { kind?: VenueKind; name?: string } = {}) {
+export async function buildVenue(
+  db: Db,
+  regionCode: string,
+  overrides: { kind?: VenueKind; name?: string } = {},
+) {
   return db
     .insertInto('venues')
-    .values({ code: `V-${uniq()}`, kind: overrides.kind ?? 'station', name: overrides.name ?? `联络站${uniq()}`, region_code: regionCode, lat: null, lng: null, county_code: TEST_COUNTY })
+    .values({
+      code: `V-${uniq()}`,
+      kind: overrides.kind ?? 'station',
+      name: overrides.name ?? `联络站${uniq()}`,
+      region_code: regionCode,
+      lat: null,
+      lng: null,
+      county_code: TEST_COUNTY,
+    })
     .returning(['id', 'code', 'name'])
     .executeTakeFirstOrThrow()
 }
 
-export async function buildDeputy(db: Db, cipher: PersonalDataCipher, regionCode: string, phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`) {
+export async function buildDeputy(
+  db: Db,
+  cipher: PersonalDataCipher,
+  regionCode: string,
+  phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+) {
   const deputy = await db
     .insertInto('deputies')
     .values({
@@ -62,7 +109,10 @@ export async function buildDeputy(db: Db, cipher: PersonalDataCipher, regionCode
     })
     .returning(['id', 'code', 'name'])
     .executeTakeFirstOrThrow()
-  await db.insertInto('deputy_memberships').values({ deputy_id: deputy.id, level: 'county', term: 17, region_code: regionCode }).execute()
+  await db
+    .insertInto('deputy_memberships')
+    .values({ deputy_id: deputy.id, level: 'county', term: 17, region_code: regionCode })
+    .execute()
   return { ...deputy, phone }
 }
 
@@ -72,16 +122,30 @@ export async function buildUser(
   password = TEST_PASSWORD,
 ) {
   await buildCounty(db)
-  const hash = password === TEST_PASSWORD ? await (passwordHash ??= hashPassword(TEST_PASSWORD)) : await hashPassword(password)
+  if (!passwordHash) passwordHash = hashPassword(TEST_PASSWORD)
+  const hash = password === TEST_PASSWORD ? await passwordHash : await hashPassword(password)
   const username = `u_${grant.role}_${uniq()}`
   const user = await db
     .insertInto('users')
-    .values({ username, display_name: username, password_hash: hash, password_history: '[]', county_code: TEST_COUNTY, deputy_id: grant.deputyId ?? null })
+    .values({
+      username,
+      display_name: username,
+      password_hash: hash,
+      password_history: '[]',
+      county_code: TEST_COUNTY,
+      deputy_id: grant.deputyId ?? null,
+    })
     .returning(['id', 'username'])
     .executeTakeFirstOrThrow()
   await db
     .insertInto('user_roles')
-    .values({ user_id: user.id, role: grant.role, region_code: grant.regionCode ?? null, venue_id: grant.venueId ?? null, unit_id: grant.unitId ?? null })
+    .values({
+      user_id: user.id,
+      role: grant.role,
+      region_code: grant.regionCode ?? null,
+      venue_id: grant.venueId ?? null,
+      unit_id: grant.unitId ?? null,
+    })
     .execute()
   return { ...user, password }
 }
@@ -89,7 +153,14 @@ export async function buildUser(
 export async function buildUnit(db: Db, regionCode: string) {
   return db
     .insertInto('units')
-    .values({ code: `U-${uniq()}`, name: `测试局${uniq()}`, kind: 'department', platform_type: null, region_code: regionCode, county_code: TEST_COUNTY })
+    .values({
+      code: `U-${uniq()}`,
+      name: `测试局${uniq()}`,
+      kind: 'department',
+      platform_type: null,
+      region_code: regionCode,
+      county_code: TEST_COUNTY,
+    })
     .returning(['id', 'code', 'name'])
     .executeTakeFirstOrThrow()
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { TestProject } from 'vitest/node'
 import pg from 'pg'
+import type { TestProject } from 'vitest/node'
 import { createDb, migrateToLatest } from '../src/db/index.ts'
 import { testDatabaseUrl, testEngine, withDatabase } from './engine.ts'
 
@@ -34,7 +34,10 @@ export default async function setup(project: TestProject) {
   return async () => {
     const c = new pg.Client({ connectionString: adminUrl })
     await c.connect()
-    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'lianxin_t_${process.pid}_%' OR datname = $1`, [template])
+    const { rows } = await c.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'lianxin_t_${process.pid}_%' OR datname = $1`,
+      [template],
+    )
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`)
     await c.end()
   }

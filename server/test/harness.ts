@@ -6,7 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import pg from 'pg'
 import { inject as injectProvided } from 'vitest'
 import { buildApp } from '../src/app.ts'
-import { loadConfig, type Config } from '../src/config.ts'
+import { type Config, loadConfig } from '../src/config.ts'
 import { createDb, type DbHandle } from '../src/db/index.ts'
 import type { AppContext } from '../src/platform/context.ts'
 import { PersonalDataCipher } from '../src/platform/crypto.ts'
@@ -26,7 +26,13 @@ export async function openTestDb(): Promise<DbHandle & { dispose(): Promise<void
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-t-'))
     fs.cpSync(template, dir, { recursive: true })
     const handle = await createDb({ dataDir: dir })
-    return { ...handle, dispose: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }) } }
+    return {
+      ...handle,
+      dispose: async () => {
+        await handle.close()
+        fs.rmSync(dir, { recursive: true, force: true })
+      },
+    }
   }
   const template = injectProvided('postgresTemplate')
   const name = `${template.replace('lianxin_tpl_', 'lianxin_t_')}_${randomBytes(4).toString('hex')}`
@@ -79,7 +85,12 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
 export interface Session {
   cookie: string
   csrfToken: string
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>
   get(url: string): Promise<LightMyRequestResponse>
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>

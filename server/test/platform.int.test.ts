@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testEngine } from './engine.ts'
 import { buildTown, buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type TestApp } from './harness.ts'
-import { testEngine } from './engine.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -21,19 +21,27 @@ describe('HTTP platform', () => {
     expect(res.statusCode).toBe(200)
     const doc = res.json()
     expect(doc.openapi).toBe('3.1.0')
-    for (const [path, ops] of Object.entries<Record<string, { responses?: Record<string, unknown> }>>(doc.paths)) {
+    for (const [path, ops] of Object.entries<Record<string, { responses?: Record<string, unknown> }>>(
+      doc.paths,
+    )) {
       for (const [method, op] of Object.entries(ops)) {
         expect(op.responses, `${method} ${path} has responses`).toBeTruthy()
       }
     }
-    expect(doc.paths['/api/deputies'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['limit', 'offset']))
+    expect(doc.paths['/api/deputies'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['limit', 'offset']),
+    )
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' })
     expect(docs.statusCode).toBe(200)
     expect(docs.body).toContain('swagger')
   })
 
   it('sends security headers with a Content-Security-Policy and a request id', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-abcdef12' } })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'trace-abcdef12' },
+    })
     expect(res.headers['content-security-policy']).toContain("default-src 'self'")
     expect(res.headers['content-security-policy']).toContain("script-src 'self'")
     expect(res.headers['x-content-type-options']).toBe('nosniff')
@@ -44,7 +52,12 @@ describe('HTTP platform', () => {
 
 describe('bad input gets a 4xx problem naming the field, never a 500', () => {
   const post = (payload: string, contentType = 'application/json') =>
-    t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': contentType }, payload })
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': contentType },
+      payload,
+    })
 
   it('malformed JSON', async () => {
     const res = await post('{"username": "a",')
@@ -106,7 +119,19 @@ describe('list convention', () => {
     const { townCode } = await buildTown(t.ctx.db)
     const admin = await buildUser(t.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
     const s = await login(t.app, admin.username, TEST_PASSWORD)
-    for (const url of ['/api/regions', '/api/grids', '/api/venues', '/api/deputies', '/api/deputy-groups', '/api/units', '/api/platform-types', '/api/audit', '/api/public/regions', '/api/public/venues', '/api/public/deputies']) {
+    for (const url of [
+      '/api/regions',
+      '/api/grids',
+      '/api/venues',
+      '/api/deputies',
+      '/api/deputy-groups',
+      '/api/units',
+      '/api/platform-types',
+      '/api/audit',
+      '/api/public/regions',
+      '/api/public/venues',
+      '/api/public/deputies',
+    ]) {
       const res = await s.get(`${url}?limit=1&offset=0`)
       expect(res.statusCode, url).toBe(200)
       const body = res.json()

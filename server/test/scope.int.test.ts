@@ -82,14 +82,30 @@ describe('scope isolation', () => {
     const b = await buildTown(db)
     const staff = await buildUser(db, { role: 'town_staff', regionCode: a.townCode })
     const s = await login(t.app, staff.username, TEST_PASSWORD)
-    const outside = await s.post('/api/venues', { code: 'V-OUT-1', kind: 'point', name: '外镇联络点', regionCode: b.villageCode })
+    const outside = await s.post('/api/venues', {
+      code: 'V-OUT-1',
+      kind: 'point',
+      name: '外镇联络点',
+      regionCode: b.villageCode,
+    })
     expect(outside.statusCode).toBe(400)
     expect(outside.json().field).toBe('body.regionCode')
-    const created = await s.post('/api/venues', { code: `V-IN-${a.townCode}`, kind: 'point', name: '本镇联络点', regionCode: a.villageCode, receptionHours: '每周三 9:00-11:00' })
+    const created = await s.post('/api/venues', {
+      code: `V-IN-${a.townCode}`,
+      kind: 'point',
+      name: '本镇联络点',
+      regionCode: a.villageCode,
+      receptionHours: '每周三 9:00-11:00',
+    })
     expect(created.statusCode).toBe(201)
     const venue = created.json()
     expect(venue).toMatchObject({ kind: 'point', townCode: a.townCode, version: 1 })
-    const dup = await s.post('/api/venues', { code: venue.code, kind: 'point', name: '重复编码', regionCode: a.villageCode })
+    const dup = await s.post('/api/venues', {
+      code: venue.code,
+      kind: 'point',
+      name: '重复编码',
+      regionCode: a.villageCode,
+    })
     expect(dup.statusCode).toBe(409)
     expect(dup.json().field).toBe('body.code')
     const first = await s.patch(`/api/venues/${venue.id}`, { version: 1, name: '本镇联络点（新）' })
@@ -97,7 +113,12 @@ describe('scope isolation', () => {
     expect(first.json().version).toBe(2)
     const stale = await s.patch(`/api/venues/${venue.id}`, { version: 1, name: '过期的修改' })
     expect(stale.statusCode).toBe(409)
-    const audit = await db.selectFrom('audit_log').select('action').where('target_id', '=', venue.id).orderBy('seq').execute()
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', venue.id)
+      .orderBy('seq')
+      .execute()
     expect(audit.map((r) => r.action)).toEqual(['venue.create', 'venue.update'])
   })
 
@@ -114,12 +135,21 @@ describe('scope isolation', () => {
     expect(list).not.toContain('13812345678')
     const reveal = await s.post(`/api/deputies/${deputy.id}/reveal-phone`)
     expect(reveal.json()).toEqual({ phone: '13812345678' })
-    const rows = await db.selectFrom('audit_log').selectAll().where('action', '=', 'deputy.phone.reveal').where('target_id', '=', deputy.id).execute()
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'deputy.phone.reveal')
+      .where('target_id', '=', deputy.id)
+      .execute()
     expect(rows).toHaveLength(1)
     expect(rows[0]!.actor_id).toBe(admin.id)
     expect(JSON.stringify(rows[0])).not.toContain('13812345678')
     // Encrypted at rest: the clear number is in no column of the table.
-    const raw = await db.selectFrom('deputies').selectAll().where('id', '=', deputy.id).executeTakeFirstOrThrow()
+    const raw = await db
+      .selectFrom('deputies')
+      .selectAll()
+      .where('id', '=', deputy.id)
+      .executeTakeFirstOrThrow()
     expect(JSON.stringify(raw)).not.toContain('13812345678')
   })
 })

@@ -22,16 +22,45 @@ async function workbook(header: string[], rows: (string | number)[][]): Promise<
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
-const upload = (s: Session, url: string, body: Buffer) => s.request('POST', url, body, { 'content-type': XLSX })
+const upload = (s: Session, url: string, body: Buffer) =>
+  s.request('POST', url, body, { 'content-type': XLSX })
 
-const deputyHeader = ['编码', '姓名', '性别', '出生年份', '民族', '政治面貌', '职业', '工作单位', '区划代码', '手机号码', '代表层级', '届次', '选区']
+const deputyHeader = [
+  '编码',
+  '姓名',
+  '性别',
+  '出生年份',
+  '民族',
+  '政治面貌',
+  '职业',
+  '工作单位',
+  '区划代码',
+  '手机号码',
+  '代表层级',
+  '届次',
+  '选区',
+]
 
 describe('.xlsx import of deputies', () => {
   it('reports every bad row with row, field and reason, and imports nothing', async () => {
     const { townCode } = await buildTown(t.ctx.db)
     const before = (await t.ctx.db.selectFrom('deputies').select('id').execute()).length
     const file = await workbook(deputyHeader, [
-      ['IMP-1', '王小明', '男', 1975, '汉族', '中共党员', '教师', '某中学', townCode, '13900001111', '县', 17, '第1选区'],
+      [
+        'IMP-1',
+        '王小明',
+        '男',
+        1975,
+        '汉族',
+        '中共党员',
+        '教师',
+        '某中学',
+        townCode,
+        '13900001111',
+        '县',
+        17,
+        '第1选区',
+      ],
       ['IMP-2', '', '女', 1980, '汉族', '群众', '医生', '某医院', townCode, '13900002222', '县', 17, ''],
       ['IMP-3', '李四', '未知', 1980, '汉族', '群众', '农民', '某村', '330521999999', '12345', '乡长', 0, ''],
       ['IMP-1', '重复编码', '男', 1970, '汉族', '群众', '工人', '某厂', townCode, '', '镇', 18, ''],
@@ -42,7 +71,17 @@ describe('.xlsx import of deputies', () => {
     expect(body.code).toBe('validation_error')
     expect(body.message.zh).toContain('未导入任何数据')
     const errs = body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)
-    expect(errs).toEqual(expect.arrayContaining(['3:name', '4:gender', '4:regionCode', '4:phone', '4:level', '4:term', '5:code']))
+    expect(errs).toEqual(
+      expect.arrayContaining([
+        '3:name',
+        '4:gender',
+        '4:regionCode',
+        '4:phone',
+        '4:level',
+        '4:term',
+        '5:code',
+      ]),
+    )
     expect(errs).not.toContain('2:name')
     for (const e of body.errors) expect(e.message.zh && e.message.en).toBeTruthy()
     expect((await t.ctx.db.selectFrom('deputies').select('id').execute()).length).toBe(before)
@@ -51,25 +90,73 @@ describe('.xlsx import of deputies', () => {
   it('imports a clean sheet (dry run first), encrypting phones and recording memberships', async () => {
     const { townCode, villageCode } = await buildTown(t.ctx.db)
     const file = await workbook(deputyHeader, [
-      [`OK-${townCode}-1`, '陈一', '女', 1978, '汉族', '中共党员', '教师', '某小学', townCode, '13911112222', '县', 17, '第2选区'],
-      [`OK-${townCode}-2`, '陈二', '男', 1985, '汉族', '群众', '企业主', '某公司', villageCode, '', '镇', 18, '第5选区'],
+      [
+        `OK-${townCode}-1`,
+        '陈一',
+        '女',
+        1978,
+        '汉族',
+        '中共党员',
+        '教师',
+        '某小学',
+        townCode,
+        '13911112222',
+        '县',
+        17,
+        '第2选区',
+      ],
+      [
+        `OK-${townCode}-2`,
+        '陈二',
+        '男',
+        1985,
+        '汉族',
+        '群众',
+        '企业主',
+        '某公司',
+        villageCode,
+        '',
+        '镇',
+        18,
+        '第5选区',
+      ],
     ])
     const dry = await upload(admin, '/api/import/deputies?dryRun=true', file)
     expect(dry.json()).toEqual({ imported: 2, dryRun: true })
-    expect(await t.ctx.db.selectFrom('deputies').select('id').where('code', '=', `OK-${townCode}-1`).executeTakeFirst()).toBeUndefined()
+    expect(
+      await t.ctx.db
+        .selectFrom('deputies')
+        .select('id')
+        .where('code', '=', `OK-${townCode}-1`)
+        .executeTakeFirst(),
+    ).toBeUndefined()
     const res = await upload(admin, '/api/import/deputies', file)
     expect(res.json()).toEqual({ imported: 2, dryRun: false })
-    const row = await t.ctx.db.selectFrom('deputies').selectAll().where('code', '=', `OK-${townCode}-1`).executeTakeFirstOrThrow()
+    const row = await t.ctx.db
+      .selectFrom('deputies')
+      .selectAll()
+      .where('code', '=', `OK-${townCode}-1`)
+      .executeTakeFirstOrThrow()
     expect(row.phone_masked).toBe('139****2222')
     expect(JSON.stringify(row)).not.toContain('13911112222')
-    const m = await t.ctx.db.selectFrom('deputy_memberships').selectAll().where('deputy_id', '=', row.id).execute()
+    const m = await t.ctx.db
+      .selectFrom('deputy_memberships')
+      .selectAll()
+      .where('deputy_id', '=', row.id)
+      .execute()
     expect(m).toMatchObject([{ level: 'county', term: 17, constituency: '第2选区' }])
-    const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('action', '=', 'deputy.import').execute()
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'deputy.import')
+      .execute()
     expect(audit.length).toBeGreaterThanOrEqual(1)
   })
 
   it('refuses a file that is not a workbook, or lacks columns', async () => {
-    expect((await upload(admin, '/api/import/deputies', Buffer.from('not a zip file'))).json()).toMatchObject({ code: 'validation_error', field: 'file' })
+    expect((await upload(admin, '/api/import/deputies', Buffer.from('not a zip file'))).json()).toMatchObject(
+      { code: 'validation_error', field: 'file' },
+    )
     const noCols = await workbook(['姓名'], [['张三']])
     const res = await upload(admin, '/api/import/deputies', noCols)
     expect(res.json().field).toBe('file')
@@ -97,8 +184,15 @@ describe('.xlsx import of venues', () => {
     ])
     const res = await upload(s, '/api/import/venues', bad)
     expect(res.statusCode).toBe(400)
-    expect(res.json().errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`).sort()).toEqual(['3:kind', '3:lat', '3:regionCode'])
-    const good = await workbook(header, [[`VI-${a.townCode}-1`, '联络点', '本镇联络点', a.villageCode, '某路1号', 30.5, 119.9, '每周一', '']])
+    expect(
+      res
+        .json()
+        .errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)
+        .sort(),
+    ).toEqual(['3:kind', '3:lat', '3:regionCode'])
+    const good = await workbook(header, [
+      [`VI-${a.townCode}-1`, '联络点', '本镇联络点', a.villageCode, '某路1号', 30.5, 119.9, '每周一', ''],
+    ])
     expect((await upload(s, '/api/import/venues', good)).json()).toEqual({ imported: 1, dryRun: false })
   })
 })

@@ -9,7 +9,12 @@ import { PersonalDataCipher } from '../platform/crypto.ts'
  */
 const config = { ...loadConfig({}), webDistDir: '/nonexistent' }
 const handle = await createDb({})
-const app = await buildApp({ db: handle.db, engine: handle.engine, config, cipher: new PersonalDataCipher(Buffer.alloc(32)) })
+const app = await buildApp({
+  db: handle.db,
+  engine: handle.engine,
+  config,
+  cipher: new PersonalDataCipher(Buffer.alloc(32)),
+})
 await app.ready()
 process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`)
 await app.close()

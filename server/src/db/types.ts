@@ -7,8 +7,20 @@ type Json<T> = ColumnType<T, T | string, T | string>
 export type RegionLevel = 'county' | 'town' | 'village'
 export type VenueKind = 'station' | 'point' | 'window' | 'post' | 'mobile'
 export type DeputyLevel = 'national' | 'provincial' | 'city' | 'county' | 'town'
-export type UnitKind = 'department' | 'supervisory' | 'court' | 'procuratorate' | 'town_government' | 'platform'
-export type Role = 'county_admin' | 'town_staff' | 'station_staff' | 'deputy' | 'unit_staff' | 'integrity_liaison'
+export type UnitKind =
+  | 'department'
+  | 'supervisory'
+  | 'court'
+  | 'procuratorate'
+  | 'town_government'
+  | 'platform'
+export type Role =
+  | 'county_admin'
+  | 'town_staff'
+  | 'station_staff'
+  | 'deputy'
+  | 'unit_staff'
+  | 'integrity_liaison'
 export type AuditResult = 'success' | 'failure' | 'denied'
 
 export interface RegionsTable {

@@ -11,7 +11,17 @@ import { venueRoutes } from './venues/routes.ts'
 
 /** Every domain module, registered in one place. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
-  for (const module of [healthRoutes, authRoutes, regionRoutes, venueRoutes, deputyRoutes, unitRoutes, auditRoutes, spreadsheetRoutes, publicRoutes]) {
+  for (const module of [
+    healthRoutes,
+    authRoutes,
+    regionRoutes,
+    venueRoutes,
+    deputyRoutes,
+    unitRoutes,
+    auditRoutes,
+    spreadsheetRoutes,
+    publicRoutes,
+  ]) {
     await app.register(module)
   }
 }

@@ -27,7 +27,14 @@ export interface Principal {
   mfaPending: boolean
 }
 
-export const ROLES: Role[] = ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff', 'integrity_liaison']
+export const ROLES: Role[] = [
+  'county_admin',
+  'town_staff',
+  'station_staff',
+  'deputy',
+  'unit_staff',
+  'integrity_liaison',
+]
 
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   county_admin: { zh: '县人大常委会', en: 'County congress staff' },
@@ -48,7 +55,10 @@ export function requirePrincipal(caller: Caller): Principal {
   const principal = caller.principal
   if (!principal) {
     if (caller.sessionExpired) {
-      throw new AppError('unauthenticated', { zh: '登录已超时，请重新登录', en: 'Your session has expired; please sign in again' })
+      throw new AppError('unauthenticated', {
+        zh: '登录已超时，请重新登录',
+        en: 'Your session has expired; please sign in again',
+      })
     }
     throw unauthenticated()
   }
@@ -87,13 +97,15 @@ export function pathWithin(path: string, scopePaths: string[]): boolean {
  */
 export function regionCodeInScope(column: string, scopePaths: string[]): Expression<SqlBool> {
   if (scopePaths.length === 0) return sql<SqlBool>`false`
-  const conditions = scopePaths.map(
-    (p) => sql`(r_scope.path = ${p} OR r_scope.path LIKE ${`${p}/%`})`,
-  )
+  const conditions = scopePaths.map((p) => sql`(r_scope.path = ${p} OR r_scope.path LIKE ${`${p}/%`})`)
   return sql<SqlBool>`${sql.ref(column)} IN (SELECT r_scope.code FROM regions r_scope WHERE ${sql.join(conditions, sql` OR `)})`
 }
 
 /** Throws 404 unless the record's region path lies in the scope; use after loading a single record. */
-export function assertRegionInScope(regionPath: string | null | undefined, scopePaths: string[], what?: { zh: string; en: string }): void {
+export function assertRegionInScope(
+  regionPath: string | null | undefined,
+  scopePaths: string[],
+  what?: { zh: string; en: string },
+): void {
   if (!regionPath || !pathWithin(regionPath, scopePaths)) throw notFound(what)
 }

@@ -29,6 +29,8 @@ describe('audit hashing', () => {
     expect(auditRowHash('f'.repeat(64), row)).not.toBe(h)
   })
   it('ignores fields that are not part of the record', () => {
-    expect(auditRowHash(GENESIS_HASH, { ...row, hash: 'x', prev_hash: 'y' } as typeof row)).toBe(auditRowHash(GENESIS_HASH, row))
+    expect(auditRowHash(GENESIS_HASH, { ...row, hash: 'x', prev_hash: 'y' } as typeof row)).toBe(
+      auditRowHash(GENESIS_HASH, row),
+    )
   })
 })

@@ -73,7 +73,12 @@ export function auditRowHash(prevHash: string, row: HashedFields): string {
  */
 export async function appendAudit(trx: Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(7411001)`.execute(trx)
-  const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   const { seq } = await sql<{ seq: string }>`SELECT nextval('audit_log_seq_seq')::text AS seq`
     .execute(trx)
     .then((r) => r.rows[0]!)
@@ -130,7 +135,12 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<AuditV
       }
       const expected = auditRowHash(prevHash, { ...row, seq: String(row.seq), at: new Date(row.at) })
       if (expected !== row.hash) {
-        return { ok: false, checked, firstBadSeq: String(row.seq), reason: 'row content does not match its hash' }
+        return {
+          ok: false,
+          checked,
+          firstBadSeq: String(row.seq),
+          reason: 'row content does not match its hash',
+        }
       }
       prevHash = row.hash
       afterSeq = String(row.seq)

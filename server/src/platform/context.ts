@@ -37,7 +37,12 @@ export type Audit = (entry: AuditEntry) => Promise<void>
 /**
  * Runs a command in ONE transaction together with its audit rows: either both are saved or neither.
  */
-export async function command<T>(request: FastifyRequest, run: (trx: Db, audit: Audit) => Promise<T>): Promise<T> {
+export async function command<T>(
+  request: FastifyRequest,
+  run: (trx: Db, audit: Audit) => Promise<T>,
+): Promise<T> {
   const ctx = auditContextOf(request)
-  return request.server.ctx.db.transaction().execute((trx) => run(trx, (entry) => appendAudit(trx, ctx, entry)))
+  return request.server.ctx.db
+    .transaction()
+    .execute((trx) => run(trx, (entry) => appendAudit(trx, ctx, entry)))
 }

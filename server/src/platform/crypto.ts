@@ -20,7 +20,12 @@ export class PersonalDataCipher {
     const nonce = randomBytes(12)
     const cipher = createCipheriv('aes-256-gcm', this.encKey, nonce)
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-    return ['v1', nonce.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.')
+    return [
+      'v1',
+      nonce.toString('base64url'),
+      body.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+    ].join('.')
   }
 
   decrypt(stored: string): string {
@@ -55,7 +60,11 @@ export function maskPhone(phone: string): string {
  * The key comes from LIANXIN_DATA_KEY; on an embedded database without one, a key is generated once into the
  * data directory (mode 0600) so that a demo keeps working across restarts.
  */
-export function loadOrCreateDataKey(configured: string | undefined, dataDir: string, allowGenerate: boolean): Buffer {
+export function loadOrCreateDataKey(
+  configured: string | undefined,
+  dataDir: string,
+  allowGenerate: boolean,
+): Buffer {
   if (configured) return Buffer.from(configured, 'base64')
   const keyFile = path.join(dataDir, 'data.key')
   if (fs.existsSync(keyFile)) return Buffer.from(fs.readFileSync(keyFile, 'utf8').trim(), 'base64')

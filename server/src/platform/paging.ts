@@ -15,7 +15,9 @@ export async function fetchPage<DB, TB extends keyof DB, O, Row>(
   { limit, offset }: PageQuery,
 ): Promise<{ rows: Row[]; total: number }> {
   const [countRow, rows] = await Promise.all([
-    base.clearSelect().select(sql<string>`count(*)`.as('total')).executeTakeFirst() as Promise<{ total: string } | undefined>,
+    base.clearSelect().select(sql<string>`count(*)`.as('total')).executeTakeFirst() as Promise<
+      { total: string } | undefined
+    >,
     page(base).limit(limit).offset(offset).execute(),
   ])
   return { rows, total: Number(countRow?.total ?? 0) }

@@ -29,10 +29,16 @@ export function decoyVerify(password: string): Promise<boolean> {
 /** At least 8 characters from at least 3 of: lower case, upper case, digits, symbols. */
 export function checkPasswordPolicy(password: string, field = 'newPassword'): void {
   if (password.length < 8) {
-    throw invalidField(field, { zh: '密码至少需要 8 个字符', en: 'The password must have at least 8 characters' })
+    throw invalidField(field, {
+      zh: '密码至少需要 8 个字符',
+      en: 'The password must have at least 8 characters',
+    })
   }
   if (password.length > 128) {
-    throw invalidField(field, { zh: '密码不能超过 128 个字符', en: 'The password must have at most 128 characters' })
+    throw invalidField(field, {
+      zh: '密码不能超过 128 个字符',
+      en: 'The password must have at most 128 characters',
+    })
   }
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length
   if (classes < 3) {
@@ -44,7 +50,11 @@ export function checkPasswordPolicy(password: string, field = 'newPassword'): vo
 }
 
 /** Refuses any of the last PASSWORD_HISTORY passwords (the current one included). */
-export async function checkNotReused(password: string, previousHashes: string[], field = 'newPassword'): Promise<void> {
+export async function checkNotReused(
+  password: string,
+  previousHashes: string[],
+  field = 'newPassword',
+): Promise<void> {
   for (const previous of previousHashes.slice(0, PASSWORD_HISTORY)) {
     if (await verifyPassword(previous, password)) {
       throw invalidField(field, {

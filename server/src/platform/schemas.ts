@@ -3,7 +3,10 @@ import { type TSchema, Type } from 'typebox'
 /** Shared TypeBox schemas used by every module. */
 
 export const Uuid = Type.String({ format: 'uuid' })
-export const RegionCode = Type.String({ pattern: '^[0-9]{12}$', description: '12-digit statistical region code' })
+export const RegionCode = Type.String({
+  pattern: '^[0-9]{12}$',
+  description: '12-digit statistical region code',
+})
 export const Timestamp = Type.String({ format: 'date-time' })
 
 export const Message = Type.Object({ zh: Type.String(), en: Type.String() })

@@ -3,7 +3,13 @@ import type { Role } from '../db/types.ts'
 import { type Caller, type Principal, regionPaths, requireRole } from './access.ts'
 
 /** Roles that work with the reference data (regions, venues, deputies, groups, units). */
-export const REFERENCE_READERS: Role[] = ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff']
+export const REFERENCE_READERS: Role[] = [
+  'county_admin',
+  'town_staff',
+  'station_staff',
+  'deputy',
+  'unit_staff',
+]
 /** Roles that may change venues and grids within their region subtree. */
 export const REFERENCE_EDITORS: Role[] = ['county_admin', 'town_staff']
 
@@ -19,4 +25,6 @@ export function referenceReadScope(caller: Caller): ReadScope {
 
 /** SQL for "the town of a region": the region itself for a town, its parent for a village. */
 export const townCodeOf = (alias: string) =>
-  sql<string | null>`CASE WHEN ${sql.ref(`${alias}.level`)} = 'town' THEN ${sql.ref(`${alias}.code`)} WHEN ${sql.ref(`${alias}.level`)} = 'village' THEN ${sql.ref(`${alias}.parent_code`)} END`
+  sql<
+    string | null
+  >`CASE WHEN ${sql.ref(`${alias}.level`)} = 'town' THEN ${sql.ref(`${alias}.code`)} WHEN ${sql.ref(`${alias}.level`)} = 'village' THEN ${sql.ref(`${alias}.parent_code`)} END`

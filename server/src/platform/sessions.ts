@@ -43,10 +43,14 @@ export async function loadGrants(db: Db, userId: string): Promise<RoleGrant[]> {
     .leftJoin('venues as v', 'v.id', 'ur.venue_id')
     .leftJoin('units as u', 'u.id', 'ur.unit_id')
     .innerJoin('users as usr', 'usr.id', 'ur.user_id')
-    .leftJoin('deputies as d', (join) => join.onRef('d.id', '=', 'usr.deputy_id').on('ur.role', '=', 'deputy'))
+    .leftJoin('deputies as d', (join) =>
+      join.onRef('d.id', '=', 'usr.deputy_id').on('ur.role', '=', 'deputy'),
+    )
     // The scope region: explicit, or the venue's, the unit's, or (for a deputy) the region they were elected in.
     .leftJoin('regions as r', (join) =>
-      join.onRef('r.code', '=', (eb) => eb.fn.coalesce('ur.region_code', 'v.region_code', 'u.region_code', 'd.region_code')),
+      join.onRef('r.code', '=', (eb) =>
+        eb.fn.coalesce('ur.region_code', 'v.region_code', 'u.region_code', 'd.region_code'),
+      ),
     )
     .select(['ur.role', 'ur.region_code', 'ur.venue_id', 'ur.unit_id', 'r.path', 'r.code as scope_code'])
     .where('ur.user_id', '=', userId)
@@ -76,11 +80,18 @@ export function registerSessionHook(app: FastifyInstance): void {
     const principal = await resolveSession(app, request, reply, token)
     if (!principal) return
     request.principal = principal
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && request.headers[CSRF_HEADER] !== principal.csrfToken) {
-      throw new AppError('csrf_failed', {
-        zh: '请求缺少有效的 CSRF 令牌，请刷新页面后重试',
-        en: 'Missing or invalid CSRF token; reload the page and try again',
-      }, CSRF_HEADER)
+    if (
+      !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
+      request.headers[CSRF_HEADER] !== principal.csrfToken
+    ) {
+      throw new AppError(
+        'csrf_failed',
+        {
+          zh: '请求缺少有效的 CSRF 令牌，请刷新页面后重试',
+          en: 'Missing or invalid CSRF token; reload the page and try again',
+        },
+        CSRF_HEADER,
+      )
     }
   })
 }
@@ -97,14 +108,26 @@ async function resolveSession(
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
-      's.id', 's.csrf_token', 's.mfa_pending', 's.last_seen_at', 's.expires_at',
-      'u.id as user_id', 'u.username', 'u.display_name', 'u.deputy_id', 'u.active',
+      's.id',
+      's.csrf_token',
+      's.mfa_pending',
+      's.last_seen_at',
+      's.expires_at',
+      'u.id as user_id',
+      'u.username',
+      'u.display_name',
+      'u.deputy_id',
+      'u.active',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst()
   const now = Date.now()
   const idleMs = config.sessionIdleMinutes * 60_000
-  if (!row || !row.active || new Date(row.expires_at).getTime() <= now || new Date(row.last_seen_at).getTime() + idleMs <= now) {
+  if (
+    !row?.active ||
+    new Date(row.expires_at).getTime() <= now ||
+    new Date(row.last_seen_at).getTime() + idleMs <= now
+  ) {
     if (row) await destroySession(db, id)
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     // A staff endpoint then answers 401 saying the session timed out, rather than a bare "sign in".
@@ -112,7 +135,11 @@ async function resolveSession(
     return null
   }
   if (now - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute()
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', id)
+      .execute()
   }
   return {
     userId: row.user_id,
@@ -125,4 +152,3 @@ async function resolveSession(
     mfaPending: row.mfa_pending,
   }
 }
-

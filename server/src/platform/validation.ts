@@ -1,6 +1,6 @@
-import type { FastifySchemaCompiler } from 'fastify'
 import { Ajv, type Options } from 'ajv'
 import addFormats from 'ajv-formats'
+import type { FastifySchemaCompiler } from 'fastify'
 
 const common: Options = {
   // Unknown fields are refused (schemas say additionalProperties: false), never silently dropped.

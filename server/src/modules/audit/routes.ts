@@ -32,11 +32,21 @@ export const AuditQuery = Type.Object(
   { additionalProperties: false },
 )
 
-type AuditFilter = { action?: string; actorId?: string; targetType?: string; targetId?: string; from?: string; to?: string; limit: number; offset: number }
+type AuditFilter = {
+  action?: string
+  actorId?: string
+  targetType?: string
+  targetId?: string
+  from?: string
+  to?: string
+  limit: number
+  offset: number
+}
 
 export async function listAudit(db: Db, query: AuditFilter) {
   let base = db.selectFrom('audit_log')
-  if (query.action) base = base.where('action', 'like', `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  if (query.action)
+    base = base.where('action', 'like', `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
   if (query.actorId) base = base.where('actor_id', '=', query.actorId)
   if (query.targetType) base = base.where('target_type', '=', query.targetType)
   if (query.targetId) base = base.where('target_id', '=', query.targetId)

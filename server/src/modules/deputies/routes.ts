@@ -44,7 +44,12 @@ export const Deputy = Type.Object({
 
 const DeputyDetail = Type.Intersect([
   Deputy,
-  Type.Object({ bio: Type.String(), groups: Type.Array(Ref), venues: Type.Array(Ref), grids: Type.Array(Ref) }),
+  Type.Object({
+    bio: Type.String(),
+    groups: Type.Array(Ref),
+    venues: Type.Array(Ref),
+    grids: Type.Array(Ref),
+  }),
 ])
 
 export const DeputyQuery = Type.Object(
@@ -77,13 +82,28 @@ export const DeputyGroupQuery = Type.Object(
 
 const DEPUTY = { zh: '代表', en: 'deputy' }
 
-type DeputyFilter = { level?: DeputyLevel; regionCode?: string; groupId?: string; q?: string; limit: number; offset: number }
+type DeputyFilter = {
+  level?: DeputyLevel
+  regionCode?: string
+  groupId?: string
+  q?: string
+  limit: number
+  offset: number
+}
 
 export async function listDeputies(db: Db, scopePaths: string[], query: DeputyFilter) {
   let base = deputyBase(db).where(regionCodeInScope('d.region_code', scopePaths))
   if (query.level) {
     const level = query.level
-    base = base.where((eb) => eb.exists(eb.selectFrom('deputy_memberships as m').select('m.id').whereRef('m.deputy_id', '=', 'd.id').where('m.level', '=', level)))
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('deputy_memberships as m')
+          .select('m.id')
+          .whereRef('m.deputy_id', '=', 'd.id')
+          .where('m.level', '=', level),
+      ),
+    )
   }
   if (query.regionCode) {
     const code = query.regionCode
@@ -91,14 +111,32 @@ export async function listDeputies(db: Db, scopePaths: string[], query: DeputyFi
   }
   if (query.groupId) {
     const groupId = query.groupId
-    base = base.where((eb) => eb.exists(eb.selectFrom('deputy_group_members as gm').select('gm.deputy_id').whereRef('gm.deputy_id', '=', 'd.id').where('gm.group_id', '=', groupId)))
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('deputy_group_members as gm')
+          .select('gm.deputy_id')
+          .whereRef('gm.deputy_id', '=', 'd.id')
+          .where('gm.group_id', '=', groupId),
+      ),
+    )
   }
   if (query.q) {
     const pattern = likePattern(query.q)
-    base = base.where((eb) => eb.or([eb('d.name', 'like', pattern), eb('d.code', 'like', pattern), eb('d.organisation', 'like', pattern), eb('d.occupation', 'like', pattern)]))
+    base = base.where((eb) =>
+      eb.or([
+        eb('d.name', 'like', pattern),
+        eb('d.code', 'like', pattern),
+        eb('d.organisation', 'like', pattern),
+        eb('d.occupation', 'like', pattern),
+      ]),
+    )
   }
   const { rows, total } = await fetchPage(base, (q) => deputySelection(q).orderBy('d.code'), query)
-  const memberships = await membershipsOf(db, rows.map((r) => r.id))
+  const memberships = await membershipsOf(
+    db,
+    rows.map((r) => r.id),
+  )
   return { items: rows.map((r) => presentDeputy(r, memberships.get(r.id) ?? [])), total }
 }
 
@@ -110,8 +148,23 @@ function deputySelection(q: ReturnType<typeof deputyBase>) {
   return q
     .leftJoin('regions as t', (join) => join.on('t.code', '=', townCodeOf('r')))
     .select([
-      'd.id', 'd.code', 'd.name', 'd.gender', 'd.birth_year', 'd.ethnicity', 'd.party', 'd.occupation', 'd.organisation', 'd.bio',
-      'd.region_code', 'd.phone_masked', 'd.active', 'r.name as region_name', 'r.path as region_path', 't.code as town_code', 't.name as town_name',
+      'd.id',
+      'd.code',
+      'd.name',
+      'd.gender',
+      'd.birth_year',
+      'd.ethnicity',
+      'd.party',
+      'd.occupation',
+      'd.organisation',
+      'd.bio',
+      'd.region_code',
+      'd.phone_masked',
+      'd.active',
+      'r.name as region_name',
+      'r.path as region_path',
+      't.code as town_code',
+      't.name as town_name',
     ])
 }
 
@@ -179,8 +232,15 @@ async function loadDeputy(db: Db, id: string): Promise<DeputyRow | undefined> {
   return deputySelection(deputyBase(db)).where('d.id', '=', id).executeTakeFirst()
 }
 
-export async function listDeputyGroups(db: Db, scopePaths: string[], query: { regionCode?: string; q?: string; limit: number; offset: number }) {
-  let base = db.selectFrom('deputy_groups as g').innerJoin('regions as r', 'r.code', 'g.region_code').where(regionCodeInScope('g.region_code', scopePaths))
+export async function listDeputyGroups(
+  db: Db,
+  scopePaths: string[],
+  query: { regionCode?: string; q?: string; limit: number; offset: number },
+) {
+  let base = db
+    .selectFrom('deputy_groups as g')
+    .innerJoin('regions as r', 'r.code', 'g.region_code')
+    .where(regionCodeInScope('g.region_code', scopePaths))
   if (query.regionCode) base = base.where('g.region_code', '=', query.regionCode)
   if (query.q) base = base.where('g.name', 'like', likePattern(query.q))
   const { rows, total } = await fetchPage(
@@ -190,8 +250,19 @@ export async function listDeputyGroups(db: Db, scopePaths: string[], query: { re
         .leftJoin('venues as v', 'v.id', 'g.venue_id')
         .leftJoin('deputies as l', 'l.id', 'g.leader_deputy_id')
         .select((eb) => [
-          'g.id', 'g.code', 'g.name', 'g.region_code', 'r.name as region_name', 'g.venue_id', 'v.name as venue_name', 'l.name as leader_name',
-          eb.selectFrom('deputy_group_members as gm').select(eb.fn.countAll<string>().as('n')).whereRef('gm.group_id', '=', 'g.id').as('member_count'),
+          'g.id',
+          'g.code',
+          'g.name',
+          'g.region_code',
+          'r.name as region_name',
+          'g.venue_id',
+          'v.name as venue_name',
+          'l.name as leader_name',
+          eb
+            .selectFrom('deputy_group_members as gm')
+            .select(eb.fn.countAll<string>().as('n'))
+            .whereRef('gm.group_id', '=', 'g.id')
+            .as('member_count'),
         ])
         .orderBy('g.code'),
     query,
@@ -249,9 +320,27 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
       const id = row!.id
       const [memberships, groups, venues, grids] = await Promise.all([
         membershipsOf(db, [id]),
-        db.selectFrom('deputy_group_members as gm').innerJoin('deputy_groups as g', 'g.id', 'gm.group_id').select(['g.id', 'g.name']).where('gm.deputy_id', '=', id).orderBy('g.code').execute(),
-        db.selectFrom('deputy_venues as dv').innerJoin('venues as v', 'v.id', 'dv.venue_id').select(['v.id', 'v.name']).where('dv.deputy_id', '=', id).orderBy('v.code').execute(),
-        db.selectFrom('deputy_grids as dg').innerJoin('grids as g', 'g.id', 'dg.grid_id').select(['g.id', 'g.name']).where('dg.deputy_id', '=', id).orderBy('g.code').execute(),
+        db
+          .selectFrom('deputy_group_members as gm')
+          .innerJoin('deputy_groups as g', 'g.id', 'gm.group_id')
+          .select(['g.id', 'g.name'])
+          .where('gm.deputy_id', '=', id)
+          .orderBy('g.code')
+          .execute(),
+        db
+          .selectFrom('deputy_venues as dv')
+          .innerJoin('venues as v', 'v.id', 'dv.venue_id')
+          .select(['v.id', 'v.name'])
+          .where('dv.deputy_id', '=', id)
+          .orderBy('v.code')
+          .execute(),
+        db
+          .selectFrom('deputy_grids as dg')
+          .innerJoin('grids as g', 'g.id', 'dg.grid_id')
+          .select(['g.id', 'g.name'])
+          .where('dg.deputy_id', '=', id)
+          .orderBy('g.code')
+          .execute(),
       ])
       return { ...presentDeputy(row!, memberships.get(id) ?? []), bio: row!.bio, groups, venues, grids }
     },
@@ -264,7 +353,10 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['reference'],
         summary: 'Reveal a deputy’s phone number (audited)',
         params: Type.Object({ id: Uuid }),
-        response: { 200: Type.Object({ phone: Nullable(Type.String()) }), ...errorResponses(400, 401, 403, 404) },
+        response: {
+          200: Type.Object({ phone: Nullable(Type.String()) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -277,7 +369,9 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
         .executeTakeFirst()
       assertRegionInScope(row?.path, regionPaths(principal, [...CONTACT_REVEALERS]), DEPUTY)
       const phone = row!.phone_enc ? cipher.decrypt(row!.phone_enc) : null
-      await command(request, (_trx, audit) => audit({ action: 'deputy.phone.reveal', targetType: 'deputy', targetId: row!.id }))
+      await command(request, (_trx, audit) =>
+        audit({ action: 'deputy.phone.reveal', targetType: 'deputy', targetId: row!.id }),
+      )
       return { phone }
     },
   )

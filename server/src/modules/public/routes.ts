@@ -30,7 +30,12 @@ const LevelTerm = Type.Object({ level: Type.String(), term: Type.Integer() })
 
 const PublicVenueDetail = Type.Intersect([
   PublicVenue,
-  Type.Object({ description: Type.String(), deputies: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), levels: Type.Array(LevelTerm) })) }),
+  Type.Object({
+    description: Type.String(),
+    deputies: Type.Array(
+      Type.Object({ id: Type.String(), name: Type.String(), levels: Type.Array(LevelTerm) }),
+    ),
+  }),
 ])
 
 const PublicDeputy = Type.Object({
@@ -44,7 +49,11 @@ const PublicDeputy = Type.Object({
 
 const PublicDeputyDetail = Type.Intersect([
   PublicDeputy,
-  Type.Object({ organisation: Type.String(), bio: Type.String(), venues: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) }),
+  Type.Object({
+    organisation: Type.String(),
+    bio: Type.String(),
+    venues: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  }),
 ])
 
 const levelsOf = (memberships: { level: string; term: number }[] | undefined) =>
@@ -56,7 +65,14 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/public/regions',
-    { schema: { tags: ['public'], summary: 'Regions (public)', querystring: RegionQuery, response: { 200: Page(Region), ...errorResponses(400) } } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Regions (public)',
+        querystring: RegionQuery,
+        response: { 200: Page(Region), ...errorResponses(400) },
+      },
+    },
     async (request) => listRegions(db, request.query),
   )
 
@@ -67,7 +83,12 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['public'],
         summary: 'Active liaison venues (public)',
         querystring: Type.Object(
-          { kind: Type.Optional(VenueKindSchema), regionCode: Type.Optional(RegionCode), q: Type.Optional(Type.String({ maxLength: 50 })), ...Paging },
+          {
+            kind: Type.Optional(VenueKindSchema),
+            regionCode: Type.Optional(RegionCode),
+            q: Type.Optional(Type.String({ maxLength: 50 })),
+            ...Paging,
+          },
           { additionalProperties: false },
         ),
         response: { 200: Page(PublicVenue), ...errorResponses(400) },
@@ -91,7 +112,7 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const row = await getVenue(db, request.params.id)
-      if (!row || !row.active) throw notFound({ zh: '联络阵地', en: 'venue' })
+      if (!row?.active) throw notFound({ zh: '联络阵地', en: 'venue' })
       const deputies = await db
         .selectFrom('deputy_venues as dv')
         .innerJoin('deputies as d', 'd.id', 'dv.deputy_id')
@@ -100,9 +121,18 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
         .where('d.active', '=', true)
         .orderBy('d.code')
         .execute()
-      const memberships = await membershipsOf(db, deputies.map((d) => d.id))
+      const memberships = await membershipsOf(
+        db,
+        deputies.map((d) => d.id),
+      )
       return {
-        ...toPublicVenue({ ...row, regionName: row.region_name, townName: row.town_name, receptionHours: row.reception_hours, regionCode: row.region_code }),
+        ...toPublicVenue({
+          ...row,
+          regionName: row.region_name,
+          townName: row.town_name,
+          receptionHours: row.reception_hours,
+          regionCode: row.region_code,
+        }),
         description: row.description,
         deputies: deputies.map((d) => ({ id: d.id, name: d.name, levels: levelsOf(memberships.get(d.id)) })),
       }
@@ -116,14 +146,21 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['public'],
         summary: 'Deputies’ public profiles',
         querystring: Type.Object(
-          { regionCode: Type.Optional(RegionCode), q: Type.Optional(Type.String({ maxLength: 50 })), ...Paging },
+          {
+            regionCode: Type.Optional(RegionCode),
+            q: Type.Optional(Type.String({ maxLength: 50 })),
+            ...Paging,
+          },
           { additionalProperties: false },
         ),
         response: { 200: Page(PublicDeputy), ...errorResponses(400) },
       },
     },
     async (request) => {
-      let base = db.selectFrom('deputies as d').innerJoin('regions as r', 'r.code', 'd.region_code').where('d.active', '=', true)
+      let base = db
+        .selectFrom('deputies as d')
+        .innerJoin('regions as r', 'r.code', 'd.region_code')
+        .where('d.active', '=', true)
       if (request.query.regionCode) {
         const code = request.query.regionCode
         base = base.where((eb) => eb.or([eb('d.region_code', '=', code), eb('r.parent_code', '=', code)]))
@@ -139,9 +176,19 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
             .orderBy('d.code'),
         request.query,
       )
-      const memberships = await membershipsOf(db, rows.map((r) => r.id))
+      const memberships = await membershipsOf(
+        db,
+        rows.map((r) => r.id),
+      )
       return {
-        items: rows.map((r) => ({ id: r.id, name: r.name, gender: r.gender, levels: levelsOf(memberships.get(r.id)), townName: r.town_name, occupation: r.occupation })),
+        items: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          gender: r.gender,
+          levels: levelsOf(memberships.get(r.id)),
+          townName: r.town_name,
+          occupation: r.occupation,
+        })),
         total,
       }
     },
@@ -162,14 +209,29 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
         .selectFrom('deputies as d')
         .innerJoin('regions as r', 'r.code', 'd.region_code')
         .leftJoin('regions as t', (join) => join.on('t.code', '=', townCodeOf('r')))
-        .select(['d.id', 'd.name', 'd.gender', 'd.occupation', 'd.organisation', 'd.bio', 't.name as town_name'])
+        .select([
+          'd.id',
+          'd.name',
+          'd.gender',
+          'd.occupation',
+          'd.organisation',
+          'd.bio',
+          't.name as town_name',
+        ])
         .where('d.id', '=', request.params.id)
         .where('d.active', '=', true)
         .executeTakeFirst()
       if (!row) throw notFound({ zh: '代表', en: 'deputy' })
       const [memberships, venues] = await Promise.all([
         membershipsOf(db, [row.id]),
-        db.selectFrom('deputy_venues as dv').innerJoin('venues as v', 'v.id', 'dv.venue_id').select(['v.id', 'v.name']).where('dv.deputy_id', '=', row.id).where('v.active', '=', true).orderBy('v.code').execute(),
+        db
+          .selectFrom('deputy_venues as dv')
+          .innerJoin('venues as v', 'v.id', 'dv.venue_id')
+          .select(['v.id', 'v.name'])
+          .where('dv.deputy_id', '=', row.id)
+          .where('v.active', '=', true)
+          .orderBy('v.code')
+          .execute(),
       ])
       return {
         id: row.id,

@@ -1,11 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
+import type { Db } from '../../db/index.ts'
 import { regionCodeInScope } from '../../platform/access.ts'
 import { fetchPage, likePattern } from '../../platform/paging.ts'
 import { errorResponses, Nullable, Page, Paging, RegionCode } from '../../platform/schemas.ts'
 import { referenceReadScope, townCodeOf } from '../../platform/scope.ts'
-import type { Db } from '../../db/index.ts'
 
 export const Region = Type.Object({
   code: Type.String(),
@@ -51,7 +51,10 @@ export async function listRegions(db: Db, query: RegionFilter) {
   let base = db.selectFrom('regions')
   if (query.level) base = base.where('level', '=', query.level as 'town')
   if (query.parentCode) base = base.where('parent_code', '=', query.parentCode)
-  if (query.q) base = base.where((eb) => eb.or([eb('name', 'like', likePattern(query.q!)), eb('code', 'like', likePattern(query.q!))]))
+  if (query.q)
+    base = base.where((eb) =>
+      eb.or([eb('name', 'like', likePattern(query.q!)), eb('code', 'like', likePattern(query.q!))]),
+    )
   const { rows, total } = await fetchPage(base, (q) => q.selectAll().orderBy('path'), query)
   return {
     items: rows.map((r) => ({
@@ -68,7 +71,11 @@ export async function listRegions(db: Db, query: RegionFilter) {
   }
 }
 
-export async function listGrids(db: Db, scopePaths: string[], query: { regionCode?: string; q?: string; limit: number; offset: number }) {
+export async function listGrids(
+  db: Db,
+  scopePaths: string[],
+  query: { regionCode?: string; q?: string; limit: number; offset: number },
+) {
   let base = db
     .selectFrom('grids as g')
     .innerJoin('regions as r', 'r.code', 'g.region_code')
@@ -77,15 +84,28 @@ export async function listGrids(db: Db, scopePaths: string[], query: { regionCod
     const code = query.regionCode
     base = base.where((eb) => eb.or([eb('g.region_code', '=', code), eb('r.parent_code', '=', code)]))
   }
-  if (query.q) base = base.where((eb) => eb.or([eb('g.name', 'like', likePattern(query.q!)), eb('g.code', 'like', likePattern(query.q!))]))
+  if (query.q)
+    base = base.where((eb) =>
+      eb.or([eb('g.name', 'like', likePattern(query.q!)), eb('g.code', 'like', likePattern(query.q!))]),
+    )
   const { rows, total } = await fetchPage(
     base,
     (q) =>
       q
         .leftJoin('regions as t', (join) => join.on('t.code', '=', townCodeOf('r')))
         .select((eb) => [
-          'g.id', 'g.code', 'g.name', 'g.region_code', 'r.name as region_name', 't.code as town_code', 't.name as town_name',
-          eb.selectFrom('deputy_grids as dg').select(eb.fn.countAll<string>().as('n')).whereRef('dg.grid_id', '=', 'g.id').as('deputy_count'),
+          'g.id',
+          'g.code',
+          'g.name',
+          'g.region_code',
+          'r.name as region_name',
+          't.code as town_code',
+          't.name as town_name',
+          eb
+            .selectFrom('deputy_grids as dg')
+            .select(eb.fn.countAll<string>().as('n'))
+            .whereRef('dg.grid_id', '=', 'g.id')
+            .as('deputy_count'),
         ])
         .orderBy('g.code'),
     query,

@@ -6,10 +6,16 @@ import { command } from '../../platform/context.ts'
 import { AppError } from '../../platform/errors.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { REFERENCE_EDITORS, referenceReadScope } from '../../platform/scope.ts'
-import { listAudit, AuditQuery } from '../audit/routes.ts'
-import { deputyLevelLabels, DeputyGroupQuery, DeputyQuery, listDeputies, listDeputyGroups } from '../deputies/routes.ts'
+import { AuditQuery, listAudit } from '../audit/routes.ts'
+import {
+  DeputyGroupQuery,
+  DeputyQuery,
+  deputyLevelLabels,
+  listDeputies,
+  listDeputyGroups,
+} from '../deputies/routes.ts'
 import { GridQuery, listGrids, listRegions, RegionQuery } from '../regions/routes.ts'
-import { listUnits, unitKindLabels, UnitQuery } from '../units/routes.ts'
+import { listUnits, UnitQuery, unitKindLabels } from '../units/routes.ts'
 import { listVenues, VenueQuery, venueKindLabels } from '../venues/routes.ts'
 import { deputyHeaders, importDeputies, importVenues, venueHeaders } from './imports.ts'
 import { buildWorkbook, type Column, readSheet } from './workbook.ts'
@@ -23,7 +29,10 @@ function sendXlsx(reply: FastifyReply, name: string, body: Buffer) {
   const stamp = new Date().toISOString().slice(0, 10)
   return reply
     .header('content-type', XLSX)
-    .header('content-disposition', `attachment; filename="${name}-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}-${stamp}.xlsx`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${name}-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}-${stamp}.xlsx`,
+    )
     .send(body)
 }
 
@@ -39,10 +48,19 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { db, cipher, config } = app.ctx
 
-  app.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body))
+  app.addContentTypeParser(
+    [XLSX, 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD },
+    (_req, body, done) => done(null, body),
+  )
 
   const importers = {
-    deputies: { headers: deputyHeaders, run: importDeputies, roles: ['county_admin'] as const, label: '人大代表 Deputies' },
+    deputies: {
+      headers: deputyHeaders,
+      run: importDeputies,
+      roles: ['county_admin'] as const,
+      label: '人大代表 Deputies',
+    },
     venues: { headers: venueHeaders, run: importVenues, roles: REFERENCE_EDITORS, label: '联络阵地 Venues' },
   }
 
@@ -54,7 +72,10 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
         schema: {
           tags: ['spreadsheets'],
           summary: `Import ${name} from .xlsx: every bad row is reported and nothing is imported if any row is bad`,
-          querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }),
+          querystring: Type.Object(
+            { dryRun: Type.Optional(Type.Boolean({ default: false })) },
+            { additionalProperties: false },
+          ),
           consumes: [XLSX],
           response: { 200: ImportResult, ...errorResponses(400, 401, 403, 413, 415, 422) },
         },
@@ -63,29 +84,52 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
         const principal = requireRole(request, ...importer.roles)
         const body = request.body
         if (!Buffer.isBuffer(body) || body.length === 0) {
-          throw new AppError('validation_error', { zh: '请上传 .xlsx 文件', en: 'Upload an .xlsx file' }, 'file')
+          throw new AppError(
+            'validation_error',
+            { zh: '请上传 .xlsx 文件', en: 'Upload an .xlsx file' },
+            'file',
+          )
         }
         let sheet: Awaited<ReturnType<typeof readSheet>>
         try {
           sheet = await readSheet(body, importer.headers)
         } catch {
-          throw new AppError('validation_error', { zh: '文件不是有效的 .xlsx 表格', en: 'The file is not a valid .xlsx workbook' }, 'file')
-        }
-        if (sheet.missingHeaders.length > 0) {
-          const names = sheet.missingHeaders.map((k) => (importer.headers as Record<string, { zh: string; en: string }>)[k]!)
           throw new AppError(
             'validation_error',
-            { zh: `表头缺少列：${names.map((n) => n.zh).join('、')}`, en: `Missing columns: ${names.map((n) => n.en).join(', ')}` },
+            { zh: '文件不是有效的 .xlsx 表格', en: 'The file is not a valid .xlsx workbook' },
+            'file',
+          )
+        }
+        if (sheet.missingHeaders.length > 0) {
+          const names = sheet.missingHeaders.map(
+            (k) => (importer.headers as Record<string, { zh: string; en: string }>)[k]!,
+          )
+          throw new AppError(
+            'validation_error',
+            {
+              zh: `表头缺少列：${names.map((n) => n.zh).join('、')}`,
+              en: `Missing columns: ${names.map((n) => n.en).join(', ')}`,
+            },
             'file',
           )
         }
         const dryRun = request.query.dryRun ?? false
-        const ctx = { db, cipher, countyCode: config.countyCode, scopePaths: regionPaths(principal, [...importer.roles]) }
-        const result = await command(request, (trx, audit) => importer.run({ ...ctx, db: trx }, sheet.rows, trx, audit, dryRun))
+        const ctx = {
+          db,
+          cipher,
+          countyCode: config.countyCode,
+          scopePaths: regionPaths(principal, [...importer.roles]),
+        }
+        const result = await command(request, (trx, audit) =>
+          importer.run({ ...ctx, db: trx }, sheet.rows, trx, audit, dryRun),
+        )
         if (result.errors.length > 0) {
           throw new AppError(
             'validation_error',
-            { zh: `有 ${result.errors.length} 处错误，未导入任何数据`, en: `${result.errors.length} problems found; nothing was imported` },
+            {
+              zh: `有 ${result.errors.length} 处错误，未导入任何数据`,
+              en: `${result.errors.length} problems found; nothing was imported`,
+            },
             'file',
             result.errors,
           )
@@ -96,10 +140,20 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
 
     app.get(
       `/api/import/${name}/template`,
-      { schema: { tags: ['spreadsheets'], summary: `Blank .xlsx template for importing ${name}`, produces: [XLSX], response: { ...errorResponses(401, 403) } } },
+      {
+        schema: {
+          tags: ['spreadsheets'],
+          summary: `Blank .xlsx template for importing ${name}`,
+          produces: [XLSX],
+          response: { ...errorResponses(401, 403) },
+        },
+      },
       async (request, reply) => {
         requireRole(request, ...importer.roles)
-        const columns: Column<never>[] = Object.values(importer.headers).map((h) => ({ header: h, value: () => null }))
+        const columns: Column<never>[] = Object.values(importer.headers).map((h) => ({
+          header: h,
+          value: () => null,
+        }))
         return sendXlsx(reply, `template-${name}`, await buildWorkbook(importer.label, columns, []))
       },
     )
@@ -115,7 +169,10 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
     {
       name: 'regions',
       query: RegionQuery,
-      run: async (r, q) => (referenceReadScope(r), listRegions(db, { ...q, ...big })),
+      run: async (r, q) => {
+        referenceReadScope(r)
+        return listRegions(db, { ...q, ...big })
+      },
       columns: [
         { header: { zh: '区划代码', en: 'Code' }, value: (x) => x.code, width: 16 },
         { header: { zh: '名称', en: 'Name' }, value: (x) => x.name },
@@ -142,7 +199,10 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
       run: async (r, q) => listVenues(db, referenceReadScope(r).paths, { ...q, ...big }),
       columns: [
         { header: { zh: '编码', en: 'Code' }, value: (x) => x.code, width: 20 },
-        { header: { zh: '类型', en: 'Kind' }, value: (x) => venueKindLabels[x.kind as keyof typeof venueKindLabels].zh },
+        {
+          header: { zh: '类型', en: 'Kind' },
+          value: (x) => venueKindLabels[x.kind as keyof typeof venueKindLabels].zh,
+        },
         { header: { zh: '名称', en: 'Name' }, value: (x) => x.name, width: 30 },
         { header: { zh: '区划代码', en: 'Region code' }, value: (x) => x.regionCode },
         { header: { zh: '所在区划', en: 'Region' }, value: (x) => x.regionName },
@@ -169,7 +229,13 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
         { header: { zh: '手机号码（脱敏）', en: 'Phone (masked)' }, value: (x) => x.phoneMasked },
         {
           header: { zh: '代表层级', en: 'Levels' },
-          value: (x) => x.memberships.map((m: any) => `${deputyLevelLabels[m.level as keyof typeof deputyLevelLabels].zh}（第${m.term}届）`).join('；'),
+          value: (x) =>
+            x.memberships
+              .map(
+                (m: any) =>
+                  `${deputyLevelLabels[m.level as keyof typeof deputyLevelLabels].zh}（第${m.term}届）`,
+              )
+              .join('；'),
           width: 30,
         },
       ],
@@ -190,11 +256,17 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
     {
       name: 'units',
       query: UnitQuery,
-      run: async (r, q) => (referenceReadScope(r), listUnits(db, { ...q, ...big })),
+      run: async (r, q) => {
+        referenceReadScope(r)
+        return listUnits(db, { ...q, ...big })
+      },
       columns: [
         { header: { zh: '编码', en: 'Code' }, value: (x) => x.code, width: 22 },
         { header: { zh: '名称', en: 'Name' }, value: (x) => x.name, width: 30 },
-        { header: { zh: '类别', en: 'Kind' }, value: (x) => unitKindLabels[x.kind as keyof typeof unitKindLabels].zh },
+        {
+          header: { zh: '类别', en: 'Kind' },
+          value: (x) => unitKindLabels[x.kind as keyof typeof unitKindLabels].zh,
+        },
         { header: { zh: '平台', en: 'Platform' }, value: (x) => x.platformTypeName },
         { header: { zh: '所属区划', en: 'Region' }, value: (x) => x.regionName },
       ],
@@ -202,7 +274,10 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
     {
       name: 'audit',
       query: AuditQuery,
-      run: async (r, q) => (requireRole(r, 'county_admin'), listAudit(db, { ...q, ...big })),
+      run: async (r, q) => {
+        requireRole(r, 'county_admin')
+        return listAudit(db, { ...q, ...big })
+      },
       columns: [
         { header: { zh: '序号', en: 'Seq' }, value: (x) => x.seq },
         { header: { zh: '时间', en: 'Time' }, value: (x) => x.at, width: 24 },
@@ -230,7 +305,13 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
       },
       async (request, reply) => {
         const { items } = await exporter.run(request, request.query)
-        await command(request, (_trx, audit) => audit({ action: `export.${exporter.name}`, targetType: exporter.name, detail: { rows: items.length, filters: request.query as Record<string, unknown> } }))
+        await command(request, (_trx, audit) =>
+          audit({
+            action: `export.${exporter.name}`,
+            targetType: exporter.name,
+            detail: { rows: items.length, filters: request.query as Record<string, unknown> },
+          }),
+        )
         return sendXlsx(reply, exporter.name, await buildWorkbook(exporter.name, exporter.columns, items))
       },
     )

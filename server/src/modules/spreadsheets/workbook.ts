@@ -7,7 +7,11 @@ export interface Column<Row> {
 }
 
 /** Builds an .xlsx with bilingual headers ("姓名 Name"), a frozen header row and an autofilter. */
-export async function buildWorkbook<Row>(sheetName: string, columns: Column<Row>[], rows: Row[]): Promise<Buffer> {
+export async function buildWorkbook<Row>(
+  sheetName: string,
+  columns: Column<Row>[],
+  rows: Row[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Lianxin'
   workbook.created = new Date()
@@ -41,7 +45,12 @@ export async function readSheet(
   sheet.getRow(1).eachCell((cell, col) => {
     const text = cellText(cell.value).toLowerCase()
     for (const [key, h] of Object.entries(headers)) {
-      if (text === h.zh.toLowerCase() || text === h.en.toLowerCase() || text === `${h.zh} ${h.en}`.toLowerCase() || text === key.toLowerCase()) {
+      if (
+        text === h.zh.toLowerCase() ||
+        text === h.en.toLowerCase() ||
+        text === `${h.zh} ${h.en}`.toLowerCase() ||
+        text === key.toLowerCase()
+      ) {
         columnOf.set(col, key)
       }
     }

@@ -7,7 +7,14 @@ import { fetchPage, likePattern } from '../../platform/paging.ts'
 import { errorResponses, Nullable, Page, Paging, RegionCode } from '../../platform/schemas.ts'
 import { referenceReadScope } from '../../platform/scope.ts'
 
-export const UNIT_KINDS: UnitKind[] = ['department', 'supervisory', 'court', 'procuratorate', 'town_government', 'platform']
+export const UNIT_KINDS: UnitKind[] = [
+  'department',
+  'supervisory',
+  'court',
+  'procuratorate',
+  'town_government',
+  'platform',
+]
 export const unitKindLabels: Record<UnitKind, { zh: string; en: string }> = {
   department: { zh: '政府部门', en: 'Government department' },
   supervisory: { zh: '监察委员会', en: 'Supervisory commission' },
@@ -46,17 +53,33 @@ const PlatformType = Type.Object({ code: Type.String(), name: Type.String(), nam
  * Handling units are listed county-wide to every staff role: any of them may be the addressee of a routed item,
  * so town staff must see county departments too.
  */
-export async function listUnits(db: Db, query: { kind?: UnitKind; regionCode?: string; q?: string; limit: number; offset: number }) {
+export async function listUnits(
+  db: Db,
+  query: { kind?: UnitKind; regionCode?: string; q?: string; limit: number; offset: number },
+) {
   let base = db.selectFrom('units as u').innerJoin('regions as r', 'r.code', 'u.region_code')
   if (query.kind) base = base.where('u.kind', '=', query.kind)
   if (query.regionCode) base = base.where('u.region_code', '=', query.regionCode)
-  if (query.q) base = base.where((eb) => eb.or([eb('u.name', 'like', likePattern(query.q!)), eb('u.code', 'like', likePattern(query.q!))]))
+  if (query.q)
+    base = base.where((eb) =>
+      eb.or([eb('u.name', 'like', likePattern(query.q!)), eb('u.code', 'like', likePattern(query.q!))]),
+    )
   const { rows, total } = await fetchPage(
     base,
     (q) =>
       q
         .leftJoin('platform_types as p', 'p.code', 'u.platform_type')
-        .select(['u.id', 'u.code', 'u.name', 'u.kind', 'u.platform_type', 'p.name as platform_type_name', 'u.region_code', 'r.name as region_name', 'u.active'])
+        .select([
+          'u.id',
+          'u.code',
+          'u.name',
+          'u.kind',
+          'u.platform_type',
+          'p.name as platform_type_name',
+          'u.region_code',
+          'r.name as region_name',
+          'u.active',
+        ])
         .orderBy('r.path')
         .orderBy('u.kind')
         .orderBy('u.code'),
@@ -108,7 +131,11 @@ export async function unitRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       referenceReadScope(request)
-      const { rows, total } = await fetchPage(db.selectFrom('platform_types'), (q) => q.selectAll().orderBy('sort'), request.query)
+      const { rows, total } = await fetchPage(
+        db.selectFrom('platform_types'),
+        (q) => q.selectAll().orderBy('sort'),
+        request.query,
+      )
       return { items: rows.map((r) => ({ code: r.code, name: r.name, nameEn: r.name_en })), total }
     },
   )

@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { Db } from '../../db/index.ts'
 import type { VenueKind } from '../../db/types.ts'
-import { assertRegionInScope, pathWithin, regionCodeInScope, regionPaths, requireRole } from '../../platform/access.ts'
+import {
+  assertRegionInScope,
+  pathWithin,
+  regionCodeInScope,
+  regionPaths,
+  requireRole,
+} from '../../platform/access.ts'
 import { command } from '../../platform/context.ts'
 import { conflict, invalidField } from '../../platform/errors.ts'
 import { fetchPage, likePattern } from '../../platform/paging.ts'
@@ -104,9 +110,27 @@ function venueSelection(q: ReturnType<typeof venueQuery>) {
   return q
     .leftJoin('regions as t', (join) => join.on('t.code', '=', townCodeOf('r')))
     .select((eb) => [
-      'v.id', 'v.code', 'v.kind', 'v.name', 'v.region_code', 'v.address', 'v.lat', 'v.lng', 'v.reception_hours',
-      'v.description', 'v.active', 'v.version', 'r.name as region_name', 'r.path as region_path', 't.code as town_code', 't.name as town_name',
-      eb.selectFrom('deputy_venues as dv').select(eb.fn.countAll<string>().as('n')).whereRef('dv.venue_id', '=', 'v.id').as('deputy_count'),
+      'v.id',
+      'v.code',
+      'v.kind',
+      'v.name',
+      'v.region_code',
+      'v.address',
+      'v.lat',
+      'v.lng',
+      'v.reception_hours',
+      'v.description',
+      'v.active',
+      'v.version',
+      'r.name as region_name',
+      'r.path as region_path',
+      't.code as town_code',
+      't.name as town_name',
+      eb
+        .selectFrom('deputy_venues as dv')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('dv.venue_id', '=', 'v.id')
+        .as('deputy_count'),
     ])
 }
 
@@ -136,7 +160,14 @@ export function presentVenue(r: VenueRow) {
 export async function listVenues(
   db: Db,
   scopePaths: string[] | null,
-  query: { kind?: VenueKind; regionCode?: string; q?: string; limit: number; offset: number; activeOnly?: boolean },
+  query: {
+    kind?: VenueKind
+    regionCode?: string
+    q?: string
+    limit: number
+    offset: number
+    activeOnly?: boolean
+  },
 ) {
   let base = venueQuery(db)
   if (scopePaths) base = base.where(regionCodeInScope('v.region_code', scopePaths))
@@ -148,9 +179,15 @@ export async function listVenues(
   }
   if (query.q) {
     const pattern = likePattern(query.q)
-    base = base.where((eb) => eb.or([eb('v.name', 'like', pattern), eb('v.code', 'like', pattern), eb('v.address', 'like', pattern)]))
+    base = base.where((eb) =>
+      eb.or([eb('v.name', 'like', pattern), eb('v.code', 'like', pattern), eb('v.address', 'like', pattern)]),
+    )
   }
-  const { rows, total } = await fetchPage(base, (q) => venueSelection(q).orderBy('r.path').orderBy('v.kind').orderBy('v.code'), query)
+  const { rows, total } = await fetchPage(
+    base,
+    (q) => venueSelection(q).orderBy('r.path').orderBy('v.kind').orderBy('v.code'),
+    query,
+  )
   return { items: rows.map(presentVenue), total }
 }
 
@@ -212,11 +249,22 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
       const body = request.body
       const path = await regionPathOf(db, body.regionCode)
       if (!path || !pathWithin(path, regionPaths(principal, REFERENCE_EDITORS))) {
-        throw invalidField('body.regionCode', { zh: '所属区划不存在或不在您的管辖范围内', en: 'Unknown region, or outside your scope' })
+        throw invalidField('body.regionCode', {
+          zh: '所属区划不存在或不在您的管辖范围内',
+          en: 'Unknown region, or outside your scope',
+        })
       }
       const id = await command(request, async (trx, audit) => {
-        const existing = await trx.selectFrom('venues').select('id').where('code', '=', body.code).executeTakeFirst()
-        if (existing) throw conflict({ zh: `编码 ${body.code} 已被使用`, en: `Code ${body.code} is already used` }, 'body.code')
+        const existing = await trx
+          .selectFrom('venues')
+          .select('id')
+          .where('code', '=', body.code)
+          .executeTakeFirst()
+        if (existing)
+          throw conflict(
+            { zh: `编码 ${body.code} 已被使用`, en: `Code ${body.code} is already used` },
+            'body.code',
+          )
         const { id } = await trx
           .insertInto('venues')
           .values({
@@ -233,7 +281,12 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
           })
           .returning('id')
           .executeTakeFirstOrThrow()
-        await audit({ action: 'venue.create', targetType: 'venue', targetId: id, detail: { code: body.code, name: body.name } })
+        await audit({
+          action: 'venue.create',
+          targetType: 'venue',
+          targetId: id,
+          detail: { code: body.code, name: body.name },
+        })
         return id
       })
       reply.code(201)
@@ -261,7 +314,10 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
       if (changes.regionCode) {
         const path = await regionPathOf(db, changes.regionCode)
         if (!path || !pathWithin(path, editPaths)) {
-          throw invalidField('body.regionCode', { zh: '所属区划不存在或不在您的管辖范围内', en: 'Unknown region, or outside your scope' })
+          throw invalidField('body.regionCode', {
+            zh: '所属区划不存在或不在您的管辖范围内',
+            en: 'Unknown region, or outside your scope',
+          })
         }
       }
       await command(request, async (trx, audit) => {
@@ -284,12 +340,22 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
           .where('version', '=', version)
           .executeTakeFirst()
         if (Number(result.numUpdatedRows) !== 1) {
-          throw conflict({ zh: '该记录已被他人修改，请刷新后重试', en: 'Someone else changed this record; reload and try again' }, 'body.version')
+          throw conflict(
+            {
+              zh: '该记录已被他人修改，请刷新后重试',
+              en: 'Someone else changed this record; reload and try again',
+            },
+            'body.version',
+          )
         }
-        await audit({ action: 'venue.update', targetType: 'venue', targetId: request.params.id, detail: { fields: Object.keys(changes) } })
+        await audit({
+          action: 'venue.update',
+          targetType: 'venue',
+          targetId: request.params.id,
+          detail: { fields: Object.keys(changes) },
+        })
       })
       return presentVenue((await getVenue(db, request.params.id))!)
     },
   )
 }
-
