@@ -7,6 +7,7 @@ import { publicRoutes } from './public/routes.ts'
 import { regionRoutes } from './regions/routes.ts'
 import { spreadsheetRoutes } from './spreadsheets/routes.ts'
 import { unitRoutes } from './units/routes.ts'
+import { userRoutes } from './users/routes.ts'
 import { venueRoutes } from './venues/routes.ts'
 
 /** Every domain module, registered in one place. */
@@ -20,6 +21,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
     unitRoutes,
     auditRoutes,
     spreadsheetRoutes,
+    userRoutes,
     publicRoutes,
   ]) {
     await app.register(module)
