@@ -6,6 +6,8 @@ import { healthRoutes } from './health/routes.ts'
 import { publicRoutes } from './public/routes.ts'
 import { regionRoutes } from './regions/routes.ts'
 import { spreadsheetRoutes } from './spreadsheets/routes.ts'
+import { publicSuggestionRoutes } from './suggestions/public-routes.ts'
+import { suggestionRoutes } from './suggestions/routes.ts'
 import { unitRoutes } from './units/routes.ts'
 import { userRoutes } from './users/routes.ts'
 import { venueRoutes } from './venues/routes.ts'
@@ -22,6 +24,8 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
     auditRoutes,
     spreadsheetRoutes,
     userRoutes,
+    suggestionRoutes,
+    publicSuggestionRoutes,
     publicRoutes,
   ]) {
     await app.register(module)

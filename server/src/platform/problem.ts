@@ -165,6 +165,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
       const mapped = fromFastifyError(error)
       if (mapped) return sendProblem(reply, request, mapped)
       request.log.error({ err: error }, 'unhandled error')
+      if (process.env.LIANXIN_DEBUG_ERRORS) console.error(error)
       return sendProblem(
         reply,
         request,

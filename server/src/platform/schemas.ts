@@ -24,6 +24,9 @@ export const Problem = Type.Object(
       Type.Array(Type.Object({ field: Type.String(), message: Message, row: Type.Optional(Type.Integer()) })),
     ),
     lockedUntil: Type.Optional(Type.String({ format: 'date-time' })),
+    currentStatus: Type.Optional(
+      Type.String({ description: 'For invalid_transition: the state the item is in' }),
+    ),
     requestId: Type.String(),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details with Chinese and English messages' },

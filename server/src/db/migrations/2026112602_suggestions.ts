@@ -12,6 +12,20 @@ const statements = [
     sort integer NOT NULL DEFAULT 0,
     active boolean NOT NULL DEFAULT true
   )`,
+  // A starting taxonomy; admins may add, rename or retire categories.
+  `INSERT INTO categories (code, name, name_en, sort) VALUES
+    ('traffic', '道路交通', 'Roads and traffic', 1),
+    ('municipal', '市政设施', 'Public utilities', 2),
+    ('environment', '生态环境', 'Environment and sanitation', 3),
+    ('construction', '城乡建设', 'Housing and construction', 4),
+    ('agriculture', '农业农村', 'Agriculture and villages', 5),
+    ('education', '教育', 'Education', 6),
+    ('health', '医疗卫生', 'Health care', 7),
+    ('social_security', '社会保障', 'Social security', 8),
+    ('governance', '社会治理', 'Public safety and governance', 9),
+    ('economy', '经济发展', 'Economy and business', 10),
+    ('culture', '文化旅游', 'Culture and tourism', 11),
+    ('other', '其他', 'Other', 99)`,
   `CREATE TABLE suggestions (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     tracking_code text NOT NULL UNIQUE,

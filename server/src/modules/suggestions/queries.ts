@@ -1,0 +1,198 @@
+import { type Expression, type SqlBool, sql } from 'kysely'
+import type { Db } from '../../db/index.ts'
+import type { Channel, SuggestionStatus, Tier } from '../../db/types.ts'
+import type { Principal } from '../../platform/access.ts'
+import { fetchPage } from '../../platform/paging.ts'
+import { words } from '../../platform/text.ts'
+import { statusLabels } from './workflow.ts'
+
+/** Items the principal may see, as one SQL condition on the `s` alias (the union of their grants). */
+export function visibleTo(principal: Principal): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = []
+  for (const g of principal.grants) {
+    if (g.role === 'county_admin') parts.push(sql<SqlBool>`s.county_code = ${g.regionCode}`)
+    if (g.role === 'town_staff' && g.regionCode) parts.push(sql<SqlBool>`s.town_code = ${g.regionCode}`)
+    if (g.role === 'station_staff' && g.venueId) parts.push(sql<SqlBool>`s.venue_id = ${g.venueId}`)
+    if (g.role === 'deputy' && principal.deputyId)
+      parts.push(sql<SqlBool>`s.deputy_id = ${principal.deputyId}`)
+    if (g.role === 'unit_staff' && g.unitId) {
+      parts.push(
+        sql<SqlBool>`EXISTS (SELECT 1 FROM suggestion_units su WHERE su.suggestion_id = s.id AND su.unit_id = ${g.unitId} AND su.active)`,
+      )
+    }
+  }
+  if (parts.length === 0) return sql<SqlBool>`false`
+  return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`
+}
+
+/** Overdue now: a same-day step missed before assignment, or the completion deadline passed while handled. */
+export const overdueSql = (now: Date) =>
+  sql<boolean>`((s.status IN ('submitted', 'accepted', 'routed') AND s.same_day_due_at < ${now})
+    OR (s.status IN ('assigned', 'signed', 'in_progress') AND s.due_at < ${now}))`
+
+export interface QueueFilter {
+  status?: SuggestionStatus[]
+  channel?: Channel
+  tier?: Tier
+  regionCode?: string
+  unitId?: string
+  deputyId?: string
+  venueId?: string
+  category?: string
+  overdue?: boolean
+  q?: string
+  from?: string
+  to?: string
+  limit: number
+  offset: number
+}
+
+export async function listSuggestions(db: Db, principal: Principal, filter: QueueFilter, now = new Date()) {
+  let base = db.selectFrom('suggestions as s').where(visibleTo(principal))
+  if (filter.status?.length) base = base.where('s.status', 'in', filter.status)
+  if (filter.channel) base = base.where('s.channel', '=', filter.channel)
+  if (filter.tier) base = base.where('s.tier', '=', filter.tier)
+  if (filter.regionCode) {
+    const code = filter.regionCode
+    base = base.where((eb) => eb.or([eb('s.region_code', '=', code), eb('s.town_code', '=', code)]))
+  }
+  if (filter.unitId) {
+    const unitId = filter.unitId
+    base = base.where(
+      sql<SqlBool>`EXISTS (SELECT 1 FROM suggestion_units su WHERE su.suggestion_id = s.id AND su.unit_id = ${unitId} AND su.active)`,
+    )
+  }
+  if (filter.deputyId) base = base.where('s.deputy_id', '=', filter.deputyId)
+  if (filter.venueId) base = base.where('s.venue_id', '=', filter.venueId)
+  if (filter.category) base = base.where('s.category_code', '=', filter.category)
+  if (filter.overdue !== undefined) {
+    base = filter.overdue ? base.where(overdueSql(now)) : base.where(sql<SqlBool>`NOT ${overdueSql(now)}`)
+  }
+  if (filter.q) {
+    const terms = words(filter.q)
+    const code = filter.q.trim().toUpperCase()
+    if (terms.length) {
+      base = base.where((eb) =>
+        eb.or([
+          sql<SqlBool>`to_tsvector('simple', s.search_text) @@ plainto_tsquery('simple', ${terms.join(' ')})`,
+          eb('s.tracking_code', '=', code),
+        ]),
+      )
+    } else base = base.where('s.tracking_code', '=', code)
+  }
+  if (filter.from) base = base.where('s.received_at', '>=', new Date(filter.from))
+  if (filter.to) base = base.where('s.received_at', '<', new Date(filter.to))
+  const { rows, total } = await fetchPage(
+    base,
+    (q) =>
+      q
+        .innerJoin('regions as r', 'r.code', 's.region_code')
+        .leftJoin('regions as t', 't.code', 's.town_code')
+        .leftJoin('units as u', 'u.id', 's.lead_unit_id')
+        .leftJoin('categories as c', 'c.code', 's.category_code')
+        .select([
+          's.id',
+          's.tracking_code',
+          's.status',
+          's.channel',
+          's.tier',
+          's.region_code',
+          'r.name as region_name',
+          's.town_code',
+          't.name as town_name',
+          's.category_code',
+          'c.name as category_name',
+          's.content',
+          's.received_at',
+          's.same_day_due_at',
+          's.due_at',
+          's.lead_unit_id',
+          'u.name as lead_unit_name',
+          's.contact_phone_masked',
+          's.urge_count',
+          's.escalated_at',
+          's.extension_requested_days',
+          's.merged_into_id',
+          's.version',
+          's.venue_id',
+          's.deputy_id',
+        ])
+        .select(overdueSql(now).as('overdue'))
+        .orderBy(sql`${overdueSql(now)} DESC`)
+        .orderBy('s.received_at', 'desc'),
+    filter,
+  )
+  return { items: rows.map((r) => presentListItem(r)), total }
+}
+
+type ListRow = {
+  id: string
+  tracking_code: string
+  status: SuggestionStatus
+  channel: Channel
+  tier: Tier | null
+  region_code: string
+  region_name: string
+  town_code: string | null
+  town_name: string | null
+  category_code: string | null
+  category_name: string | null
+  content: string
+  received_at: Date
+  same_day_due_at: Date
+  due_at: Date | null
+  lead_unit_id: string | null
+  lead_unit_name: string | null
+  contact_phone_masked: string | null
+  urge_count: number
+  escalated_at: Date | null
+  extension_requested_days: number | null
+  merged_into_id: string | null
+  version: number
+  venue_id: string | null
+  deputy_id: string | null
+  overdue: boolean
+}
+
+/** The deadline that matters now: the same-day limit before assignment, the completion deadline after. */
+export function currentDeadline(r: {
+  status: SuggestionStatus
+  same_day_due_at: Date
+  due_at: Date | null
+}): Date | null {
+  if (['submitted', 'accepted', 'routed'].includes(r.status)) return new Date(r.same_day_due_at)
+  if (['assigned', 'signed', 'in_progress'].includes(r.status)) return r.due_at ? new Date(r.due_at) : null
+  return null
+}
+
+export function presentListItem(r: ListRow) {
+  const due = currentDeadline(r)
+  return {
+    id: r.id,
+    trackingCode: r.tracking_code,
+    status: r.status,
+    statusName: statusLabels[r.status].zh,
+    channel: r.channel,
+    tier: r.tier,
+    regionCode: r.region_code,
+    regionName: r.region_name,
+    townCode: r.town_code,
+    townName: r.town_name,
+    category: r.category_code,
+    categoryName: r.category_name,
+    excerpt: r.content.length > 80 ? `${r.content.slice(0, 80)}…` : r.content,
+    createdAt: new Date(r.received_at).toISOString(),
+    dueAt: due ? due.toISOString() : null,
+    overdue: Boolean(r.overdue),
+    leadUnitId: r.lead_unit_id,
+    leadUnitName: r.lead_unit_name,
+    contactPhoneMasked: r.contact_phone_masked,
+    urgeCount: r.urge_count,
+    escalated: r.escalated_at !== null,
+    extensionRequested: r.extension_requested_days !== null,
+    mergedIntoId: r.merged_into_id,
+    venueId: r.venue_id,
+    deputyId: r.deputy_id,
+    version: r.version,
+  }
+}

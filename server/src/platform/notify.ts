@@ -1,0 +1,40 @@
+import type { Db } from '../db/index.ts'
+
+/**
+ * The notification outbox. Commands enqueue in their own transaction (nothing is sent for a change that
+ * rolled back); a delivery worker sends them later and retries failures. Citizens' phone numbers are never
+ * copied into the outbox: the webhook adapter decrypts them from the suggestion at delivery time.
+ */
+export interface OutboxMessage {
+  channel: 'in_app' | 'webhook'
+  recipientType: 'user' | 'unit' | 'region' | 'citizen'
+  recipientId: string
+  kind: string
+  suggestionId?: string | null
+  title: string
+  body: string
+  payload?: Record<string, unknown>
+}
+
+export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return
+  await trx
+    .insertInto('notifications')
+    .values(
+      messages.map((m) => ({
+        channel: m.channel,
+        recipient_type: m.recipientType,
+        recipient_id: m.recipientId,
+        kind: m.kind,
+        suggestion_id: m.suggestionId ?? null,
+        title: m.title,
+        body: m.body,
+        payload: JSON.stringify(m.payload ?? {}),
+        // In-app messages are delivered by being stored; they wait only to be read.
+        status: m.channel === 'in_app' ? ('sent' as const) : ('pending' as const),
+        sent_at: m.channel === 'in_app' ? new Date() : null,
+        county_code: countyCode,
+      })),
+    )
+    .execute()
+}
