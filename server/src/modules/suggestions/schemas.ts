@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { Nullable, Timestamp } from '../../platform/schemas.ts'
+import { Nullable, Paging, Timestamp } from '../../platform/schemas.ts'
 import { STATUSES } from './workflow.ts'
 
 export const StatusSchema = Type.Enum(STATUSES)
@@ -101,3 +101,22 @@ export const Timestamps = Type.Object({
   closedAt: Nullable(Timestamp),
   dueAt: Nullable(Timestamp),
 })
+
+export const QueueQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Array(StatusSchema, { maxItems: 12 })),
+    channel: Type.Optional(ChannelSchema),
+    tier: Type.Optional(TierSchema),
+    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{12}$' })),
+    unitId: Type.Optional(Type.String({ format: 'uuid' })),
+    deputyId: Type.Optional(Type.String({ format: 'uuid' })),
+    venueId: Type.Optional(Type.String({ format: 'uuid' })),
+    category: Type.Optional(Type.String({ maxLength: 40 })),
+    overdue: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    from: Type.Optional(Timestamp),
+    to: Type.Optional(Timestamp),
+    ...Paging,
+  },
+  { additionalProperties: false },
+)
