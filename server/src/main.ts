@@ -1,8 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
+import { createDb, migrateToLatest } from './db/index.ts'
 import { DEMO_ACCOUNTS, generateDemoCounty } from './demo/index.ts'
 import { roleLabels } from './platform/access.ts'
 import { verifyAuditChain } from './platform/audit.ts'
@@ -20,6 +23,8 @@ Usage: lianxin <command> [options]
   admin create --username NAME [--password P]
                         create a county admin (password from --password or LIANXIN_ADMIN_PASSWORD)
   audit verify          check the audit log's hash chain; exits 1 at the first tampered row
+  backup FILE           embedded database only: write a consistent .tar.gz of the data (not the data key)
+  restore FILE          embedded database only: load a backup into an empty LIANXIN_DATA_DIR
 
 Environment: see README.md (DATABASE_URL, LIANXIN_DATA_DIR, PORT, ...).`
 
@@ -83,6 +88,19 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await ctx.close()
       }
+    }
+    case 'backup':
+    case 'restore': {
+      const file = rest[0]
+      if (!file) {
+        console.error(`usage: lianxin ${commandName} FILE.tar.gz`)
+        return 2
+      }
+      if (config.databaseUrl) {
+        console.error('with DATABASE_URL, back up and restore PostgreSQL with pg_dump / pg_restore')
+        return 2
+      }
+      return commandName === 'backup' ? backup(config, file) : restore(config, file)
     }
     case 'start':
     case 'demo': {
@@ -185,6 +203,33 @@ async function createAdmin(
       { action: 'user.create', targetType: 'user', targetId: id, detail: { username, role: 'county_admin' } },
     )
   })
+}
+
+async function backup(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
+  const ctx = await openContext(config)
+  try {
+    const pglite = ctx.pglite
+    if (!pglite) throw new Error('no embedded database')
+    const dump = await pglite.dumpDataDir('gzip')
+    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
+    console.log(`backup written to ${file} (${Math.round(fs.statSync(file).size / 1024)} KB). Keep the data key (LIANXIN_DATA_KEY or ${path.join(config.dataDir, 'data.key')}) safe and separate: without it personal data cannot be read.`)
+    return 0
+  } finally {
+    await ctx.close()
+  }
+}
+
+async function restore(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
+  const pgdata = path.join(config.dataDir, 'pgdata')
+  if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) {
+    console.error(`${pgdata} is not empty: restore into a new LIANXIN_DATA_DIR`)
+    return 2
+  }
+  const handle = await createDb({ dataDir: config.dataDir, loadDataDir: new Blob([fs.readFileSync(file)]) })
+  await migrateToLatest(handle.db)
+  await handle.close()
+  console.log(`restored ${file} into ${config.dataDir}; put the matching data key in place before starting`)
+  return 0
 }
 
 main(process.argv.slice(2)).then(

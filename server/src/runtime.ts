@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.ts'
 import type { Config } from './config.ts'
-import { createDb, migrateToLatest } from './db/index.ts'
+import { createDb, type DbHandle, migrateToLatest } from './db/index.ts'
 import type { AppContext } from './platform/context.ts'
 import { loadOrCreateDataKey, PersonalDataCipher } from './platform/crypto.ts'
 
 /** Opens the database (migrating it) and the personal-data cipher: everything a command needs. */
-export async function openContext(config: Config): Promise<AppContext & { close(): Promise<void> }> {
+export async function openContext(config: Config): Promise<AppContext & { pglite?: DbHandle['pglite']; close(): Promise<void> }> {
   const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   try {
     await migrateToLatest(handle.db)

@@ -14,6 +14,8 @@ export type Engine = 'pglite' | 'postgres'
 export interface DbHandle {
   db: Db
   engine: Engine
+  /** The embedded engine itself (PGlite only), for backups. */
+  pglite?: PGlite
   close(): Promise<void>
 }
 
@@ -23,6 +25,8 @@ export interface CreateDbOptions {
   /** PGlite data directory (a "pgdata" folder is created inside it); undefined = in memory. */
   dataDir?: string
   poolSize?: number
+  /** PGlite only: a backup (tar.gz of a data directory) to start from. */
+  loadDataDir?: Blob
 }
 
 // timestamptz comes back as Date, bigint (count, bigserial) as string on both engines; numeric stays string.
@@ -40,11 +44,12 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     dataPath = path.join(options.dataDir, 'pgdata')
     fs.mkdirSync(dataPath, { recursive: true })
   }
-  const pglite = await PGlite.create({ dataDir: dataPath, extensions: { pg_trgm } })
+  const pglite = await PGlite.create({ dataDir: dataPath, extensions: { pg_trgm }, loadDataDir: options.loadDataDir })
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
   return {
     db,
     engine: 'pglite',
+    pglite,
     close: async () => {
       await db.destroy()
       if (!pglite.closed) await pglite.close()
