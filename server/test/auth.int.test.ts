@@ -102,6 +102,7 @@ describe('sign-in', () => {
       .execute()
     const res = await s.get('/api/auth/me')
     expect(res.statusCode).toBe(401)
+    expect(res.json()).toMatchObject({ code: 'session_expired' })
     expect(res.json().message.en).toContain('expired')
     expect(
       await t.ctx.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute(),

@@ -44,7 +44,11 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     dataPath = path.join(options.dataDir, 'pgdata')
     fs.mkdirSync(dataPath, { recursive: true })
   }
-  const pglite = await PGlite.create({ dataDir: dataPath, extensions: { pg_trgm }, loadDataDir: options.loadDataDir })
+  const pglite = await PGlite.create({
+    dataDir: dataPath,
+    extensions: { pg_trgm },
+    loadDataDir: options.loadDataDir,
+  })
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
   return {
     db,

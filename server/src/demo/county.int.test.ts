@@ -13,13 +13,15 @@ const TOWN_CODES = [
 ]
 const PASSWORD = 'Demo-Lianxin-2022'
 const cipher = new PersonalDataCipher(Buffer.alloc(32, 7))
+// One fixed moment for both runs: live items are placed relative to it.
+const NOW = new Date()
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>
 
 /** A fresh migrated database from the test harness: PGlite, or PostgreSQL when the suite runs there. */
 async function freshCounty(): Promise<{ handle: TestDb; summary: DemoSummary }> {
   const handle = await openTestDb()
-  const summary = await generateDemoCounty(handle.db, { password: PASSWORD, cipher })
+  const summary = await generateDemoCounty(handle.db, { password: PASSWORD, cipher, now: NOW })
   return { handle, summary }
 }
 
@@ -29,7 +31,7 @@ describe('demo county generator', () => {
 
   beforeAll(async () => {
     ;({ handle, summary } = await freshCounty())
-  }, 60_000)
+  }, 120_000)
 
   afterAll(async () => {
     await handle?.dispose()
@@ -259,5 +261,5 @@ describe('demo county generator', () => {
     } finally {
       await other.handle.dispose()
     }
-  }, 60_000)
+  }, 120_000)
 })

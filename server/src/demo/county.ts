@@ -5,6 +5,7 @@ import { accountsStep } from './accounts.ts'
 import { deputiesStep, groupsStep } from './deputies.ts'
 import { gridsStep, regionsStep, venuesStep } from './geography.ts'
 import { Random } from './random.ts'
+import { suggestionsStep } from './suggestions.ts'
 import { unitsStep } from './units.ts'
 import type { DemoAccount, DemoContext, DemoStep, DemoWorld } from './world.ts'
 
@@ -25,6 +26,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   deputiesStep,
   groupsStep,
   accountsStep,
+  suggestionsStep,
 ]
 
 export interface DemoSummary {
@@ -44,6 +46,8 @@ export interface GenerateDemoOptions {
   countyCode?: string
   /** Overrides DEMO_SEED (tests only: the published figures hold for the default seed). */
   seed?: string
+  /** "Today" for the live suggestions (default: the current time); the same seed and now give the same rows. */
+  now?: Date
 }
 
 export function emptyWorld(countyCode: string): DemoWorld {
@@ -88,6 +92,7 @@ export async function generateDemoCounty(db: Db, opts: GenerateDemoOptions): Pro
   const root = new Random(`${seed}/${countyCode}`)
   const world = emptyWorld(countyCode)
   const counts: Record<string, number> = {}
+  const now = opts.now ?? new Date()
 
   await db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -103,6 +108,7 @@ export async function generateDemoCounty(db: Db, opts: GenerateDemoOptions): Pro
         world,
         cipher: opts.cipher,
         passwordHash,
+        now,
         counts,
       }
       await step.run(ctx)

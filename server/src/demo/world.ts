@@ -121,6 +121,8 @@ export interface DemoContext {
   world: DemoWorld
   cipher: PersonalDataCipher
   passwordHash: string
+  /** "Today" for the live items (received over the last weeks, in every state); history does not depend on it. */
+  now: Date
   /** Rows inserted per table. */
   counts: Record<string, number>
 }

@@ -2,6 +2,7 @@
 export type ErrorCode =
   | 'validation_error'
   | 'unauthenticated'
+  | 'session_expired'
   | 'forbidden'
   | 'not_found'
   | 'conflict'
@@ -17,6 +18,7 @@ export type ErrorCode =
 export const statusOf: Record<ErrorCode, number> = {
   validation_error: 400,
   unauthenticated: 401,
+  session_expired: 401,
   totp_required: 401,
   forbidden: 403,
   csrf_failed: 403,

@@ -1,8 +1,8 @@
 import { type SelectQueryBuilder, sql } from 'kysely'
 
 export interface PageQuery {
-  limit: number
-  offset: number
+  limit?: number
+  offset?: number
 }
 
 /**
@@ -12,7 +12,7 @@ export interface PageQuery {
 export async function fetchPage<DB, TB extends keyof DB, O, Row>(
   base: SelectQueryBuilder<DB, TB, O>,
   page: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, Row>,
-  { limit, offset }: PageQuery,
+  { limit = 50, offset = 0 }: PageQuery,
 ): Promise<{ rows: Row[]; total: number }> {
   const [countRow, rows] = await Promise.all([
     base.clearSelect().select(sql<string>`count(*)`.as('total')).executeTakeFirst() as Promise<

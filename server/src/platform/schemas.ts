@@ -34,8 +34,8 @@ export const Problem = Type.Object(
 
 /** The list convention: every list endpoint takes limit and offset. */
 export const Paging = {
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
 }
 
 export const Page = <T extends TSchema>(item: T) =>

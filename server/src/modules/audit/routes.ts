@@ -39,8 +39,8 @@ type AuditFilter = {
   targetId?: string
   from?: string
   to?: string
-  limit: number
-  offset: number
+  limit?: number
+  offset?: number
 }
 
 export async function listAudit(db: Db, query: AuditFilter) {

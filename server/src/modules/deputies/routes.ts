@@ -87,8 +87,8 @@ type DeputyFilter = {
   regionCode?: string
   groupId?: string
   q?: string
-  limit: number
-  offset: number
+  limit?: number
+  offset?: number
 }
 
 export async function listDeputies(db: Db, scopePaths: string[], query: DeputyFilter) {
@@ -235,7 +235,7 @@ async function loadDeputy(db: Db, id: string): Promise<DeputyRow | undefined> {
 export async function listDeputyGroups(
   db: Db,
   scopePaths: string[],
-  query: { regionCode?: string; q?: string; limit: number; offset: number },
+  query: { regionCode?: string; q?: string; limit?: number; offset?: number },
 ) {
   let base = db
     .selectFrom('deputy_groups as g')

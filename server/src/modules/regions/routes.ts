@@ -44,7 +44,7 @@ export const GridQuery = Type.Object(
   { additionalProperties: false },
 )
 
-type RegionFilter = { level?: string; parentCode?: string; q?: string; limit: number; offset: number }
+type RegionFilter = { level?: string; parentCode?: string; q?: string; limit?: number; offset?: number }
 
 /** Regions are public geography: listed the same for staff and citizens. */
 export async function listRegions(db: Db, query: RegionFilter) {
@@ -74,7 +74,7 @@ export async function listRegions(db: Db, query: RegionFilter) {
 export async function listGrids(
   db: Db,
   scopePaths: string[],
-  query: { regionCode?: string; q?: string; limit: number; offset: number },
+  query: { regionCode?: string; q?: string; limit?: number; offset?: number },
 ) {
   let base = db
     .selectFrom('grids as g')

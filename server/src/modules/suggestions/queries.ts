@@ -43,8 +43,8 @@ export interface QueueFilter {
   q?: string
   from?: string
   to?: string
-  limit: number
-  offset: number
+  limit?: number
+  offset?: number
 }
 
 export async function listSuggestions(db: Db, principal: Principal, filter: QueueFilter, now = new Date()) {

@@ -634,7 +634,10 @@ export async function runAction(ctx: ActionContext, id: string, action: Action, 
         )
       }
       const limits = await limitsFor(trx, item.tier, item.category_code)
-      const dueAt = calendar.deadlineAfter(new Date(item.clock_start_at), limits.completionWorkingDays)
+      // A reopened item starts a new handling cycle from the citizen's request; otherwise the clock runs from arrival.
+      const cycleStart =
+        item.reopen_count > 0 && item.routed_at ? new Date(item.routed_at) : new Date(item.clock_start_at)
+      const dueAt = calendar.deadlineAfter(cycleStart, limits.completionWorkingDays)
       await trx
         .updateTable('suggestion_units')
         .set({ active: false })

@@ -55,7 +55,7 @@ const PlatformType = Type.Object({ code: Type.String(), name: Type.String(), nam
  */
 export async function listUnits(
   db: Db,
-  query: { kind?: UnitKind; regionCode?: string; q?: string; limit: number; offset: number },
+  query: { kind?: UnitKind; regionCode?: string; q?: string; limit?: number; offset?: number },
 ) {
   let base = db.selectFrom('units as u').innerJoin('regions as r', 'r.code', 'u.region_code')
   if (query.kind) base = base.where('u.kind', '=', query.kind)

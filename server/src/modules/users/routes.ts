@@ -196,7 +196,7 @@ function presentGrant(r: {
   }
 }
 
-async function listUsers(db: Db, query: { role?: Role; q?: string; limit: number; offset: number }) {
+async function listUsers(db: Db, query: { role?: Role; q?: string; limit?: number; offset?: number }) {
   let base = db.selectFrom('users as u')
   if (query.role) {
     const role = query.role

@@ -164,8 +164,8 @@ export async function listVenues(
     kind?: VenueKind
     regionCode?: string
     q?: string
-    limit: number
-    offset: number
+    limit?: number
+    offset?: number
     activeOnly?: boolean
   },
 ) {

@@ -1,0 +1,83 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd'
+import enUS from 'antd/locale/en_US'
+import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { type ComponentType, lazy, useEffect } from 'react'
+import { Navigate, Route, Routes, useLocation } from 'react-router'
+import { useLang } from '../shared/i18n'
+import { useAuth } from './auth'
+import { ConsoleLayout } from './Layout'
+import { navFor } from './nav'
+import { LoginPage } from './pages/LoginPage'
+
+// Each page is its own chunk, so signing in does not wait for every table and form of the console.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })))
+
+const PAGES: Record<string, ComponentType> = {
+  '/deputies': page(() => import('./pages/DeputiesPage'), 'DeputiesPage'),
+  '/venues': page(() => import('./pages/VenuesPage'), 'VenuesPage'),
+  '/groups': page(() => import('./pages/GroupsPage'), 'GroupsPage'),
+  '/regions': page(() => import('./pages/RegionsPage'), 'RegionsPage'),
+  '/grids': page(() => import('./pages/GridsPage'), 'GridsPage'),
+  '/units': page(() => import('./pages/UnitsPage'), 'UnitsPage'),
+  '/import': page(() => import('./pages/ImportPage'), 'ImportPage'),
+  '/audit': page(() => import('./pages/AuditPage'), 'AuditPage'),
+  '/integrity': page(() => import('./pages/IntegrityPage'), 'IntegrityPage'),
+  '/account': page(() => import('./pages/AccountPage'), 'AccountPage'),
+}
+
+export function App() {
+  const { lang, t } = useLang()
+  useEffect(() => {
+    dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en')
+    document.title = t('连心 · 工作台', 'Lianxin · Console')
+  }, [lang, t])
+  return (
+    <ConfigProvider
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <Routed />
+      </AntApp>
+    </ConfigProvider>
+  )
+}
+
+function Routed() {
+  const { state } = useAuth()
+  const location = useLocation()
+  if (state.status === 'loading') {
+    return (
+      <div className="lx-console-loading">
+        <Spin size="large" />
+      </div>
+    )
+  }
+  if (state.status === 'signed-out') {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="*"
+          element={<Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />}
+        />
+      </Routes>
+    )
+  }
+  const nav = navFor(state.me)
+  const home = nav[0]?.path ?? '/account'
+  return (
+    <Routes>
+      <Route element={<ConsoleLayout nav={nav} />}>
+        {nav.map((item) => {
+          const Page = PAGES[item.path]
+          return <Route key={item.path} path={item.path} element={<Page />} />
+        })}
+        <Route path="*" element={<Navigate to={home} replace />} />
+      </Route>
+    </Routes>
+  )
+}

@@ -1,0 +1,33 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { BrowserRouter } from 'react-router'
+import { ApiProblem } from '../shared/api/problem'
+import { LangProvider } from '../shared/i18n'
+import { App } from './App'
+import { AuthProvider } from './auth'
+import './console.css'
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (count, error) => count < 1 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
+    },
+  },
+})
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LangProvider>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter basename="/console">
+          <AuthProvider>
+            <App />
+          </AuthProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </LangProvider>
+  </StrictMode>,
+)

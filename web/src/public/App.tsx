@@ -1,0 +1,62 @@
+import { ConfigProvider } from 'antd-mobile'
+import enUS from 'antd-mobile/es/locales/en-US'
+import zhCN from 'antd-mobile/es/locales/zh-CN'
+import { useEffect } from 'react'
+import { Link, Route, Routes, useLocation } from 'react-router'
+import { useLang } from '../shared/i18n'
+import { DeputyPage } from './pages/DeputyPage'
+import { HomePage } from './pages/HomePage'
+import { NotFoundPage } from './pages/NotFoundPage'
+import { SuggestPage } from './pages/SuggestPage'
+import { VenuePage } from './pages/VenuePage'
+
+export function App() {
+  const { lang, setLang, t } = useLang()
+  const { pathname } = useLocation()
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [pathname])
+  useEffect(() => {
+    document.title = t('代表在线·连心360', 'Deputies Online · Lianxin 360')
+  }, [t])
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
+      <div className="lx-app">
+        <header className="lx-topbar">
+          <Link to="/" className="lx-brand">
+            <span className="lx-brand-mark" aria-hidden="true">
+              连
+            </span>
+            <span>
+              <strong>{t('连心', 'Lianxin')}</strong>
+              <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
+            </span>
+          </Link>
+          <button
+            type="button"
+            className="lx-lang"
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
+          >
+            {lang === 'zh' ? 'EN' : '中文'}
+          </button>
+        </header>
+        <main className="lx-main">
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/venues/:id" element={<VenuePage />} />
+            <Route path="/deputies/:id" element={<DeputyPage />} />
+            <Route path="/suggest" element={<SuggestPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </main>
+        <footer className="lx-footer">
+          <p>{t('德清县人民代表大会常务委员会', 'Standing Committee of the Deqing County People’s Congress')}</p>
+          <p>
+            <a href="/console/">{t('工作人员入口', 'Staff sign-in')}</a>
+          </p>
+        </footer>
+      </div>
+    </ConfigProvider>
+  )
+}

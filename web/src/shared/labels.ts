@@ -1,0 +1,71 @@
+import type { Bilingual } from './i18n'
+
+type Labels = Record<string, Bilingual>
+
+export const venueKindLabels: Labels = {
+  station: { zh: '联络站', en: 'Liaison station' },
+  point: { zh: '联络点', en: 'Liaison point' },
+  window: { zh: '便民服务窗', en: 'Convenience window' },
+  post: { zh: '代表履职岗', en: 'Deputy duty post' },
+  mobile: { zh: '流动联络点', en: 'Mobile point' },
+}
+
+export const roleLabels: Labels = {
+  county_admin: { zh: '县人大常委会', en: 'County congress staff' },
+  town_staff: { zh: '镇(街道)人大', en: 'Town congress staff' },
+  station_staff: { zh: '联络站联络员', en: 'Liaison station staff' },
+  deputy: { zh: '人大代表', en: 'Deputy' },
+  unit_staff: { zh: '承办单位', en: 'Handling unit' },
+  integrity_liaison: { zh: '纪委监委联络员', en: 'Integrity liaison' },
+}
+
+export const deputyLevelLabels: Labels = {
+  national: { zh: '全国人大代表', en: 'National' },
+  provincial: { zh: '省人大代表', en: 'Provincial' },
+  city: { zh: '市人大代表', en: 'City' },
+  county: { zh: '县人大代表', en: 'County' },
+  town: { zh: '镇人大代表', en: 'Town' },
+}
+
+export const regionLevelLabels: Labels = {
+  county: { zh: '县', en: 'County' },
+  town: { zh: '镇(街道)', en: 'Town / subdistrict' },
+  village: { zh: '村(社区)', en: 'Village / community' },
+}
+
+export const unitKindLabels: Labels = {
+  department: { zh: '政府部门', en: 'Government department' },
+  supervisory: { zh: '监察委员会', en: 'Supervisory commission' },
+  court: { zh: '法院', en: 'Court' },
+  procuratorate: { zh: '检察院', en: 'Procuratorate' },
+  town_government: { zh: '镇(街道)政府', en: 'Town government' },
+  platform: { zh: '一室四平台', en: 'Town platform' },
+}
+
+export const genderLabels: Labels = {
+  male: { zh: '男', en: 'Male' },
+  female: { zh: '女', en: 'Female' },
+}
+
+/** Label for a code, falling back to the code itself when the server sends a value we do not know yet. */
+export function label(labels: Labels, code: string | null | undefined, lang: 'zh' | 'en'): string {
+  if (!code) return ''
+  return labels[code]?.[lang] ?? code
+}
+
+/** "第十七届" / "17th term". */
+export function termLabel(term: number, lang: 'zh' | 'en'): string {
+  if (lang === 'en') {
+    const suffix = term % 100 >= 11 && term % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][term % 10] ?? 'th')
+    return `${term}${suffix} term`
+  }
+  return `第${chineseNumber(term)}届`
+}
+
+function chineseNumber(n: number): string {
+  const digits = '零一二三四五六七八九'
+  if (n < 10) return digits[n]
+  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`
+  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`
+  return String(n)
+}
