@@ -24,6 +24,16 @@ export interface Config {
   demoPassword: string
   webDistDir: string
   version: string
+  /** Seconds between runs of the background jobs (sweeps, outbox delivery); 0 = no scheduler on this node. */
+  jobsIntervalSeconds: number
+  /** Where webhook notifications (SMS gateway, DingTalk/浙政钉 robot) are POSTed; unset = they stay pending. */
+  webhookUrl: string | undefined
+  /** HMAC-SHA256 key signing each webhook body (X-Lianxin-Signature); required with webhookUrl. */
+  webhookSecret: string | undefined
+  /** Delivery attempts before a webhook notification is marked failed. */
+  webhookMaxAttempts: number
+  /** Per-request timeout of a webhook delivery. */
+  webhookTimeoutSeconds: number
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +69,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (dataKey !== undefined && Buffer.from(dataKey, 'base64').length !== 32) {
     throw new ConfigError('LIANXIN_DATA_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)')
   }
+  const webhookUrl = env.LIANXIN_WEBHOOK_URL || undefined
+  if (webhookUrl !== undefined) {
+    let protocol = ''
+    try {
+      protocol = new URL(webhookUrl).protocol
+    } catch {
+      throw new ConfigError(`LIANXIN_WEBHOOK_URL must be an http(s) URL, got "${webhookUrl}"`)
+    }
+    if (protocol !== 'http:' && protocol !== 'https:')
+      throw new ConfigError(`LIANXIN_WEBHOOK_URL must be an http(s) URL, got "${webhookUrl}"`)
+  }
+  const webhookSecret = env.LIANXIN_WEBHOOK_SECRET || undefined
+  if (webhookUrl && (!webhookSecret || webhookSecret.length < 16)) {
+    throw new ConfigError(
+      'LIANXIN_WEBHOOK_SECRET (at least 16 characters) is required with LIANXIN_WEBHOOK_URL: receivers check the signature',
+    )
+  }
   return {
     port: intVar(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
@@ -81,5 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.LIANXIN_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     webDistDir: path.resolve(env.LIANXIN_WEB_DIST ?? path.join(repoRoot, 'web', 'dist')),
     version: env.LIANXIN_VERSION ?? '0.1.0',
+    jobsIntervalSeconds: intVar(env, 'LIANXIN_JOBS_INTERVAL_SECONDS', 60, 0, 24 * 3600),
+    webhookUrl,
+    webhookSecret,
+    webhookMaxAttempts: intVar(env, 'LIANXIN_WEBHOOK_MAX_ATTEMPTS', 8, 1, 30),
+    webhookTimeoutSeconds: intVar(env, 'LIANXIN_WEBHOOK_TIMEOUT_SECONDS', 5, 1, 60),
   }
 }

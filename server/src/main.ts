@@ -7,8 +7,10 @@ import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { createDb, migrateToLatest } from './db/index.ts'
 import { DEMO_ACCOUNTS, generateDemoCounty } from './demo/index.ts'
+import { scheduledJobs } from './modules/index.ts'
 import { roleLabels } from './platform/access.ts'
 import { verifyAuditChain } from './platform/audit.ts'
+import { type Scheduler, startScheduler } from './platform/jobs.ts'
 import { checkPasswordPolicy, hashPassword } from './platform/passwords.ts'
 import { ensureCountyRegion, listen, openContext } from './runtime.ts'
 
@@ -142,7 +144,9 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       const app = await buildApp(ctx, { logger: true })
+      let scheduler: Scheduler | null = null
       const close = async () => {
+        await scheduler?.stop()
         await app.close()
         await ctx.close()
         process.exit(0)
@@ -150,6 +154,15 @@ async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', close)
       process.once('SIGTERM', close)
       const address = await listen(app, config)
+      // Reminders, escalations, closing unrated items, outbox delivery and housekeeping; safe on every node.
+      if (config.jobsIntervalSeconds > 0) {
+        scheduler = startScheduler(ctx, scheduledJobs, {
+          intervalMs: config.jobsIntervalSeconds * 1000,
+          log: app.log.child({ component: 'jobs' }),
+        })
+        if (!config.webhookUrl)
+          app.log.warn('LIANXIN_WEBHOOK_URL is not set: SMS/robot notifications are kept pending, not sent')
+      }
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       const mem = Math.round(process.memoryUsage().rss / 1024 / 1024)
       console.log(
@@ -212,7 +225,9 @@ async function backup(config: ReturnType<typeof loadConfig>, file: string): Prom
     if (!pglite) throw new Error('no embedded database')
     const dump = await pglite.dumpDataDir('gzip')
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
-    console.log(`backup written to ${file} (${Math.round(fs.statSync(file).size / 1024)} KB). Keep the data key (LIANXIN_DATA_KEY or ${path.join(config.dataDir, 'data.key')}) safe and separate: without it personal data cannot be read.`)
+    console.log(
+      `backup written to ${file} (${Math.round(fs.statSync(file).size / 1024)} KB). Keep the data key (LIANXIN_DATA_KEY or ${path.join(config.dataDir, 'data.key')}) safe and separate: without it personal data cannot be read.`,
+    )
     return 0
   } finally {
     await ctx.close()

@@ -30,12 +30,15 @@ export async function buildCounty(db: Db): Promise<string> {
   return TEST_COUNTY
 }
 
-let townSeq = 0
-/** A town with one village under it; codes are unique per call. */
+/** A town with one village under it; codes are unique within the test database. */
 export async function buildTown(db: Db, name = '测试镇'): Promise<{ townCode: string; villageCode: string }> {
   await buildCounty(db)
-  townSeq++
-  const n = String(100 + townSeq + Math.floor(Math.random() * 800)).padStart(3, '0')
+  const taken = new Set(
+    (await db.selectFrom('regions').select('code').where('level', '=', 'town').execute()).map((r) => r.code.slice(6, 9)),
+  )
+  let n = ''
+  do n = String(100 + Math.floor(Math.random() * 900)).padStart(3, '0')
+  while (taken.has(n))
   const townCode = `330521${n}000`
   const villageCode = `330521${n}001`
   await db

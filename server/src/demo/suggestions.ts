@@ -1198,6 +1198,7 @@ class Generator {
           (at) => ({
             reopen_count: 1,
             routed_at: at,
+            same_day_due_at: cal.sameDayDeadline(at),
             closed_at: null,
             feedback_at: null,
             reviewed_at: null,

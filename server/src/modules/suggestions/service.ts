@@ -676,6 +676,8 @@ export async function runAction(ctx: ActionContext, id: string, action: Action, 
         .execute()
       set.lead_unit_id = null
       set.due_at = null
+      // Re-assignment is a same-day step again, counted from the return.
+      set.same_day_due_at = calendar.sameDayDeadline(now)
       detail.unitId = item.lead_unit_id
       managerMessage('suggestion.returned', `承办单位退单 ${item.tracking_code}`)
       break
@@ -809,6 +811,7 @@ export async function runAction(ctx: ActionContext, id: string, action: Action, 
       }
       if (!note) throw required('note', '请说明不满意的原因', 'Say why you are not satisfied in note')
       set.reopen_count = item.reopen_count + 1
+      set.same_day_due_at = calendar.sameDayDeadline(now)
       set.tier = item.tier ?? (item.town_code ? 'town' : 'county')
       set.routed_at = now
       set.closed_at = null

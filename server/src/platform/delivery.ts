@@ -1,0 +1,254 @@
+import { createHmac } from 'node:crypto'
+import { sql } from 'kysely'
+import type { Config } from '../config.ts'
+import type { Db } from '../db/index.ts'
+import type { PersonalDataCipher } from './crypto.ts'
+import type { Job, JobLogger } from './jobs.ts'
+
+/**
+ * The outbox worker: delivers pending webhook notifications (an SMS gateway for citizens, a DingTalk/浙政钉
+ * robot for staff) and retries failures with exponential backoff; after the last attempt a row is marked
+ * 'failed' and stays in the table for an operator. Nothing is lost and nothing is sent for a rolled-back change
+ * (commands enqueue in their own transaction, see notify.ts).
+ *
+ * Claiming: one statement picks a small batch with FOR UPDATE SKIP LOCKED and leases it (moves next_attempt_at
+ * past the time the batch may take), so several nodes never deliver the same row at once and no transaction is
+ * held open across HTTP. A node that dies mid-batch leaves leased rows that are retried when the lease ends:
+ * delivery is at least once, and receivers deduplicate on X-Lianxin-Delivery (the notification id).
+ *
+ * A citizen's phone number is decrypted from the suggestion at delivery time only: it is never stored in the
+ * outbox, never logged and never written to last_error.
+ */
+
+export interface DeliveryOptions {
+  /** Without a URL nothing is delivered: webhook rows stay pending until one is configured. */
+  url: string | undefined
+  secret: string | undefined
+  maxAttempts: number
+  timeoutMs: number
+  batchSize?: number
+  /** First retry delay; each further attempt doubles it, up to maxBackoffMs. */
+  baseBackoffMs?: number
+  maxBackoffMs?: number
+  log?: JobLogger
+}
+
+export function deliveryOptionsOf(config: Config, log?: JobLogger): DeliveryOptions {
+  return {
+    url: config.webhookUrl,
+    secret: config.webhookSecret,
+    maxAttempts: config.webhookMaxAttempts,
+    timeoutMs: config.webhookTimeoutSeconds * 1000,
+    log,
+  }
+}
+
+export const DEFAULT_BATCH = 10
+export const DEFAULT_BASE_BACKOFF_MS = 60_000
+export const DEFAULT_MAX_BACKOFF_MS = 6 * 3600_000
+
+/** Delay before attempt `attempts + 1`, after `attempts` failures: base · 2^(attempts − 1), capped. */
+export function backoffMs(
+  attempts: number,
+  base = DEFAULT_BASE_BACKOFF_MS,
+  max = DEFAULT_MAX_BACKOFF_MS,
+): number {
+  return Math.min(max, base * 2 ** Math.max(0, attempts - 1))
+}
+
+/**
+ * `sha256=<hex>`: HMAC-SHA256 over "<timestamp>.<raw body>" with the shared secret. Signing the timestamp lets a
+ * receiver refuse replays of a captured request (check the timestamp is recent, and dedupe on the delivery id).
+ */
+export function signBody(secret: string, timestamp: string, rawBody: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`
+}
+
+export interface WebhookBody {
+  id: string
+  kind: string
+  title: string
+  body: string
+  trackingCode?: string
+  recipient: { type: string; id: string }
+  phone?: string
+  createdAt: string
+}
+
+type Outcome = { ok: true } | { ok: false; error: string }
+
+/** POSTs one message. 2xx = delivered; anything else, a redirect, a timeout or a network error = failed. */
+export async function postWebhook(
+  url: string,
+  secret: string,
+  message: WebhookBody,
+  timeoutMs: number,
+  now = new Date(),
+): Promise<Outcome> {
+  const raw = JSON.stringify(message)
+  const timestamp = String(Math.floor(now.getTime() / 1000))
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'x-lianxin-signature': signBody(secret, timestamp, raw),
+        'x-lianxin-timestamp': timestamp,
+        'x-lianxin-delivery': message.id,
+        'user-agent': 'lianxin-webhook/1',
+      },
+      body: raw,
+      // A redirect could carry a citizen's phone number elsewhere: refuse to follow it.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+    await res.body?.cancel().catch(() => {})
+    if (res.status >= 200 && res.status < 300) return { ok: true }
+    // The response body is not recorded: a receiver might echo the request, phone number included.
+    return { ok: false, error: `HTTP ${res.status}` }
+  } catch (error) {
+    const e = error as { name?: string; cause?: { code?: string }; message?: string }
+    if (e.name === 'TimeoutError') return { ok: false, error: `timeout after ${timeoutMs} ms` }
+    return { ok: false, error: (e.cause?.code ?? e.name ?? 'network error').slice(0, 200) }
+  }
+}
+
+interface ClaimedRow {
+  id: string
+  recipient_type: 'user' | 'unit' | 'region' | 'citizen'
+  recipient_id: string
+  kind: string
+  suggestion_id: string | null
+  title: string
+  body: string
+  payload: unknown
+  attempts: number
+  created_at: Date
+}
+
+export interface DeliveryResult {
+  delivered: number
+  retried: number
+  failed: number
+  skipped?: string
+}
+
+/**
+ * Delivers webhook notifications due at `now`, a batch at a time, until none is due or `maxBatches` ran.
+ */
+export async function deliverPending(
+  ctx: { db: Db; cipher: PersonalDataCipher },
+  options: DeliveryOptions,
+  now = new Date(),
+  maxBatches = 20,
+): Promise<DeliveryResult> {
+  const result: DeliveryResult = { delivered: 0, retried: 0, failed: 0 }
+  if (!options.url || !options.secret) {
+    result.skipped = 'LIANXIN_WEBHOOK_URL is not set: webhook notifications stay pending'
+    return result
+  }
+  const batchSize = options.batchSize ?? DEFAULT_BATCH
+  // The lease covers a whole batch of timeouts, with room to spare.
+  const leaseMs = Math.max(60_000, 2 * batchSize * options.timeoutMs)
+  for (let b = 0; b < maxBatches; b++) {
+    const claimed = await sql<ClaimedRow>`
+      UPDATE notifications SET next_attempt_at = ${new Date(now.getTime() + leaseMs)}
+      WHERE id IN (
+        SELECT id FROM notifications
+        WHERE channel = 'webhook' AND status = 'pending' AND next_attempt_at <= ${now}
+        ORDER BY next_attempt_at
+        LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING id, recipient_type, recipient_id, kind, suggestion_id, title, body, payload, attempts, created_at`.execute(
+      ctx.db,
+    )
+    const rows = claimed.rows
+    if (rows.length === 0) break
+    const suggestionIds = [...new Set(rows.map((r) => r.suggestion_id).filter((id): id is string => !!id))]
+    const suggestions = suggestionIds.length
+      ? await ctx.db
+          .selectFrom('suggestions')
+          .select(['id', 'tracking_code', 'contact_phone_enc'])
+          .where('id', 'in', suggestionIds)
+          .execute()
+      : []
+    const byId = new Map(suggestions.map((s) => [s.id, s]))
+    for (const row of rows) {
+      const outcome = await deliverOne(ctx, options, row, byId.get(row.suggestion_id ?? ''), now)
+      const attempts = row.attempts + 1
+      if (outcome.ok) {
+        await ctx.db
+          .updateTable('notifications')
+          .set({ status: 'sent', sent_at: now, attempts, last_error: null })
+          .where('id', '=', row.id)
+          .where('status', '=', 'pending')
+          .execute()
+        result.delivered++
+      } else if (attempts >= options.maxAttempts || outcome.permanent) {
+        await ctx.db
+          .updateTable('notifications')
+          .set({ status: 'failed', attempts, last_error: outcome.error })
+          .where('id', '=', row.id)
+          .where('status', '=', 'pending')
+          .execute()
+        result.failed++
+        options.log?.warn(
+          { notificationId: row.id, kind: row.kind, attempts, error: outcome.error },
+          'webhook notification failed for good',
+        )
+      } else {
+        const next = new Date(
+          now.getTime() + backoffMs(attempts, options.baseBackoffMs, options.maxBackoffMs),
+        )
+        await ctx.db
+          .updateTable('notifications')
+          .set({ attempts, next_attempt_at: next, last_error: outcome.error })
+          .where('id', '=', row.id)
+          .where('status', '=', 'pending')
+          .execute()
+        result.retried++
+      }
+    }
+    if (rows.length < batchSize) break
+  }
+  return result
+}
+
+async function deliverOne(
+  ctx: { cipher: PersonalDataCipher },
+  options: DeliveryOptions,
+  row: ClaimedRow,
+  suggestion: { tracking_code: string; contact_phone_enc: string | null } | undefined,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; error: string; permanent?: boolean }> {
+  const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : (row.payload ?? {})) as Record<
+    string,
+    unknown
+  >
+  const trackingCode =
+    typeof payload.trackingCode === 'string' ? payload.trackingCode : suggestion?.tracking_code
+  const message: WebhookBody = {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    ...(trackingCode ? { trackingCode } : {}),
+    recipient: { type: row.recipient_type, id: row.recipient_id },
+    createdAt: new Date(row.created_at).toISOString(),
+  }
+  if (row.recipient_type === 'citizen') {
+    // A citizen is reached by phone; without one (erased since) there is nobody to deliver to.
+    if (!suggestion?.contact_phone_enc) return { ok: false, error: 'no contact phone', permanent: true }
+    try {
+      message.phone = ctx.cipher.decrypt(suggestion.contact_phone_enc)
+    } catch {
+      return { ok: false, error: 'contact phone cannot be decrypted (data key?)' }
+    }
+  }
+  return postWebhook(options.url!, options.secret!, message, options.timeoutMs, now)
+}
+
+export const deliveryJob: Job = {
+  name: 'deliver_notifications',
+  run: async (ctx, now, log) => ({ ...(await deliverPending(ctx, deliveryOptionsOf(ctx.config, log), now)) }),
+}
