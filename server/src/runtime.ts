@@ -6,7 +6,9 @@ import type { AppContext } from './platform/context.ts'
 import { loadOrCreateDataKey, PersonalDataCipher } from './platform/crypto.ts'
 
 /** Opens the database (migrating it) and the personal-data cipher: everything a command needs. */
-export async function openContext(config: Config): Promise<AppContext & { pglite?: DbHandle['pglite']; close(): Promise<void> }> {
+export async function openContext(
+  config: Config,
+): Promise<AppContext & { pglite?: DbHandle['pglite']; close(): Promise<void> }> {
   const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   try {
     await migrateToLatest(handle.db)

@@ -31,7 +31,15 @@ describe.runIf(testEngine() === 'pglite')('command line', () => {
       expect((await lianxin(dir, 'migrate')).out).toContain('migrations up to date (pglite)')
       const weak = await lianxin(dir, 'admin', 'create', '--username', 'chief', '--password', 'short')
       expect(weak.code).not.toBe(0)
-      const admin = await lianxin(dir, 'admin', 'create', '--username', 'chief', '--password', 'Chief-pass-2026')
+      const admin = await lianxin(
+        dir,
+        'admin',
+        'create',
+        '--username',
+        'chief',
+        '--password',
+        'Chief-pass-2026',
+      )
       expect(admin.code).toBe(0)
       const verify = await lianxin(dir, 'audit', 'verify')
       expect(verify.code).toBe(0)

@@ -199,7 +199,16 @@ describe('.xlsx import of venues', () => {
 
 describe('.xlsx export', () => {
   it('exports every list as a workbook with bilingual headers, honouring filters and scope', async () => {
-    for (const list of ['regions', 'grids', 'venues', 'deputies', 'deputy-groups', 'units', 'suggestions', 'audit']) {
+    for (const list of [
+      'regions',
+      'grids',
+      'venues',
+      'deputies',
+      'deputy-groups',
+      'units',
+      'suggestions',
+      'audit',
+    ]) {
       const res = await admin.get(`/api/export/${list}`)
       expect(res.statusCode, list).toBe(200)
       expect(res.headers['content-type']).toBe(XLSX)
