@@ -20,6 +20,7 @@ export async function openContext(
   return {
     db: handle.db,
     engine: handle.engine,
+    pglite: handle.pglite,
     config,
     cipher: new PersonalDataCipher(key),
     close: handle.close,
