@@ -17,6 +17,8 @@ import { requestValidatorCompiler } from './platform/validation.ts'
 
 export interface BuildAppOptions {
   logger?: boolean
+  /** Where log lines go (stdout by default); tests pass a stream to read them. */
+  logStream?: NodeJS.WritableStream
 }
 
 const JSON_BODY_LIMIT = 1024 * 1024
@@ -34,6 +36,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
             'req.headers["x-csrf-token"]',
             'req.headers["x-access-token"]',
           ],
+          ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : false,
     genReqId: (req) => {

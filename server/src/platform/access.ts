@@ -55,7 +55,7 @@ export function requirePrincipal(caller: Caller): Principal {
   const principal = caller.principal
   if (!principal) {
     if (caller.sessionExpired) {
-      throw new AppError('unauthenticated', {
+      throw new AppError('session_expired', {
         zh: '登录已超时，请重新登录',
         en: 'Your session has expired; please sign in again',
       })

@@ -408,6 +408,9 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
         request.params.trackingCode,
         request.headers['x-access-token'] as string | undefined,
       )
+      if (action === 'reopen' && !request.body.reason?.trim()) {
+        throw invalidField('body.reason', { zh: '请说明不满意的原因', en: 'Say why you are not satisfied' })
+      }
       const calendar = await loadCalendar(db)
       await command(request, (trx, audit) =>
         runAction(

@@ -216,7 +216,7 @@ export const TRANSITIONS: Record<Action, Transition> = {
   close_unrated: {
     from: ['feedback_given', 'answered_on_spot'],
     to: 'closed',
-    by: ['system', 'manager'],
+    by: ['system'],
     public: true,
     label: { zh: '办结', en: 'Close' },
   },
