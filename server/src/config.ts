@@ -34,6 +34,8 @@ export interface Config {
   webhookMaxAttempts: number
   /** Per-request timeout of a webhook delivery. */
   webhookTimeoutSeconds: number
+  /** Public submissions per client address per minute (photo uploads: five times as many); 0 = no limit. */
+  publicRateLimitPerMinute: number
 }
 
 export class ConfigError extends Error {}
@@ -113,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookSecret,
     webhookMaxAttempts: intVar(env, 'LIANXIN_WEBHOOK_MAX_ATTEMPTS', 8, 1, 30),
     webhookTimeoutSeconds: intVar(env, 'LIANXIN_WEBHOOK_TIMEOUT_SECONDS', 5, 1, 60),
+    publicRateLimitPerMinute: intVar(env, 'LIANXIN_PUBLIC_RATE_LIMIT', 20, 0, 100_000),
   }
 }

@@ -57,7 +57,13 @@ export async function openTestDb(): Promise<DbHandle & { dispose(): Promise<void
 export const TEST_COUNTY = '330521000000'
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), webDistDir: '/nonexistent', countyCode: TEST_COUNTY, ...overrides }
+  return {
+    ...loadConfig({}),
+    webDistDir: '/nonexistent',
+    countyCode: TEST_COUNTY,
+    publicRateLimitPerMinute: 0,
+    ...overrides,
+  }
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {

@@ -547,3 +547,27 @@ describe('workflow rules', () => {
     ).toBe('body.channel')
   })
 })
+
+describe('abuse protection', () => {
+  it('limits public submissions per client address with a 429 problem', async () => {
+    const limited = await createTestApp({ publicRateLimitPerMinute: 2 })
+    try {
+      const w = await buildLoopWorld(limited.ctx.db)
+      const send = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/public/suggestions',
+          headers: { 'idempotency-key': idempotencyKey() },
+          payload: { content: '路灯不亮请维修一下', consent: true, regionCode: w.villageCode },
+        })
+      expect((await send()).statusCode).toBe(201)
+      expect((await send()).statusCode).toBe(201)
+      const third = await send()
+      expect(third.statusCode).toBe(429)
+      expect(third.json()).toMatchObject({ code: 'rate_limited' })
+      expect(third.json().message.zh).toContain('秒后再试')
+    } finally {
+      await limited.close()
+    }
+  })
+})

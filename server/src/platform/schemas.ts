@@ -24,6 +24,7 @@ export const Problem = Type.Object(
       Type.Array(Type.Object({ field: Type.String(), message: Message, row: Type.Optional(Type.Integer()) })),
     ),
     lockedUntil: Type.Optional(Type.String({ format: 'date-time' })),
+    retryAfterSeconds: Type.Optional(Type.Integer()),
     currentStatus: Type.Optional(
       Type.String({ description: 'For invalid_transition: the state the item is in' }),
     ),

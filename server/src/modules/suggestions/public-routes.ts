@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import fastifyMultipart from '@fastify/multipart'
+import fastifyRateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
@@ -187,6 +188,26 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/
 export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { db, config, cipher } = app.ctx
+  // Citizens need no account, so submissions are limited per client address (per node; behind a proxy set
+  // LIANXIN_TRUST_PROXY so the real address is used).
+  const perMinute = config.publicRateLimitPerMinute
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        {
+          zh: `提交过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`,
+          en: `Too many submissions; try again in ${Math.ceil(context.ttl / 1000)} s`,
+        },
+        undefined,
+        undefined,
+        { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+      ),
+  })
+  const limit = (max: number) => ({
+    rateLimit: perMinute > 0 ? { max, timeWindow: '1 minute' } : (false as const),
+  })
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5, parts: 6 },
   })
@@ -194,6 +215,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.post(
     '/api/public/uploads',
     {
+      config: limit(perMinute * 5),
       bodyLimit: MAX_IMAGE_BYTES + 64 * 1024,
       schema: {
         tags: ['public'],
@@ -278,6 +300,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.post(
     '/api/public/suggestions',
     {
+      config: limit(perMinute),
       schema: {
         tags: ['public'],
         summary:
