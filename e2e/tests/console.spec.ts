@@ -6,7 +6,17 @@ test.use({ viewport: { width: 1440, height: 900 } })
 test('county admin signs in, lists deputies and reveals a phone number', async ({ page }, testInfo) => {
   await signIn(page, 'admin')
   const menu = page.getByRole('menu')
-  for (const item of ['人大代表', '联络阵地', '代表小组', '行政区划', '网格', '承办单位', 'Excel 导入', '审计日志', '账户安全']) {
+  for (const item of [
+    '人大代表',
+    '联络阵地',
+    '代表小组',
+    '行政区划',
+    '网格',
+    '承办单位',
+    'Excel 导入',
+    '审计日志',
+    '账户安全',
+  ]) {
     await expect(menu.getByRole('menuitem', { name: item })).toBeVisible()
   }
   await menu.getByRole('menuitem', { name: '人大代表' }).click()

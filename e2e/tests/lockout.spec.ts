@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test'
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
-// Uses the demo `unit` account only, so locking it does not disturb the other journeys.
+// Uses the demo `deputy` account, which no other journey signs in with, so locking it disturbs nothing
+// (the suggestion journey needs `unit`, `station` and `admin`).
 test('five wrong passwords lock the account and say until when', async ({ page }) => {
   await page.goto('/console/login')
-  await page.getByLabel('用户名').fill('unit')
+  await page.getByLabel('用户名').fill('deputy')
   const error = page.getByTestId('login-error')
   for (let attempt = 1; attempt <= 4; attempt++) {
     await page.getByLabel('密码').fill(`wrong-password-${attempt}`)

@@ -5,7 +5,8 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 test('a citizen finds a liaison station by town and opens its page', async ({ page }, testInfo) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: '代表在线·连心360' })).toBeVisible()
-  for (const channel of ['站内坐诊', '流动巡诊', '线上问诊']) await expect(page.getByText(channel).first()).toBeVisible()
+  for (const channel of ['站内坐诊', '流动巡诊', '线上问诊'])
+    await expect(page.getByText(channel).first()).toBeVisible()
 
   const towns = page.getByRole('group', { name: '镇（街道）' })
   await expect(towns.getByRole('button')).toHaveCount(14) // 全县 + 13 towns
@@ -23,10 +24,10 @@ test('a citizen finds a liaison station by town and opens its page', async ({ pa
   await page.screenshot({ path })
   await testInfo.attach('public-venue-390', { path, contentType: 'image/png' })
 
-  // The suggestion form is not open yet: the page says so and shows the reception hours.
+  // 提意见 opens the form addressed to this venue.
   await page.getByRole('link', { name: '提意见' }).click()
-  await expect(page.getByRole('heading', { name: '线上问诊即将开通' })).toBeVisible()
-  await expect(page.getByText(/接待时间：/)).toBeVisible()
+  await expect(page.getByRole('heading', { name: '提意见建议' })).toBeVisible()
+  await expect(page.getByTestId('addressee')).toContainText(name)
 })
 
 test('a deputy page shows the public profile and never a phone number', async ({ page }) => {

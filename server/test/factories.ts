@@ -34,7 +34,9 @@ export async function buildCounty(db: Db): Promise<string> {
 export async function buildTown(db: Db, name = '测试镇'): Promise<{ townCode: string; villageCode: string }> {
   await buildCounty(db)
   const taken = new Set(
-    (await db.selectFrom('regions').select('code').where('level', '=', 'town').execute()).map((r) => r.code.slice(6, 9)),
+    (await db.selectFrom('regions').select('code').where('level', '=', 'town').execute()).map((r) =>
+      r.code.slice(6, 9),
+    ),
   )
   let n = ''
   do n = String(100 + Math.floor(Math.random() * 900)).padStart(3, '0')

@@ -4,7 +4,7 @@
 //   node scripts/api.mjs check    [--input openapi.json]
 // Without --input the document comes from `npx tsx server/src/cli/openapi.ts` run at the repo root.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
@@ -14,7 +14,7 @@ const repoRoot = path.resolve(webDir, '..')
 const target = path.join(webDir, 'src/shared/api/schema.d.ts')
 const serverCli = 'server/src/cli/openapi.ts'
 const header =
-  '// Generated from the server\'s OpenAPI document by `npm run api:generate -w web`. Do not edit by hand.\n\n'
+  "// Generated from the server's OpenAPI document by `npm run api:generate -w web`. Do not edit by hand.\n\n"
 
 function usage(message) {
   console.error(message)

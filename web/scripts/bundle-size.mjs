@@ -11,9 +11,9 @@ const BUDGET_KB = 150
 
 function firstLoadJs(htmlFile) {
   const html = readFileSync(path.join(dist, htmlFile), 'utf8')
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
-    (m) => m[1],
-  )
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((m) => m[1])
   const files = [...new Set(refs)]
   const sizes = files.map((f) => {
     const bytes = readFileSync(path.join(dist, f.replace(/^\//, '')))

@@ -122,8 +122,7 @@ describe('demo suggestions', () => {
       const list = byItem.get(item.id) ?? []
       const first = list[0]
       if (
-        !first ||
-        first.action !== 'submit' ||
+        first?.action !== 'submit' ||
         first.from_status !== null ||
         first.to_status !== 'submitted' ||
         !first.public

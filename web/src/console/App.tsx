@@ -15,7 +15,11 @@ import { LoginPage } from './pages/LoginPage'
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })))
 
+const SuggestionDetailPage = page(() => import('./pages/suggestions/DetailPage'), 'DetailPage')
+
 const PAGES: Record<string, ComponentType> = {
+  '/suggestions': page(() => import('./pages/suggestions/QueuePage'), 'QueuePage'),
+  '/suggestions/new': page(() => import('./pages/suggestions/IntakePage'), 'IntakePage'),
   '/deputies': page(() => import('./pages/DeputiesPage'), 'DeputiesPage'),
   '/venues': page(() => import('./pages/VenuesPage'), 'VenuesPage'),
   '/groups': page(() => import('./pages/GroupsPage'), 'GroupsPage'),
@@ -62,7 +66,9 @@ function Routed() {
         <Route path="/login" element={<LoginPage />} />
         <Route
           path="*"
-          element={<Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />}
+          element={
+            <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />
+          }
         />
       </Routes>
     )
@@ -76,6 +82,9 @@ function Routed() {
           const Page = PAGES[item.path]
           return <Route key={item.path} path={item.path} element={<Page />} />
         })}
+        {nav.some((n) => n.path === '/suggestions') && (
+          <Route path="/suggestions/:id" element={<SuggestionDetailPage />} />
+        )}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>
     </Routes>

@@ -1,11 +1,16 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons'
-import { Alert, Button, Layout, Menu, Segmented, Space, Spin, Tag, Typography } from 'antd'
-import { Suspense, useState } from 'react'
+import { Alert, Button, Layout, Menu, type MenuProps, Segmented, Space, Spin, Tag, Typography } from 'antd'
+import { lazy, Suspense, useState } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
 import { label, roleLabels } from '../shared/labels'
 import { useAuth, useMe } from './auth'
 import type { NavItem } from './nav'
+
+// The inbox loads after the shell: the console's first paint does not wait for its list and popover.
+const NotificationBell = lazy(() =>
+  import('./components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+)
 
 export function LanguageSwitch() {
   const { lang, setLang } = useLang()
@@ -29,7 +34,23 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
   const { logout } = useAuth()
   const location = useLocation()
   const [collapsed, setCollapsed] = useState(false)
-  const selected = nav.find((n) => location.pathname.startsWith(n.path))?.path
+  const showBell = !me.mfaPending && nav.some((n) => n.path === '/suggestions')
+  // The deepest menu entry the address is under (/suggestions/<id> selects the queue).
+  const selected = nav
+    .filter((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path
+  const menuItems: MenuProps['items'] = []
+  for (const n of nav) {
+    const leaf = { key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.title)}</Link> }
+    if (!n.group) {
+      menuItems.push(leaf)
+      continue
+    }
+    const group = n.group
+    const existing = menuItems.find((m) => m?.key === group.key) as { children: unknown[] } | undefined
+    if (existing) existing.children.push(leaf)
+    else menuItems.push({ key: group.key, icon: group.icon, label: t(group.title), children: [leaf] })
+  }
   return (
     <Layout className="lx-shell">
       <Layout.Sider
@@ -53,7 +74,8 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={nav.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.title)}</Link> }))}
+          defaultOpenKeys={[...new Set(nav.flatMap((n) => (n.group ? [n.group.key] : [])))]}
+          items={menuItems}
         />
       </Layout.Sider>
       <Layout>
@@ -72,6 +94,11 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
                 </Tag>
               ))}
             </Space>
+            {showBell && (
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+            )}
             <LanguageSwitch />
             <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
               {t('退出登录', 'Sign out')}

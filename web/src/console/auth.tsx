@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { type ApiClient, createStaffClient } from '../shared/api/client'
 import { type Problem, toProblem, unwrap } from '../shared/api/problem'
@@ -22,7 +31,10 @@ interface AuthContextValue {
 
 const AuthContext = createContext<AuthContextValue | null>(null)
 
-const TIMEOUT_NOTICE: Bilingual = { zh: '登录已超时，请重新登录', en: 'Your session has expired; please sign in again' }
+const TIMEOUT_NOTICE: Bilingual = {
+  zh: '登录已超时，请重新登录',
+  en: 'Your session has expired; please sign in again',
+}
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' })

@@ -13,7 +13,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      retry: (count, error) => count < 1 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
+      retry: (count, error) =>
+        count < 1 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
     },
   },
 })

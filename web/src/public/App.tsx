@@ -1,14 +1,19 @@
 import { ConfigProvider } from 'antd-mobile'
 import enUS from 'antd-mobile/es/locales/en-US'
 import zhCN from 'antd-mobile/es/locales/zh-CN'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Link, Route, Routes, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
+import { Loading } from './pages/common'
 import { DeputyPage } from './pages/DeputyPage'
 import { HomePage } from './pages/HomePage'
 import { NotFoundPage } from './pages/NotFoundPage'
-import { SuggestPage } from './pages/SuggestPage'
 import { VenuePage } from './pages/VenuePage'
+
+// The form and the tracking page load on demand: the home page and the QR landing pages stay light.
+const SuggestPage = lazy(() => import('./pages/SuggestPage').then((m) => ({ default: m.SuggestPage })))
+const TrackPage = lazy(() => import('./pages/TrackPage').then((m) => ({ default: m.TrackPage })))
+const LookupPage = lazy(() => import('./pages/TrackPage').then((m) => ({ default: m.LookupPage })))
 
 export function App() {
   const { lang, setLang, t } = useLang()
@@ -42,16 +47,22 @@ export function App() {
           </button>
         </header>
         <main className="lx-main">
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/venues/:id" element={<VenuePage />} />
-            <Route path="/deputies/:id" element={<DeputyPage />} />
-            <Route path="/suggest" element={<SuggestPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/venues/:id" element={<VenuePage />} />
+              <Route path="/deputies/:id" element={<DeputyPage />} />
+              <Route path="/suggest" element={<SuggestPage />} />
+              <Route path="/track" element={<LookupPage />} />
+              <Route path="/track/:code" element={<TrackPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
         </main>
         <footer className="lx-footer">
-          <p>{t('德清县人民代表大会常务委员会', 'Standing Committee of the Deqing County People’s Congress')}</p>
+          <p>
+            {t('德清县人民代表大会常务委员会', 'Standing Committee of the Deqing County People’s Congress')}
+          </p>
           <p>
             <a href="/console/">{t('工作人员入口', 'Staff sign-in')}</a>
           </p>

@@ -8,7 +8,8 @@ const PAGE = 20
 export function useTowns() {
   return useQuery({
     queryKey: ['public', 'towns'],
-    queryFn: () => unwrap(api.GET('/api/public/regions', { params: { query: { level: 'town', limit: 500, offset: 0 } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/public/regions', { params: { query: { level: 'town', limit: 500, offset: 0 } } })),
     staleTime: 10 * 60_000,
   })
 }
@@ -63,4 +64,33 @@ export function useDeputy(id: string | undefined) {
     enabled: Boolean(id),
     queryFn: () => unwrap(api.GET('/api/public/deputies/{id}', { params: { path: { id: id! } } })),
   })
+}
+
+export function useVillages(townCode: string | undefined) {
+  return useQuery({
+    queryKey: ['public', 'villages', townCode],
+    enabled: Boolean(townCode),
+    staleTime: 10 * 60_000,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/public/regions', {
+          params: { query: { parentCode: townCode, limit: 500, offset: 0 } },
+        }),
+      ),
+  })
+}
+
+export function useCategories() {
+  return useQuery({
+    queryKey: ['public', 'categories'],
+    staleTime: 10 * 60_000,
+    queryFn: () => unwrap(api.GET('/api/categories', { params: { query: { limit: 500, offset: 0 } } })),
+  })
+}
+
+/** The town a 12-digit statistical code belongs to (its first nine digits), or null for the county itself. */
+export function townOf(regionCode: string | null | undefined): string | null {
+  if (!regionCode || !/^\d{12}$/.test(regionCode)) return null
+  if (regionCode.slice(6, 9) === '000') return null
+  return `${regionCode.slice(0, 9)}000`
 }

@@ -47,6 +47,48 @@ export const genderLabels: Labels = {
   female: { zh: '女', en: 'Female' },
 }
 
+export const suggestionStatusLabels: Labels = {
+  submitted: { zh: '待受理', en: 'Submitted' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  rejected: { zh: '不予受理', en: 'Rejected' },
+  answered_on_spot: { zh: '当场答复', en: 'Answered on the spot' },
+  routed: { zh: '已流转', en: 'Routed' },
+  assigned: { zh: '已交办', en: 'Assigned' },
+  signed: { zh: '已签收', en: 'Signed for' },
+  in_progress: { zh: '办理中', en: 'In progress' },
+  replied: { zh: '已答复', en: 'Replied' },
+  reviewed: { zh: '已审核', en: 'Reviewed' },
+  feedback_given: { zh: '已反馈', en: 'Answer sent' },
+  closed: { zh: '已办结', en: 'Closed' },
+}
+
+export const channelLabels: Labels = {
+  online: { zh: '线上问诊', en: 'Online' },
+  station: { zh: '站内坐诊', en: 'In-station reception' },
+  mobile: { zh: '流动巡诊', en: 'Mobile rounds' },
+  grid: { zh: '网格上报', en: 'Grid report' },
+  mediation: { zh: '矛调中心', en: 'Mediation centre' },
+}
+
+export const tierLabels: Labels = {
+  town: { zh: '镇(街道)办理', en: 'Town tier' },
+  county: { zh: '县级办理', en: 'County tier' },
+  proposal: { zh: '转为代表建议', en: 'Formal deputy proposal' },
+}
+
+export const outcomeLabels: Labels = {
+  A: { zh: 'A 已解决', en: 'A · Resolved' },
+  B: { zh: 'B 正在解决或列入计划', en: 'B · Being resolved or scheduled' },
+  C: { zh: 'C 解释说明', en: 'C · Explained' },
+  D: { zh: 'D 留作参考', en: 'D · Kept for reference' },
+}
+
+export const ratingLabels: Labels = {
+  satisfied: { zh: '满意', en: 'Satisfied' },
+  basically_satisfied: { zh: '基本满意', en: 'Basically satisfied' },
+  dissatisfied: { zh: '不满意', en: 'Dissatisfied' },
+}
+
 /** Label for a code, falling back to the code itself when the server sends a value we do not know yet. */
 export function label(labels: Labels, code: string | null | undefined, lang: 'zh' | 'en'): string {
   if (!code) return ''

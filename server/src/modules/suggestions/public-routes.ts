@@ -121,7 +121,13 @@ async function tracking(db: Db, item: SuggestionRow) {
     item.category_code
       ? db.selectFrom('categories').select('name').where('code', '=', item.category_code).executeTakeFirst()
       : undefined,
-    db.selectFrom('files').select('id').where('owner_id', '=', item.id).orderBy('created_at').execute(),
+    db
+      .selectFrom('files')
+      .select('id')
+      .where('owner_id', '=', item.id)
+      .where('purpose', '=', 'suggestion_photo')
+      .orderBy('created_at')
+      .execute(),
   ])
   const limits = await limitsFor(db, item.tier, item.category_code)
   // The primary's own submission and intake are not this citizen's story: keep its handling steps only.
@@ -247,7 +253,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
       } catch {
         throw invalidField('file', { zh: '上传内容无效', en: 'The upload is not valid' })
       }
-      if (!part || part.fieldname !== 'file')
+      if (part?.fieldname !== 'file')
         throw invalidField('file', {
           zh: '请选择要上传的照片',
           en: 'Choose a photo to upload (field "file")',

@@ -172,6 +172,7 @@ export function presentListItem(r: ListRow) {
     trackingCode: r.tracking_code,
     status: r.status,
     statusName: statusLabels[r.status].zh,
+    statusNameEn: statusLabels[r.status].en,
     channel: r.channel,
     tier: r.tier,
     regionCode: r.region_code,

@@ -125,6 +125,7 @@ const Detail = Type.Object({
   trackingCode: Type.String(),
   status: StatusSchema,
   statusName: Type.String(),
+  statusNameEn: Type.String(),
   channel: ChannelSchema,
   tier: Nullable(TierSchema),
   content: Type.String(),
@@ -193,7 +194,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { db, config } = app.ctx
 
-  async function detail(request: FastifyRequest, principal: Principal, id: string) {
+  async function detail(_request: FastifyRequest, principal: Principal, id: string) {
     const { item, units, relations } = await loadVisible(db, principal, id)
     const now = new Date()
     const [region, town, venue, deputy, category, unitRows, events, dupRows, photos, mergedInto, followers] =
@@ -269,6 +270,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       trackingCode: item.tracking_code,
       status: item.status,
       statusName: statusLabels[item.status].zh,
+      statusNameEn: statusLabels[item.status].en,
       channel: item.channel,
       tier: item.tier,
       content: item.content,
@@ -340,6 +342,8 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
         at: new Date(e.at).toISOString(),
         action: e.action,
         actionName: e.action === 'submit' ? '提交' : (TRANSITIONS[e.action as Action]?.label.zh ?? e.action),
+        actionNameEn:
+          e.action === 'submit' ? 'Submit' : (TRANSITIONS[e.action as Action]?.label.en ?? e.action),
         fromStatus: e.from_status,
         toStatus: e.to_status,
         actorName: e.actor_name,

@@ -199,8 +199,7 @@ async function resolvePlace(ctx: IntakeContext, input: IntakeInput) {
       .select(['region_code', 'active'])
       .where('id', '=', input.venueId)
       .executeTakeFirst()
-    if (!venue || !venue.active)
-      throw invalidField(`${p}venueId`, { zh: '联络阵地不存在', en: 'Unknown venue' })
+    if (!venue?.active) throw invalidField(`${p}venueId`, { zh: '联络阵地不存在', en: 'Unknown venue' })
     venueRegion = venue.region_code
   }
   let deputyRegion: string | null = null
@@ -210,8 +209,7 @@ async function resolvePlace(ctx: IntakeContext, input: IntakeInput) {
       .select(['region_code', 'active'])
       .where('id', '=', input.deputyId)
       .executeTakeFirst()
-    if (!deputy || !deputy.active)
-      throw invalidField(`${p}deputyId`, { zh: '代表不存在', en: 'Unknown deputy' })
+    if (!deputy?.active) throw invalidField(`${p}deputyId`, { zh: '代表不存在', en: 'Unknown deputy' })
     deputyRegion = deputy.region_code
   }
   if (input.categoryCode) {
@@ -623,7 +621,7 @@ export async function runAction(ctx: ActionContext, id: string, action: Action, 
         .where('id', 'in', unitIds)
         .execute()
       const lead = found.find((u) => u.id === input.leadUnitId)
-      if (!lead || !lead.active) throw required('leadUnitId', '主办单位不存在', 'Unknown lead unit')
+      if (!lead?.active) throw required('leadUnitId', '主办单位不存在', 'Unknown lead unit')
       if (found.filter((u) => u.active).length !== unitIds.length)
         throw required('coUnitIds', '协办单位不存在', 'Unknown co-unit')
       if (item.tier === 'town' && lead.region_code !== item.town_code) {

@@ -48,7 +48,16 @@ export function useListParams<K extends string>(filterKeys: readonly K[]) {
       { replace: true },
     )
   }
-  return { filters, setFilter, setFilters, page, pageSize, limit: pageSize, offset: (page - 1) * pageSize, setPage }
+  return {
+    filters,
+    setFilter,
+    setFilters,
+    page,
+    pageSize,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+    setPage,
+  }
 }
 
 export function usePagination(
@@ -74,7 +83,13 @@ export function exportHref(name: string, filters: Record<string, string | undefi
   return `/api/export/${name}${query ? `?${query}` : ''}`
 }
 
-export function ExportButton({ name, filters }: { name: string; filters: Record<string, string | undefined> }) {
+export function ExportButton({
+  name,
+  filters,
+}: {
+  name: string
+  filters: Record<string, string | undefined>
+}) {
   const { t } = useLang()
   return (
     <Button icon={<DownloadOutlined />} href={exportHref(name, filters)} download>
@@ -96,7 +111,9 @@ export function ListError({ error }: { error: unknown }) {
   const { t } = useLang()
   if (!error) return null
   const message =
-    error instanceof ApiProblem ? t(error.problem.message) : t('加载失败，请稍后重试', 'Could not load; try again')
+    error instanceof ApiProblem
+      ? t(error.problem.message)
+      : t('加载失败，请稍后重试', 'Could not load; try again')
   return <Alert className="lx-gap" type="error" showIcon title={message} />
 }
 
@@ -107,7 +124,8 @@ export function useRegions(level: 'town' | 'village', parentCode?: string) {
     queryKey: ['regions', level, parentCode ?? ''],
     enabled: level === 'town' || Boolean(parentCode),
     staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/regions', { params: { query: { level, parentCode, limit: 500, offset: 0 } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/regions', { params: { query: { level, parentCode, limit: 500, offset: 0 } } })),
   })
 }
 

@@ -31,7 +31,11 @@ export function AccountPage() {
                 </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('两步验证', 'Two-factor sign-in')}>
-                {me.totpEnabled ? <Tag color="green">{t('已开启', 'On')}</Tag> : <Tag>{t('未开启', 'Off')}</Tag>}
+                {me.totpEnabled ? (
+                  <Tag color="green">{t('已开启', 'On')}</Tag>
+                ) : (
+                  <Tag>{t('未开启', 'Off')}</Tag>
+                )}
               </Descriptions.Item>
             </Descriptions>
           </Card>
@@ -59,14 +63,19 @@ function PasswordCard() {
   const [error, setError] = useState<string | null>(null)
   const change = useMutation({
     mutationFn: (v: PasswordValues) =>
-      unwrap(api.POST('/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } })),
+      unwrap(
+        api.POST('/api/auth/password', {
+          body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+        }),
+      ),
     onSuccess: () => {
       form.resetFields()
       setError(null)
       message.success(t('密码已修改', 'Password changed'))
     },
     onError: (e) => {
-      if (!applyProblemToForm(form, e, lang)) setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
+      if (!applyProblemToForm(form, e, lang))
+        setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
       else setError(null)
     },
   })
@@ -141,7 +150,8 @@ function TotpCard() {
   const [form] = Form.useForm<{ code: string }>()
   const [error, setError] = useState<string | null>(null)
   const onError = (e: unknown) => {
-    if (!applyProblemToForm(form, e, lang)) setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
+    if (!applyProblemToForm(form, e, lang))
+      setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
   }
   const start = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/totp/setup')),
@@ -157,7 +167,11 @@ function TotpCard() {
         ? unwrap(api.POST('/api/auth/totp/disable', { body: { code } }))
         : unwrap(api.POST('/api/auth/totp/enable', { body: { code } })),
     onSuccess: async () => {
-      message.success(me.totpEnabled ? t('两步验证已关闭', 'Two-factor sign-in is off') : t('两步验证已开启', 'Two-factor sign-in is on'))
+      message.success(
+        me.totpEnabled
+          ? t('两步验证已关闭', 'Two-factor sign-in is off')
+          : t('两步验证已开启', 'Two-factor sign-in is on'),
+      )
       setSetup(null)
       setError(null)
       form.resetFields()
@@ -169,7 +183,13 @@ function TotpCard() {
     <Form form={form} layout="inline" onFinish={(v) => confirm.mutate(v.code)} style={{ marginTop: 12 }}>
       <Form.Item
         name="code"
-        rules={[{ required: true, pattern: /^\d{6}$/, message: t('请输入 6 位数字验证码', 'Enter the 6-digit code') }]}
+        rules={[
+          {
+            required: true,
+            pattern: /^\d{6}$/,
+            message: t('请输入 6 位数字验证码', 'Enter the 6-digit code'),
+          },
+        ]}
       >
         <Input
           placeholder={t('6 位验证码', '6-digit code')}
@@ -197,7 +217,10 @@ function TotpCard() {
         <>
           <Alert type="success" showIcon title={t('两步验证已开启', 'Two-factor sign-in is on')} />
           <Typography.Paragraph style={{ marginTop: 12 }}>
-            {t('如需关闭，请输入身份验证器当前显示的验证码：', 'To turn it off, enter the code your app shows now:')}
+            {t(
+              '如需关闭，请输入身份验证器当前显示的验证码：',
+              'To turn it off, enter the code your app shows now:',
+            )}
           </Typography.Paragraph>
           {codeField}
         </>

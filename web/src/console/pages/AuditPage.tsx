@@ -20,7 +20,10 @@ export function AuditPage() {
   const { from, to } = list.filters
   return (
     <>
-      <PageHead title={t('审计日志', 'Audit log')} extra={<ExportButton name="audit" filters={list.filters} />} />
+      <PageHead
+        title={t('审计日志', 'Audit log')}
+        extra={<ExportButton name="audit" filters={list.filters} />}
+      />
       <Typography.Paragraph type="secondary">
         {t(
           '审计日志只增不改，逐条哈希串联，任何篡改都能被发现。登录、查看个人信息、修改数据等操作都会记录在此。',
@@ -82,7 +85,13 @@ export function AuditPage() {
             width: 100,
             render: (v: string) => <Tag color={v === 'ok' || v === 'success' ? 'green' : 'red'}>{v}</Tag>,
           },
-          { title: t('请求编号', 'Request id'), dataIndex: 'requestId', className: 'lx-mono', width: 160, ellipsis: true },
+          {
+            title: t('请求编号', 'Request id'),
+            dataIndex: 'requestId',
+            className: 'lx-mono',
+            width: 160,
+            ellipsis: true,
+          },
         ]}
       />
     </>

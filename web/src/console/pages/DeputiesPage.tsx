@@ -7,7 +7,14 @@ import type { Deputy } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { deputyLevelLabels, genderLabels, label, termLabel } from '../../shared/labels'
 import { useApi } from '../auth'
-import { ExportButton, ListError, PageHead, TownSelect, useListParams, usePagination } from '../components/list'
+import {
+  ExportButton,
+  ListError,
+  PageHead,
+  TownSelect,
+  useListParams,
+  usePagination,
+} from '../components/list'
 
 type Level = Deputy['memberships'][number]['level']
 
@@ -26,13 +33,20 @@ export function DeputiesPage() {
     queryKey: ['deputy-groups', 'options', list.filters.regionCode ?? ''],
     staleTime: 5 * 60_000,
     queryFn: () =>
-      unwrap(api.GET('/api/deputy-groups', { params: { query: { regionCode: list.filters.regionCode, limit: 500, offset: 0 } } })),
+      unwrap(
+        api.GET('/api/deputy-groups', {
+          params: { query: { regionCode: list.filters.regionCode, limit: 500, offset: 0 } },
+        }),
+      ),
   })
   const [openId, setOpenId] = useState<string | null>(null)
 
   return (
     <>
-      <PageHead title={t('人大代表', 'Deputies')} extra={<ExportButton name="deputies" filters={list.filters} />} />
+      <PageHead
+        title={t('人大代表', 'Deputies')}
+        extra={<ExportButton name="deputies" filters={list.filters} />}
+      />
       <div className="lx-toolbar">
         <Select
           allowClear
@@ -40,7 +54,10 @@ export function DeputiesPage() {
           placeholder={t('全部层级', 'All levels')}
           value={list.filters.level}
           onChange={(v) => list.setFilter('level', v)}
-          options={Object.keys(deputyLevelLabels).map((k) => ({ value: k, label: label(deputyLevelLabels, k, lang) }))}
+          options={Object.keys(deputyLevelLabels).map((k) => ({
+            value: k,
+            label: label(deputyLevelLabels, k, lang),
+          }))}
           aria-label={t('代表层级', 'Level')}
         />
         <TownSelect value={list.filters.regionCode} onChange={(v) => list.setFilter('regionCode', v)} />
@@ -140,17 +157,27 @@ function DeputyDrawer({ id, onClose }: { id: string | null; onClose: () => void 
       '—'
     )
   return (
-    <Drawer open={id !== null} onClose={onClose} size={560} title={d?.name ?? t('代表详情', 'Deputy')} destroyOnHidden>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={560}
+      title={d?.name ?? t('代表详情', 'Deputy')}
+      destroyOnHidden
+    >
       <ListError error={detail.error} />
       {d && (
         <>
           <Descriptions column={1} bordered size="small" styles={{ label: { width: 120 } }}>
             <Descriptions.Item label={t('编号', 'Code')}>{d.code}</Descriptions.Item>
-            <Descriptions.Item label={t('性别', 'Gender')}>{label(genderLabels, d.gender, lang)}</Descriptions.Item>
+            <Descriptions.Item label={t('性别', 'Gender')}>
+              {label(genderLabels, d.gender, lang)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('出生年份', 'Born')}>{d.birthYear || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('政治面貌', 'Party')}>{d.party || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('职业', 'Occupation')}>{d.occupation || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('工作单位', 'Organisation')}>{d.organisation || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('工作单位', 'Organisation')}>
+              {d.organisation || '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('所在地', 'Area')}>
               {d.townName}
               {d.regionName && d.regionName !== d.townName ? ` · ${d.regionName}` : ''}
@@ -175,7 +202,10 @@ function DeputyDrawer({ id, onClose }: { id: string | null; onClose: () => void 
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {reveal.data
                     ? t('本次查看已记入审计日志。', 'This reveal has been recorded in the audit log.')
-                    : t('查看完整号码会记入审计日志。', 'Revealing the full number is recorded in the audit log.')}
+                    : t(
+                        '查看完整号码会记入审计日志。',
+                        'Revealing the full number is recorded in the audit log.',
+                      )}
                 </Typography.Text>
               </div>
               {reveal.error && (
@@ -183,7 +213,11 @@ function DeputyDrawer({ id, onClose }: { id: string | null; onClose: () => void 
                   type="error"
                   showIcon
                   style={{ marginTop: 8 }}
-                  title={reveal.error instanceof ApiProblem ? t(reveal.error.problem.message) : String(reveal.error)}
+                  title={
+                    reveal.error instanceof ApiProblem
+                      ? t(reveal.error.problem.message)
+                      : String(reveal.error)
+                  }
                 />
               )}
             </Descriptions.Item>

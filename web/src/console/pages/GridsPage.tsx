@@ -4,7 +4,14 @@ import { unwrap } from '../../shared/api/problem'
 import type { Grid } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { useApi } from '../auth'
-import { ExportButton, ListError, PageHead, TownSelect, useListParams, usePagination } from '../components/list'
+import {
+  ExportButton,
+  ListError,
+  PageHead,
+  TownSelect,
+  useListParams,
+  usePagination,
+} from '../components/list'
 
 export function GridsPage() {
   const { t } = useLang()

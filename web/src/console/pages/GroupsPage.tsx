@@ -5,7 +5,14 @@ import { unwrap } from '../../shared/api/problem'
 import type { DeputyGroup } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { useApi } from '../auth'
-import { ExportButton, ListError, PageHead, TownSelect, useListParams, usePagination } from '../components/list'
+import {
+  ExportButton,
+  ListError,
+  PageHead,
+  TownSelect,
+  useListParams,
+  usePagination,
+} from '../components/list'
 
 export function GroupsPage() {
   const { t } = useLang()
@@ -19,7 +26,10 @@ export function GroupsPage() {
   })
   return (
     <>
-      <PageHead title={t('代表小组', 'Deputy groups')} extra={<ExportButton name="deputy-groups" filters={list.filters} />} />
+      <PageHead
+        title={t('代表小组', 'Deputy groups')}
+        extra={<ExportButton name="deputy-groups" filters={list.filters} />}
+      />
       <div className="lx-toolbar">
         <TownSelect value={list.filters.regionCode} onChange={(v) => list.setFilter('regionCode', v)} />
         <Input.Search
@@ -48,7 +58,9 @@ export function GroupsPage() {
             dataIndex: 'memberCount',
             width: 130,
             render: (n: number, g) => (
-              <Link to={`/deputies?groupId=${encodeURIComponent(g.id)}`}>{t(`${n} 人 · 查看`, `${n} · view`)}</Link>
+              <Link to={`/deputies?groupId=${encodeURIComponent(g.id)}`}>
+                {t(`${n} 人 · 查看`, `${n} · view`)}
+              </Link>
             ),
           },
         ]}

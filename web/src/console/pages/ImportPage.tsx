@@ -24,7 +24,11 @@ export function ImportPage() {
       <Tabs
         items={[
           { key: 'deputies', label: t('人大代表', 'Deputies'), children: <ImportPanel target="deputies" /> },
-          { key: 'venues', label: t('联络阵地', 'Liaison venues'), children: <ImportPanel target="venues" /> },
+          {
+            key: 'venues',
+            label: t('联络阵地', 'Liaison venues'),
+            children: <ImportPanel target="venues" />,
+          },
         ]}
       />
     </>
@@ -37,7 +41,9 @@ function ImportPanel({ target }: { target: Target }) {
   const { t, lang } = useLang()
   const api = useApi()
   const [file, setFile] = useState<File | null>(null)
-  const [outcome, setOutcome] = useState<{ imported: number; dryRun: boolean } | { problem: Problem } | null>(null)
+  const [outcome, setOutcome] = useState<{ imported: number; dryRun: boolean } | { problem: Problem } | null>(
+    null,
+  )
   const run = useMutation({
     mutationFn: async (dryRun: boolean) => {
       const bytes = await file!.arrayBuffer()
@@ -56,7 +62,9 @@ function ImportPanel({ target }: { target: Target }) {
     onError: (e) =>
       setOutcome({
         problem:
-          e instanceof ApiProblem ? e.problem : { code: 'error', status: 0, message: { zh: String(e), en: String(e) } },
+          e instanceof ApiProblem
+            ? e.problem
+            : { code: 'error', status: 0, message: { zh: String(e), en: String(e) } },
       }),
   })
   const rowErrors: RowError[] = outcome && 'problem' in outcome ? (outcome.problem.errors ?? []) : []
@@ -88,7 +96,11 @@ function ImportPanel({ target }: { target: Target }) {
           <p className="ant-upload-text">{t('点击或拖入 .xlsx 文件', 'Click or drop an .xlsx file here')}</p>
         </Upload.Dragger>
         <Space>
-          <Button disabled={!file} loading={run.isPending && run.variables === true} onClick={() => run.mutate(true)}>
+          <Button
+            disabled={!file}
+            loading={run.isPending && run.variables === true}
+            onClick={() => run.mutate(true)}
+          >
             {t('校验（不导入）', 'Check only (dry run)')}
           </Button>
           <Button
@@ -106,7 +118,10 @@ function ImportPanel({ target }: { target: Target }) {
             showIcon
             title={
               outcome.dryRun
-                ? t(`校验通过：${outcome.imported} 行都可以导入（尚未导入）。`, `Check passed: ${outcome.imported} rows can be imported (nothing imported yet).`)
+                ? t(
+                    `校验通过：${outcome.imported} 行都可以导入（尚未导入）。`,
+                    `Check passed: ${outcome.imported} rows can be imported (nothing imported yet).`,
+                  )
                 : t(`已导入 ${outcome.imported} 行。`, `Imported ${outcome.imported} rows.`)
             }
           />

@@ -40,7 +40,11 @@ export function LoginPage() {
     setSubmitting(true)
     setError(null)
     try {
-      await login({ username: values.username.trim(), password: values.password, totp: values.totp || undefined })
+      await login({
+        username: values.username.trim(),
+        password: values.password,
+        totp: values.totp || undefined,
+      })
       navigate(from && from !== '/login' ? from : '/', { replace: true })
     } catch (e) {
       if (!(e instanceof ApiProblem)) throw e
@@ -75,7 +79,9 @@ export function LoginPage() {
             连
           </span>
           <h1>{t('连心 · 工作人员登录', 'Lianxin · Staff sign-in')}</h1>
-          <div style={{ color: '#8c8c8c' }}>{t('德清县人大代表联络平台', 'Deqing County deputy liaison platform')}</div>
+          <div style={{ color: '#8c8c8c' }}>
+            {t('德清县人大代表联络平台', 'Deqing County deputy liaison platform')}
+          </div>
         </div>
         {notice && !error && <Alert className="lx-gap" type="warning" showIcon title={t(notice)} />}
         {error && (
@@ -115,7 +121,10 @@ export function LoginPage() {
             <Form.Item
               name="totp"
               label={t('两步验证码（6 位数字）', 'Authenticator code (6 digits)')}
-              extra={t('请打开身份验证器应用，输入当前显示的 6 位数字。', 'Open your authenticator app and enter the 6-digit code it shows.')}
+              extra={t(
+                '请打开身份验证器应用，输入当前显示的 6 位数字。',
+                'Open your authenticator app and enter the 6-digit code it shows.',
+              )}
               rules={[
                 { required: true, message: t('请输入验证码', 'Enter the code') },
                 { pattern: /^\d{6}$/, message: t('验证码为 6 位数字', 'The code has 6 digits') },

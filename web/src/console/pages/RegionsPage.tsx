@@ -5,7 +5,14 @@ import type { Region } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { label, regionLevelLabels } from '../../shared/labels'
 import { useApi } from '../auth'
-import { ExportButton, ListError, PageHead, TownSelect, useListParams, usePagination } from '../components/list'
+import {
+  ExportButton,
+  ListError,
+  PageHead,
+  TownSelect,
+  useListParams,
+  usePagination,
+} from '../components/list'
 
 const LEVEL_COLOR: Record<string, string> = { county: 'red', town: 'orange', village: 'blue' }
 
@@ -22,7 +29,10 @@ export function RegionsPage() {
   })
   return (
     <>
-      <PageHead title={t('行政区划', 'Regions')} extra={<ExportButton name="regions" filters={list.filters} />} />
+      <PageHead
+        title={t('行政区划', 'Regions')}
+        extra={<ExportButton name="regions" filters={list.filters} />}
+      />
       <div className="lx-toolbar">
         <Segmented
           value={list.filters.level ?? ''}
@@ -69,7 +79,8 @@ export function RegionsPage() {
             title: t('位置（近似）', 'Location (approx.)'),
             key: 'loc',
             width: 170,
-            render: (_, r) => (r.lat != null && r.lng != null ? `${r.lat.toFixed(3)}, ${r.lng.toFixed(3)}` : '—'),
+            render: (_, r) =>
+              r.lat != null && r.lng != null ? `${r.lat.toFixed(3)}, ${r.lng.toFixed(3)}` : '—',
           },
         ]}
       />

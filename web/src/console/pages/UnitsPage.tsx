@@ -5,7 +5,14 @@ import type { Unit } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { label, unitKindLabels } from '../../shared/labels'
 import { useApi } from '../auth'
-import { ExportButton, ListError, PageHead, TownSelect, useListParams, usePagination } from '../components/list'
+import {
+  ExportButton,
+  ListError,
+  PageHead,
+  TownSelect,
+  useListParams,
+  usePagination,
+} from '../components/list'
 
 export function UnitsPage() {
   const { t, lang } = useLang()
@@ -25,7 +32,10 @@ export function UnitsPage() {
   })
   return (
     <>
-      <PageHead title={t('承办单位', 'Handling units')} extra={<ExportButton name="units" filters={list.filters} />} />
+      <PageHead
+        title={t('承办单位', 'Handling units')}
+        extra={<ExportButton name="units" filters={list.filters} />}
+      />
       <div className="lx-toolbar">
         <Select
           allowClear
@@ -33,7 +43,10 @@ export function UnitsPage() {
           placeholder={t('全部类别', 'All kinds')}
           value={list.filters.kind}
           onChange={(v) => list.setFilter('kind', v)}
-          options={Object.keys(unitKindLabels).map((k) => ({ value: k, label: label(unitKindLabels, k, lang) }))}
+          options={Object.keys(unitKindLabels).map((k) => ({
+            value: k,
+            label: label(unitKindLabels, k, lang),
+          }))}
           aria-label={t('类别', 'Kind')}
         />
         <TownSelect value={list.filters.regionCode} onChange={(v) => list.setFilter('regionCode', v)} />
@@ -69,14 +82,23 @@ export function UnitsPage() {
             width: 150,
             render: (v: string) => label(unitKindLabels, v, lang),
           },
-          { title: t('平台类型', 'Platform'), dataIndex: 'platformTypeName', width: 160, render: (v) => v || '—' },
+          {
+            title: t('平台类型', 'Platform'),
+            dataIndex: 'platformTypeName',
+            width: 160,
+            render: (v) => v || '—',
+          },
           { title: t('所属区域', 'Region'), dataIndex: 'regionName', width: 140, render: (v) => v || '—' },
           {
             title: t('状态', 'Status'),
             dataIndex: 'active',
             width: 100,
             render: (v: boolean) =>
-              v ? <Badge status="success" text={t('启用', 'Active')} /> : <Badge status="default" text={t('停用', 'Inactive')} />,
+              v ? (
+                <Badge status="success" text={t('启用', 'Active')} />
+              ) : (
+                <Badge status="default" text={t('停用', 'Inactive')} />
+              ),
           },
         ]}
       />

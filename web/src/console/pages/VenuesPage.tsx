@@ -19,7 +19,13 @@ import {
 } from '../components/list'
 
 type Kind = Venue['kind']
-const KIND_COLOR: Record<string, string> = { station: 'red', point: 'blue', window: 'green', post: 'purple', mobile: 'orange' }
+const KIND_COLOR: Record<string, string> = {
+  station: 'red',
+  point: 'blue',
+  window: 'green',
+  post: 'purple',
+  mobile: 'orange',
+}
 
 export function VenuesPage() {
   const { t, lang } = useLang()
@@ -58,7 +64,10 @@ export function VenuesPage() {
           placeholder={t('全部类型', 'All kinds')}
           value={list.filters.kind}
           onChange={(v) => list.setFilter('kind', v)}
-          options={Object.keys(venueKindLabels).map((k) => ({ value: k, label: label(venueKindLabels, k, lang) }))}
+          options={Object.keys(venueKindLabels).map((k) => ({
+            value: k,
+            label: label(venueKindLabels, k, lang),
+          }))}
           aria-label={t('类型', 'Kind')}
         />
         <TownSelect value={list.filters.regionCode} onChange={(v) => list.setFilter('regionCode', v)} />
@@ -90,14 +99,23 @@ export function VenuesPage() {
           { title: t('镇（街道）', 'Town'), dataIndex: 'townName', width: 120 },
           { title: t('所在村（社区）', 'Area'), dataIndex: 'regionName', width: 140 },
           { title: t('地址', 'Address'), dataIndex: 'address', ellipsis: true },
-          { title: t('接待时间', 'Reception hours'), dataIndex: 'receptionHours', ellipsis: true, width: 200 },
+          {
+            title: t('接待时间', 'Reception hours'),
+            dataIndex: 'receptionHours',
+            ellipsis: true,
+            width: 200,
+          },
           { title: t('代表数', 'Deputies'), dataIndex: 'deputyCount', width: 90, align: 'right' },
           {
             title: t('状态', 'Status'),
             dataIndex: 'active',
             width: 90,
             render: (v: boolean) =>
-              v ? <Badge status="success" text={t('启用', 'Active')} /> : <Badge status="default" text={t('停用', 'Inactive')} />,
+              v ? (
+                <Badge status="success" text={t('启用', 'Active')} />
+              ) : (
+                <Badge status="default" text={t('停用', 'Inactive')} />
+              ),
           },
           ...(canEdit
             ? [
@@ -107,7 +125,12 @@ export function VenuesPage() {
                   width: 90,
                   fixed: 'right' as const,
                   render: (_: unknown, v: Venue) => (
-                    <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing({ id: v.id })}>
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EditOutlined />}
+                      onClick={() => setEditing({ id: v.id })}
+                    >
                       {t('编辑', 'Edit')}
                     </Button>
                   ),
@@ -184,7 +207,10 @@ function VenueForm({ id, onClose }: { id: string | null; onClose: () => void }) 
       // The code identifies the venue (QR codes, imports) and is fixed once created.
       const { code: _code, ...changes } = body
       return unwrap(
-        api.PATCH('/api/venues/{id}', { params: { path: { id } }, body: { ...changes, version: existing.data!.version } }),
+        api.PATCH('/api/venues/{id}', {
+          params: { path: { id } },
+          body: { ...changes, version: existing.data!.version },
+        }),
       )
     },
     onSuccess: () => {
@@ -252,7 +278,10 @@ function VenueForm({ id, onClose }: { id: string | null; onClose: () => void }) 
           </Form.Item>
           <Form.Item name="kind" label={t('类型', 'Kind')} style={{ flex: 1 }} rules={[{ required: true }]}>
             <Select
-              options={Object.keys(venueKindLabels).map((k) => ({ value: k, label: label(venueKindLabels, k, lang) }))}
+              options={Object.keys(venueKindLabels).map((k) => ({
+                value: k,
+                label: label(venueKindLabels, k, lang),
+              }))}
             />
           </Form.Item>
         </Space.Compact>

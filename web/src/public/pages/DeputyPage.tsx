@@ -39,7 +39,10 @@ export function DeputyPage() {
         <Field name={t('所在镇（街道）', 'Town')}>{d.townName}</Field>
       </dl>
       {d.bio && <p className="lx-prose">{d.bio}</p>}
-      <Link to={`/suggest?deputyId=${encodeURIComponent(d.id)}`} className="lx-button lx-button-primary lx-block">
+      <Link
+        to={`/suggest?deputyId=${encodeURIComponent(d.id)}`}
+        className="lx-button lx-button-primary lx-block"
+      >
         {t('向代表提意见', 'Give this deputy an opinion')}
       </Link>
       {d.venues.length > 0 && (

@@ -56,9 +56,13 @@ export function HomePage() {
             <strong>{t('线上问诊', 'Online')}</strong>
             <span>
               {t(
-                '扫联络站码或代表码，或在本网站提交意见建议（即将开通）。',
-                'Scan a station or deputy QR code, or use this site, to send an opinion (opening soon).',
+                '扫联络站码或代表码，或在本网站随时提交意见建议，凭查询链接查看办理进度。',
+                'Scan a station or deputy QR code, or use this site, to send an opinion at any time and follow it with your tracking link.',
               )}
+            </span>
+            <span className="lx-channel-links">
+              <Link to="/suggest">{t('提意见', 'Give an opinion')}</Link>
+              <Link to="/track">{t('查进度', 'Track')}</Link>
             </span>
           </li>
         </ol>
@@ -71,7 +75,13 @@ export function HomePage() {
   )
 }
 
-function TownFilter({ value, onChange }: { value: string | undefined; onChange: (code: string | undefined) => void }) {
+function TownFilter({
+  value,
+  onChange,
+}: {
+  value: string | undefined
+  onChange: (code: string | undefined) => void
+}) {
   const { t, lang } = useLang()
   const towns = useTowns()
   return (
@@ -115,7 +125,13 @@ function VenueFinder({ town }: { town: string | undefined }) {
           {t('全部类型', 'All kinds')}
         </button>
         {KINDS.map((k) => (
-          <button key={k} type="button" className="lx-chip" aria-pressed={kind === k} onClick={() => setKind(k)}>
+          <button
+            key={k}
+            type="button"
+            className="lx-chip"
+            aria-pressed={kind === k}
+            onClick={() => setKind(k)}
+          >
             {label(venueKindLabels, k, lang)}
           </button>
         ))}

@@ -29,7 +29,10 @@ export function VenuePage() {
         <Field name={t('所在地', 'Area')}>{v.regionName}</Field>
       </dl>
       {v.description && <p className="lx-prose">{v.description}</p>}
-      <Link to={`/suggest?venueId=${encodeURIComponent(v.id)}`} className="lx-button lx-button-primary lx-block">
+      <Link
+        to={`/suggest?venueId=${encodeURIComponent(v.id)}`}
+        className="lx-button lx-button-primary lx-block"
+      >
         {t('提意见', 'Give an opinion')}
       </Link>
       <section className="lx-section lx-section-flat">
@@ -51,7 +54,9 @@ export function VenuePage() {
                     <span className="lx-person-body">
                       <strong>{d.name}</strong>
                       <small>
-                        {[...new Set(d.levels.map((l) => label(deputyLevelLabels, l.level, lang)))].join(' · ')}
+                        {[...new Set(d.levels.map((l) => label(deputyLevelLabels, l.level, lang)))].join(
+                          ' · ',
+                        )}
                       </small>
                     </span>
                   </Link>

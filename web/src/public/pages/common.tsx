@@ -17,7 +17,9 @@ export function Loading() {
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useLang()
   const message =
-    error instanceof ApiProblem ? t(error.problem.message) : t('加载失败，请稍后再试', 'Could not load; please try again')
+    error instanceof ApiProblem
+      ? t(error.problem.message)
+      : t('加载失败，请稍后再试', 'Could not load; please try again')
   return (
     <div className="lx-state lx-state-error" role="alert">
       <p>{message}</p>

@@ -41,7 +41,10 @@ export function toProblem(body: unknown, response: Response | undefined): Proble
     return {
       code: 'network_error',
       status,
-      message: { zh: '网络连接失败，请检查网络后重试', en: 'Network error; check your connection and try again' },
+      message: {
+        zh: '网络连接失败，请检查网络后重试',
+        en: 'Network error; check your connection and try again',
+      },
     }
   }
   return {

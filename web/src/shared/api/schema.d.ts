@@ -544,13 +544,13 @@ export interface paths {
         /** Region tree: county, towns/subdistricts, villages/communities (12-digit codes) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     level?: "county" | "town" | "village";
                     /** @description 12-digit statistical region code */
                     parentCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -626,12 +626,12 @@ export interface paths {
         /** Social-governance grids in the caller’s scope */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -707,13 +707,13 @@ export interface paths {
         /** Liaison venues (station, point, window, post, mobile) in the caller’s scope */
         get: {
             parameters: {
-                query: {
+                query?: {
                     kind?: "station" | "point" | "window" | "post" | "mobile";
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1083,14 +1083,14 @@ export interface paths {
         /** Deputies in the caller’s scope (phone masked) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     level?: "national" | "provincial" | "city" | "county" | "town";
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     groupId?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1365,12 +1365,12 @@ export interface paths {
         /** Deputy groups (代表小组), organised by liaison station */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1447,13 +1447,13 @@ export interface paths {
         /** Handling units: 一府一委两院 departments, town governments, 一室四平台 platforms */
         get: {
             parameters: {
-                query: {
+                query?: {
                     kind?: "department" | "supervisory" | "court" | "procuratorate" | "town_government" | "platform";
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1531,9 +1531,9 @@ export interface paths {
         /** The town platform types (一室四平台), kept as data */
         get: {
             parameters: {
-                query: {
-                    limit: number;
-                    offset: number;
+                query?: {
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1595,15 +1595,15 @@ export interface paths {
         /** The audit log, newest first (county admins) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     action?: string;
                     actorId?: string;
                     targetType?: string;
                     targetId?: string;
                     from?: string;
                     to?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2445,11 +2445,11 @@ export interface paths {
         /** Staff and deputy accounts (county admins) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     role?: "county_admin" | "town_staff" | "station_staff" | "deputy" | "unit_staff" | "integrity_liaison";
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2737,7 +2737,7 @@ export interface paths {
         /** The caller’s queue: items in their scope (county, town, station, deputy inbox, unit), overdue first */
         get: {
             parameters: {
-                query: {
+                query?: {
                     status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
                     channel?: "online" | "station" | "mobile" | "grid" | "mediation";
                     tier?: "town" | "county" | "proposal";
@@ -2750,8 +2750,8 @@ export interface paths {
                     q?: string;
                     from?: string;
                     to?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2772,6 +2772,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 statusName: string;
+                                statusNameEn: string;
                                 /** @enum {unknown} */
                                 channel: "online" | "station" | "mobile" | "grid" | "mediation";
                                 tier: ("town" | "county" | "proposal") | null;
@@ -2946,6 +2947,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                             statusName: string;
+                            statusNameEn: string;
                             /** @enum {unknown} */
                             channel: "online" | "station" | "mobile" | "grid" | "mediation";
                             tier: ("town" | "county" | "proposal") | null;
@@ -3036,6 +3038,7 @@ export interface paths {
                                 at: string;
                                 action: string;
                                 actionName: string;
+                                actionNameEn: string;
                                 fromStatus: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed") | null;
                                 /** @enum {unknown} */
                                 toStatus: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
@@ -5079,9 +5082,9 @@ export interface paths {
         /** Suggestion categories (configurable taxonomy) */
         get: {
             parameters: {
-                query: {
-                    limit: number;
-                    offset: number;
+                query?: {
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5661,13 +5664,13 @@ export interface paths {
         /** Regions (public) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     level?: "county" | "town" | "village";
                     /** @description 12-digit statistical region code */
                     parentCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5725,13 +5728,13 @@ export interface paths {
         /** Active liaison venues (public) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     kind?: "station" | "point" | "window" | "post" | "mobile";
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5872,12 +5875,12 @@ export interface paths {
         /** Deputies’ public profiles */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description 12-digit statistical region code */
                     regionCode?: string;
                     q?: string;
-                    limit: number;
-                    offset: number;
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5999,6 +6002,616 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app notifications, newest first · 我的消息 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: only unread; false: only read */
+                    unread?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                suggestionId: string | null;
+                                recipientType: "user" | "unit" | "region";
+                                /** Format: date-time */
+                                createdAt: string;
+                                read: boolean;
+                                readAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread · 未读消息数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read · 标记已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            body: string;
+                            suggestionId: string | null;
+                            recipientType: "user" | "unit" | "region";
+                            /** Format: date-time */
+                            createdAt: string;
+                            read: boolean;
+                            readAt: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read · 全部标记已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Working-day calendar for a range of days (at most 400) · 工作日历 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                day: string;
+                                workday: boolean;
+                                source: "statutory" | "override";
+                                /** @description Holiday or make-up day name, or the override note */
+                                name?: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a day as a working day or a day off (county admins) · 设置调休/节假日 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "workday" | "holiday";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            workday: boolean;
+                            source: "statutory" | "override";
+                            /** @description Holiday or make-up day name, or the override note */
+                            name?: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an override: the statutory calendar applies again (county admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/time-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time limits per tier and category · 办理时限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                tier: "default" | "town" | "county" | "proposal";
+                                category: string | null;
+                                categoryName: string | null;
+                                completionWorkingDays: number;
+                                maxExtensionWorkingDays: number;
+                                escalateAfterWorkingDays: number;
+                                ratingWindowDays: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the time limits of a tier, optionally for one category (county admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tier: "default" | "town" | "county" | "proposal";
+                        category?: string | null;
+                        completionWorkingDays: number;
+                        maxExtensionWorkingDays: number;
+                        escalateAfterWorkingDays: number;
+                        ratingWindowDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tier: "default" | "town" | "county" | "proposal";
+                            category: string | null;
+                            categoryName: string | null;
+                            completionWorkingDays: number;
+                            maxExtensionWorkingDays: number;
+                            escalateAfterWorkingDays: number;
+                            ratingWindowDays: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6025,6 +6638,7 @@ export interface components {
             }[];
             /** Format: date-time */
             lockedUntil?: string;
+            retryAfterSeconds?: number;
             /** @description For invalid_transition: the state the item is in */
             currentStatus?: string;
             requestId: string;

@@ -1,0 +1,107 @@
+import { BellOutlined } from '@ant-design/icons'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { Badge, Button, Empty, List, Popover, Spin, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { unwrap } from '../../shared/api/problem'
+import type { Notification } from '../../shared/api/types'
+import { useLang } from '../../shared/i18n'
+import { useApi } from '../auth'
+
+/** The in-app inbox in the header: unread count, the latest messages, mark read, open the item. */
+export function NotificationBell() {
+  const { t } = useLang()
+  const api = useApi()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const [open, setOpen] = useState(false)
+  const unread = useQuery({
+    queryKey: ['notifications', 'unread'],
+    refetchInterval: 60_000,
+    queryFn: () => unwrap(api.GET('/api/notifications/unread-count')),
+  })
+  const list = useQuery({
+    queryKey: ['notifications', 'list'],
+    enabled: open,
+    staleTime: 0,
+    queryFn: () => unwrap(api.GET('/api/notifications', { params: { query: { limit: 10, offset: 0 } } })),
+  })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] })
+  const markRead = useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: refresh,
+  })
+  const readAll = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/notifications/read-all')),
+    onSuccess: refresh,
+  })
+  const openItem = (n: Notification) => {
+    if (!n.read) markRead.mutate(n.id)
+    if (n.suggestionId) {
+      setOpen(false)
+      navigate(`/suggestions/${n.suggestionId}`)
+    }
+  }
+  const count = unread.data?.count ?? 0
+  const content = (
+    <div className="lx-inbox">
+      <div className="lx-inbox-head">
+        <Typography.Text strong>{t('消息', 'Notifications')}</Typography.Text>
+        <Button
+          size="small"
+          type="link"
+          disabled={count === 0}
+          loading={readAll.isPending}
+          onClick={() => readAll.mutate()}
+        >
+          {t('全部已读', 'Mark all read')}
+        </Button>
+      </div>
+      {list.isPending ? (
+        <Spin style={{ display: 'block', margin: '24px auto' }} />
+      ) : (list.data?.items.length ?? 0) === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无消息', 'No notifications')} />
+      ) : (
+        <List<Notification>
+          size="small"
+          dataSource={list.data?.items}
+          renderItem={(n) => (
+            <List.Item
+              className={n.read ? 'lx-inbox-item' : 'lx-inbox-item lx-inbox-unread'}
+              onClick={() => openItem(n)}
+            >
+              <div>
+                <div className="lx-inbox-title">{n.title}</div>
+                <div className="lx-inbox-body">{n.body}</div>
+                <div className="lx-inbox-time">{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</div>
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  )
+  return (
+    <Popover
+      content={content}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+      arrow={false}
+    >
+      <Button
+        type="text"
+        aria-label={t(`消息，${count} 条未读`, `Notifications, ${count} unread`)}
+        data-testid="notification-bell"
+        icon={
+          <Badge count={count} size="small" overflowCount={99}>
+            <BellOutlined style={{ fontSize: 18 }} />
+          </Badge>
+        }
+      />
+    </Popover>
+  )
+}
