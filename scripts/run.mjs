@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -16,12 +16,9 @@ if (serves && !fs.existsSync(path.join(dist, 'index.html'))) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts'), ...args],
-  {
-    cwd: process.cwd(),
-    stdio: 'inherit',
-  },
-)
-process.exit(result.status ?? 1)
+// Run the TypeScript CLI in this same process (one Node start, not two): tsx compiles on import.
+const { register } = await import('tsx/esm/api')
+register()
+const main = path.join(root, 'server', 'src', 'main.ts')
+process.argv = [process.argv[0], main, ...args]
+await import(pathToFileURL(main).href)
