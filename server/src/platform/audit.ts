@@ -68,44 +68,51 @@ export function auditRowHash(prevHash: string, row: HashedFields): string {
 }
 
 /**
- * Appends one audit row inside the caller's transaction. A transaction-scoped advisory lock serialises
- * appenders (across app nodes too) so the chain never forks; the lock is released at commit.
+ * Appends audit rows inside the caller's transaction. A transaction-scoped advisory lock serialises appenders
+ * (across app nodes too) so the chain never forks; the lock is released at commit, so callers append at the very
+ * end of their transaction (see command()) to hold it for as short a time as possible: one round trip for the
+ * previous hash and the sequence numbers, one INSERT for all rows, then COMMIT.
  */
-export async function appendAudit(trx: Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+export async function appendAudit(
+  trx: Db,
+  ctx: AuditContext,
+  entries: AuditEntry | AuditEntry[],
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries]
+  if (list.length === 0) return
   await sql`SELECT pg_advisory_xact_lock(7411001)`.execute(trx)
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  const { seq } = await sql<{ seq: string }>`SELECT nextval('audit_log_seq_seq')::text AS seq`
-    .execute(trx)
-    .then((r) => r.rows[0]!)
-  const prevHash = last?.hash ?? GENESIS_HASH
-  const fields: HashedFields = {
-    seq,
-    at: new Date(),
-    actor_id: ctx.actor.id,
-    actor_name: ctx.actor.name,
-    action: entry.action,
-    target_type: entry.targetType,
-    target_id: entry.targetId ?? null,
-    result: entry.result ?? 'success',
-    request_id: ctx.requestId,
-    detail: entry.detail ?? {},
-    county_code: ctx.countyCode,
-  }
-  await trx
-    .insertInto('audit_log')
-    .values({
+  const { rows } = await sql<{ hash: string | null; seq: string }>`
+    SELECT (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS hash, nextval('audit_log_seq_seq')::text AS seq
+    FROM generate_series(1, ${list.length})`.execute(trx)
+  const seqs = rows.map((r) => r.seq).sort((a, b) => Number(a) - Number(b))
+  let prevHash = rows[0]?.hash ?? GENESIS_HASH
+  const at = new Date()
+  const values = list.map((entry, i) => {
+    const fields: HashedFields = {
+      seq: seqs[i]!,
+      at,
+      actor_id: ctx.actor.id,
+      actor_name: ctx.actor.name,
+      action: entry.action,
+      target_type: entry.targetType,
+      target_id: entry.targetId ?? null,
+      result: entry.result ?? 'success',
+      request_id: ctx.requestId,
+      detail: entry.detail ?? {},
+      county_code: ctx.countyCode,
+    }
+    const hash = auditRowHash(prevHash, fields)
+    const row = {
       ...fields,
       result: fields.result as AuditResult,
       detail: JSON.stringify(fields.detail),
       prev_hash: prevHash,
-      hash: auditRowHash(prevHash, fields),
-    })
-    .execute()
+      hash,
+    }
+    prevHash = hash
+    return row
+  })
+  await trx.insertInto('audit_log').values(values).execute()
 }
 
 export interface AuditVerification {

@@ -42,7 +42,13 @@ export async function command<T>(
   run: (trx: Db, audit: Audit) => Promise<T>,
 ): Promise<T> {
   const ctx = auditContextOf(request)
-  return request.server.ctx.db
-    .transaction()
-    .execute((trx) => run(trx, (entry) => appendAudit(trx, ctx, entry)))
+  return request.server.ctx.db.transaction().execute(async (trx) => {
+    // Audit rows are collected and appended last, just before commit, so the chain's lock is held briefly.
+    const entries: AuditEntry[] = []
+    const result = await run(trx, async (entry) => {
+      entries.push(entry)
+    })
+    await appendAudit(trx, ctx, entries)
+    return result
+  })
 }

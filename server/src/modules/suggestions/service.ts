@@ -39,11 +39,11 @@ const SUGGESTION = { zh: '意见建议', en: 'suggestion' }
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
-/** "DQ2611269K3PX": a prefix, the CST date, 5 random characters (Crockford base32, no I/L/O/U). */
+/** "DQ2611269K3PXA": a prefix, the CST date, 6 random characters (Crockford base32, no I/L/O/U). */
 export function newTrackingCode(received: Date, prefix = 'DQ'): string {
   const cst = new Date(received.getTime() + 8 * 3600_000).toISOString()
   const date = cst.slice(2, 4) + cst.slice(5, 7) + cst.slice(8, 10)
-  const bytes = randomBytes(5)
+  const bytes = randomBytes(6)
   let tail = ''
   for (const b of bytes) tail += CODE_ALPHABET[b % 32]
   return `${prefix}${date}${tail}`
@@ -249,37 +249,43 @@ export async function createSuggestion(ctx: IntakeContext, input: IntakeInput) {
   const name = input.contact?.name?.trim() || null
   const token = newAccessToken()
   const tokens = words(content)
-  const row = await trx
-    .insertInto('suggestions')
-    .values({
-      tracking_code: newTrackingCode(received),
-      access_token_hash: hashToken(token),
-      channel: input.channel,
-      status: 'submitted',
-      tier: null,
-      content,
-      search_text: tokens.join(' '),
-      category_code: input.categoryCode ?? null,
-      venue_id: input.venueId ?? null,
-      deputy_id: input.deputyId ?? null,
-      region_code: place.regionCode,
-      town_code: place.townCode,
-      lat: input.location?.lat ?? null,
-      lng: input.location?.lng ?? null,
-      contact_name_enc: name ? cipher.encrypt(name) : null,
-      contact_name_masked: name ? maskName(name) : null,
-      contact_phone_enc: phone ? cipher.encrypt(phone) : null,
-      contact_phone_hash: phone ? cipher.lookupHash(phone) : null,
-      contact_phone_masked: phone ? maskPhone(phone) : null,
-      consent_at: received,
-      created_by: ctx.actor.id,
-      received_at: received,
-      clock_start_at: calendar.clockStart(received),
-      same_day_due_at: calendar.sameDayDeadline(received),
-      county_code: ctx.countyCode,
-    })
-    .returning(['id', 'tracking_code', 'status', 'received_at', 'same_day_due_at'])
-    .executeTakeFirstOrThrow()
+  const insert = (trackingCode: string) =>
+    trx
+      .insertInto('suggestions')
+      .values({
+        tracking_code: trackingCode,
+        access_token_hash: hashToken(token),
+        channel: input.channel,
+        status: 'submitted',
+        tier: null,
+        content,
+        search_text: tokens.join(' '),
+        category_code: input.categoryCode ?? null,
+        venue_id: input.venueId ?? null,
+        deputy_id: input.deputyId ?? null,
+        region_code: place.regionCode,
+        town_code: place.townCode,
+        lat: input.location?.lat ?? null,
+        lng: input.location?.lng ?? null,
+        contact_name_enc: name ? cipher.encrypt(name) : null,
+        contact_name_masked: name ? maskName(name) : null,
+        contact_phone_enc: phone ? cipher.encrypt(phone) : null,
+        contact_phone_hash: phone ? cipher.lookupHash(phone) : null,
+        contact_phone_masked: phone ? maskPhone(phone) : null,
+        consent_at: received,
+        created_by: ctx.actor.id,
+        received_at: received,
+        clock_start_at: calendar.clockStart(received),
+        same_day_due_at: calendar.sameDayDeadline(received),
+        county_code: ctx.countyCode,
+      })
+      // A tracking code already taken (rare) is drawn again rather than failing the submission.
+      .onConflict((oc) => oc.column('tracking_code').doNothing())
+      .returning(['id', 'tracking_code', 'status', 'received_at', 'same_day_due_at'])
+      .executeTakeFirst()
+  let row = await insert(newTrackingCode(received))
+  for (let attempt = 0; !row && attempt < 5; attempt++) row = await insert(newTrackingCode(received))
+  if (!row) throw new Error('could not draw a free tracking code')
   if (input.photoIds?.length) await attachPhotos(trx, row.id, input.photoIds, `${p}photoIds`)
   await writeEvent(trx, ctx.countyCode, {
     suggestionId: row.id,

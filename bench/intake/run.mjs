@@ -1,0 +1,805 @@
+#!/usr/bin/env node
+/**
+ * Intake benchmark: POST /api/public/suggestions on the real server vs a bare two-INSERT transactional endpoint,
+ * both on PostgreSQL, in the same run. See bench/README.md for what is measured and the latest results.
+ *
+ *   npm run bench:intake -w bench            (about 2½ minutes)
+ *
+ * Environment (all optional):
+ *   PG_ADMIN_URL           postgres://postgres@127.0.0.1:5432/postgres   a database to issue CREATE/DROP DATABASE from
+ *   BENCH_WARMUP_S=4  BENCH_MAX_S=15  BENCH_RATE_S=15  BENCH_RATE=500
+ *   BENCH_CONNECTIONS=24       closed-loop connections for the max-throughput phase
+ *   BENCH_RATE_CONNECTIONS=32  connections for the autocannon overallRate phase and sockets for the paced phase
+ *   BENCH_POOL_SIZE=10         pg pool of the baseline; must match the server's (createDb default 10)
+ *   BENCH_REFERENCE=minimal    skip the demo county, load a county/2 towns/10 villages directly
+ *   BENCH_DIAGNOSE=1           also measure intake max throughput with synchronous_commit=off (a what-if that
+ *                              shows how much of the cost is the serialised commit flush; NOT a recommendation)
+ *   BENCH_CPU_PROF=1           run the intake server with --cpu-prof; the profile's top frames go into the results
+ *   BENCH_KEEP_DB=1            keep the database (its name is printed) instead of dropping it
+ *   BENCH_WAIT_QUIET_S=0       wait up to this long for the machine to be < 25 % busy before starting
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { makeBodies } from './content.mjs'
+import { paced, percentile } from './paced.mjs'
+import { summariseProfile } from './profile-summary.mjs'
+
+const here = import.meta.dirname
+const repoRoot = path.resolve(here, '..', '..')
+const resultsDir = path.resolve(here, '..', 'results')
+
+const env = process.env
+const cfg = {
+  adminUrl: env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  warmupS: Number(env.BENCH_WARMUP_S ?? 4),
+  maxS: Number(env.BENCH_MAX_S ?? 15),
+  rateS: Number(env.BENCH_RATE_S ?? 15),
+  rate: Number(env.BENCH_RATE ?? 500),
+  connections: Number(env.BENCH_CONNECTIONS ?? 24),
+  rateConnections: Number(env.BENCH_RATE_CONNECTIONS ?? 32),
+  poolSize: Number(env.BENCH_POOL_SIZE ?? 10),
+  diagnose: env.BENCH_DIAGNOSE === '1',
+  cpuProf: env.BENCH_CPU_PROF === '1',
+  keepDb: env.BENCH_KEEP_DB === '1',
+  waitQuietS: Number(env.BENCH_WAIT_QUIET_S ?? 0),
+}
+
+const log = (...args) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...args)
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+const round = (x, d = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d)
+
+// ── machine and process measurements ────────────────────────────────────────────────────────────────────────
+
+const CLK_TCK = 100 // Linux USER_HZ; /proc/<pid>/stat times are in these ticks
+
+function processCpuSeconds(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK // utime + stime
+}
+
+function machineCpu() {
+  const [, ...v] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
+  const n = v.map(Number)
+  const idle = n[3] + n[4]
+  const total = n.slice(0, 8).reduce((a, b) => a + b, 0)
+  return { busy: (total - idle) / CLK_TCK, total: total / CLK_TCK }
+}
+
+function memoryOf(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN)
+  return { rssMB: round(kb('VmRSS') / 1024), peakRssMB: round(kb('VmHWM') / 1024) }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+// ── child processes ─────────────────────────────────────────────────────────────────────────────────────────
+
+function runChild(args, childEnv) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (err += d))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${code}\n${err.slice(-3000)}`)),
+    )
+  })
+}
+
+async function startServer(name, args, childEnv, healthUrl) {
+  const logFile = path.join(os.tmpdir(), `lianxin-bench-${name}-${process.pid}.log`)
+  const out = fs.openSync(logFile, 'w')
+  const spawnedAt = performance.now()
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: childEnv, stdio: ['ignore', out, out] })
+  fs.closeSync(out)
+  let exited = null
+  child.on('exit', (code, signal) => (exited = { code, signal }))
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (exited) throw new Error(`${name} exited during start (${JSON.stringify(exited)}); log: ${logFile}`)
+    try {
+      const res = await fetch(healthUrl)
+      if (res.ok) break
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`${name} did not become healthy in 60 s; log: ${logFile}`)
+    await sleep(150)
+  }
+  return {
+    name,
+    pid: child.pid,
+    logFile,
+    spawnedAt,
+    windows: {},
+    /** Error-level lines of the server's log (pino level ≥ 50), at most `max`, for the results. */
+    errors(max = 5) {
+      const lines = fs.readFileSync(logFile, 'utf8').split('\n')
+      const bad = lines.filter((l) => /"level":(50|60)/.test(l))
+      return { count: bad.length, sample: bad.slice(0, max).map((l) => l.slice(0, 1500)) }
+    },
+    signal(name) {
+      child.kill(name)
+    },
+    async stop() {
+      if (exited) return exited
+      const done = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })))
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      const result = await done
+      clearTimeout(timer)
+      return result
+    },
+  }
+}
+
+// ── database observation ────────────────────────────────────────────────────────────────────────────────────
+
+async function dbCounters(client) {
+  const { rows } = await client.query(
+    `SELECT d.xact_commit::bigint AS commits, d.xact_rollback::bigint AS rollbacks,
+            w.wal_sync::bigint AS wal_syncs, w.wal_write::bigint AS wal_writes, w.wal_bytes::bigint AS wal_bytes
+       FROM pg_stat_database d, pg_stat_wal w WHERE d.datname = current_database()`,
+  )
+  return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)]))
+}
+
+/** Samples what the database backends of this database are doing (every 100 ms) while `work` runs. */
+async function observe(client, work) {
+  const counts = {}
+  const holder = {}
+  let holderSamples = 0
+  let samples = 0
+  let stop = false
+  const loop = (async () => {
+    while (!stop) {
+      const { rows } = await client.query(
+        `SELECT state, wait_event_type, wait_event FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      )
+      samples++
+      for (const r of rows) {
+        const key =
+          r.state === 'active'
+            ? r.wait_event
+              ? `active: waiting ${r.wait_event_type}/${r.wait_event}`
+              : 'active: running in PostgreSQL'
+            : r.state === 'idle in transaction'
+              ? 'idle in transaction (waiting for Node)'
+              : `${r.state}`
+        counts[key] = (counts[key] ?? 0) + 1
+      }
+      // Who holds the audit chain's advisory lock (pg_advisory_xact_lock in platform/audit.ts), and what is it doing?
+      const held = await client.query(
+        `SELECT a.state, a.wait_event_type, a.wait_event FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          WHERE l.locktype = 'advisory' AND l.granted
+            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      )
+      for (const r of held.rows) {
+        holderSamples++
+        const key =
+          r.state === 'idle in transaction'
+            ? 'idle in transaction (waiting for Node)'
+            : r.wait_event
+              ? `${r.state}: waiting ${r.wait_event_type}/${r.wait_event}`
+              : `${r.state}: running in PostgreSQL`
+        holder[key] = (holder[key] ?? 0) + 1
+      }
+      await sleep(100)
+    }
+  })()
+  const before = await dbCounters(client)
+  const result = await work()
+  stop = true
+  await loop
+  const after = await dbCounters(client)
+  const delta = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]))
+  // Average number of backends in each state over the samples.
+  const backends = Object.fromEntries(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => [k, round(v / samples, 2)]),
+  )
+  const advisoryLockHolder = holderSamples
+    ? {
+        heldInPercentOfSamples: round((holderSamples / samples) * 100),
+        holderState: Object.fromEntries(
+          Object.entries(holder)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => [k, `${round((v / holderSamples) * 100)}%`]),
+        ),
+      }
+    : null
+  return {
+    result,
+    db: {
+      ...delta,
+      commitsPerWalSync: round(delta.commits / Math.max(1, delta.wal_syncs), 2),
+      backends,
+      ...(advisoryLockHolder ? { advisoryLockHolder } : {}),
+    },
+  }
+}
+
+/** Sequential single-row autocommit INSERTs: the commit rate one connection gets (one WAL flush each). */
+async function serialCommitRate(client, n = 200) {
+  await client.query(
+    'CREATE TABLE IF NOT EXISTS bench_probe (id bigserial PRIMARY KEY, at timestamptz DEFAULT now())',
+  )
+  const t0 = performance.now()
+  for (let i = 0; i < n; i++) await client.query('INSERT INTO bench_probe DEFAULT VALUES')
+  return round(n / ((performance.now() - t0) / 1000), 0)
+}
+
+// ── load phases ─────────────────────────────────────────────────────────────────────────────────────────────
+
+function requestSource(bodies, label) {
+  let i = 0
+  const prefix = `${label}-${process.pid}-${randomBytes(3).toString('hex')}`
+  return () => {
+    const n = i++
+    return { headers: { 'idempotency-key': `${prefix}-${n}` }, body: bodies[n % bodies.length] }
+  }
+}
+
+function autocannonRun(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result)))
+  })
+}
+
+function summariseAutocannon(r, durationS) {
+  const ok = Object.entries(r.statusCodeStats ?? {})
+    .filter(([code]) => code.startsWith('2'))
+    .reduce((n, [, s]) => n + s.count, 0)
+  return {
+    requestsPerSecond: round(ok / durationS),
+    total2xx: ok,
+    statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])),
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    latencyMs: {
+      p50: r.latency.p50,
+      p90: r.latency.p90,
+      p97_5: r.latency.p97_5,
+      p99: r.latency.p99,
+      max: r.latency.max,
+      mean: round(r.latency.average, 2),
+    },
+  }
+}
+
+/** Runs one phase with CPU and database accounting around it. */
+async function phase(ctx, name, work) {
+  await ctx.admin.query('CHECKPOINT') // start each phase with no pending checkpoint work
+  const cpu0 = { server: processCpuSeconds(ctx.server.pid), machine: machineCpu(), self: process.cpuUsage() }
+  const t0 = performance.now()
+  const { result, db } = await observe(ctx.observer, work)
+  const wall = (performance.now() - t0) / 1000
+  ctx.server.windows[name] = {
+    fromMs: t0 - ctx.server.spawnedAt,
+    toMs: performance.now() - ctx.server.spawnedAt,
+  }
+  const m1 = machineCpu()
+  const self = process.cpuUsage(cpu0.self)
+  const serverCpu = processCpuSeconds(ctx.server.pid) - cpu0.server
+  const completed = result.total2xx ?? Math.round((result.completedRate ?? 0) * (result.elapsedS ?? 0))
+  const cpu = {
+    // Percent of ONE core; the machine has os.cpus().length cores in all.
+    serverPercentOfCore: round((serverCpu / wall) * 100),
+    loadGeneratorPercentOfCore: round(((self.user + self.system) / 1e6 / wall) * 100),
+    machineBusyPercent: round(((m1.busy - cpu0.machine.busy) / (m1.total - cpu0.machine.total)) * 100),
+    serverCpuMsPerRequest: completed ? round((serverCpu * 1000) / completed, 3) : null,
+  }
+  log(`${ctx.server.name} ${name}:`, JSON.stringify({ ...summaryLine(result), cpu }))
+  return { ...result, cpu, db }
+}
+
+function summaryLine(r) {
+  return {
+    rps: r.requestsPerSecond ?? round(r.completedRate),
+    p50: round(r.latencyMs.p50, 2),
+    p99: round(r.latencyMs.p99, 2),
+    non2xx: r.non2xx,
+    errors: r.errors,
+  }
+}
+
+async function measureTarget(ctx, { path: urlPath, bodies, diagnoseOnly = false }) {
+  const url = ctx.url
+  const base = { url, method: 'POST', headers: { 'content-type': 'application/json' } }
+  const closedLoop = (label, durationS, extra = {}) => {
+    const next = requestSource(bodies, label)
+    return autocannonRun({
+      ...base,
+      connections: cfg.connections,
+      duration: durationS,
+      requests: [
+        { method: 'POST', path: urlPath, setupRequest: (req) => Object.assign(req, withKeyAndBody(req, next)) },
+      ],
+      ...extra,
+    }).then((r) => summariseAutocannon(r, durationS))
+  }
+  const out = {}
+  const warm = await closedLoop('warm', cfg.warmupS)
+  out.warmup = summaryLine(warm)
+  log(`${ctx.server.name} warm-up:`, JSON.stringify(out.warmup))
+  if (warm.total2xx < (warm.total2xx + warm.non2xx + warm.errors) * 0.9) {
+    // Measuring an endpoint that refuses the requests would give meaningless figures: stop, showing why.
+    const { headers, body } = requestSource(bodies, 'probe')()
+    const res = await fetch(`${url}${urlPath}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body,
+    })
+    throw new Error(
+      `${ctx.server.name} refused most warm-up requests (${JSON.stringify(warm.statusCodes)}); one request now gets ${res.status}: ${(await res.text()).slice(0, 500)}`,
+    )
+  }
+  out.maxThroughput = await phase(ctx, 'max throughput', () => closedLoop('max', cfg.maxS))
+  if (diagnoseOnly) return out
+  out.autocannonRate = await phase(ctx, `autocannon overallRate ${cfg.rate}/s`, () => {
+    const next = requestSource(bodies, 'acrate')
+    return autocannonRun({
+      ...base,
+      connections: cfg.rateConnections,
+      duration: cfg.rateS,
+      overallRate: cfg.rate,
+      // autocannon 8's correction uses Math.ceil(1 / rate) ms as the expected interval (1 ms): off.
+      ignoreCoordinatedOmission: true,
+      requests: [
+        { method: 'POST', path: urlPath, setupRequest: (req) => Object.assign(req, withKeyAndBody(req, next)) },
+      ],
+    }).then((r) => summariseAutocannon(r, cfg.rateS))
+  })
+  out.pacedRate = await phase(ctx, `paced Poisson ${cfg.rate}/s`, () =>
+    paced({
+      url,
+      path: urlPath,
+      rate: cfg.rate,
+      durationS: cfg.rateS,
+      maxSockets: cfg.rateConnections,
+      next: requestSource(bodies, 'paced'),
+    }),
+  )
+  if (out.pacedRate.completedRate < cfg.rate * 0.97) {
+    // The fixed rate was not sustainable: also measure latency at half the measured maximum, where the server
+    // keeps up, so the write-up can say what it does handle. Let the backlog of the overload drain first.
+    await waitForIdle(ctx)
+    const rate = Math.max(10, Math.round(out.maxThroughput.requestsPerSecond / 2))
+    out.pacedHalfMax = await phase(ctx, `paced Poisson ${rate}/s (half of max)`, () =>
+      paced({
+        url,
+        path: urlPath,
+        rate,
+        durationS: Math.min(10, cfg.rateS),
+        maxSockets: cfg.rateConnections,
+        next: requestSource(bodies, 'half'),
+      }),
+    )
+    out.pacedHalfMax.rate = rate
+  }
+  return out
+}
+
+/**
+ * Accounting, with no load: `n` requests one after another against a server preloaded with count-queries.mjs.
+ * Gives the unloaded latency and the SQL statements per request (and those sent while holding the audit lock),
+ * figures that do not depend on how busy the machine is.
+ */
+async function account(server, url, urlPath, bodies, label, n = 100, warm = 50) {
+  const next = requestSource(bodies, label)
+  const latencies = []
+  let ok = 0
+  for (let i = -warm; i < n; i++) {
+    if (i === 0) {
+      // Warmed up (JIT, pool connections, the jieba dictionary): count from here.
+      server.signal('SIGUSR2')
+      await sleep(100)
+      latencies.length = 0
+      ok = 0
+    }
+    const { headers, body } = next()
+    const t0 = performance.now()
+    const res = await fetch(`${url}${urlPath}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body,
+    })
+    await res.arrayBuffer()
+    latencies.push(performance.now() - t0)
+    if (res.ok) ok++
+  }
+  await server.stop()
+  const counts = JSON.parse(fs.readFileSync(server.countFile, 'utf8'))
+  fs.rmSync(server.countFile, { force: true })
+  const sorted = latencies.sort((a, b) => a - b)
+  return {
+    requests: n,
+    ok,
+    unloadedLatencyMs: { p50: round(percentile(sorted, 50), 2), p99: round(percentile(sorted, 99), 2) },
+    statementsPerRequest: round(counts.statements / n, 2),
+    transactionsPerRequest: round(counts.transactions / n, 2),
+    statementsHoldingAuditLockPerRequest: round(counts.statementsHoldingAuditLock / n, 2),
+  }
+}
+
+/** Waits (at most 30 s) until no backend of the bench database is inside a statement or a transaction. */
+async function waitForIdle(ctx) {
+  const until = Date.now() + 30_000
+  while (Date.now() < until) {
+    const { rows } = await ctx.observer.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()
+         AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state <> 'idle'`,
+    )
+    if (rows[0].n === 0) return
+    await sleep(200)
+  }
+}
+
+/** Adds this request's key and body to autocannon's per-request copy (its headers object is already a copy). */
+function withKeyAndBody(req, next) {
+  const { headers, body } = next()
+  Object.assign(req.headers, headers)
+  return { body }
+}
+
+// ── main ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+async function main() {
+  const started = performance.now()
+  const dbName = `lianxin_bench_${process.pid}`
+  const adminUrl = new URL(cfg.adminUrl)
+  const dbUrl = new URL(cfg.adminUrl)
+  dbUrl.pathname = `/${dbName}`
+  const admin = new pg.Client({ connectionString: cfg.adminUrl })
+  await admin.connect()
+  const pgVersion = (await admin.query('SHOW server_version')).rows[0].server_version
+  const pgSettings = Object.fromEntries(
+    (
+      await admin.query(
+        `SELECT name, setting FROM pg_settings WHERE name IN
+          ('synchronous_commit','fsync','wal_sync_method','commit_delay','shared_buffers','max_connections')`,
+      )
+    ).rows.map((r) => [r.name, r.setting]),
+  )
+  // Other work on the machine skews every figure: record how busy it was just before the run (and, with
+  // BENCH_WAIT_QUIET_S, wait up to that long for it to drop under 25 %).
+  const busyOver2s = async () => {
+    const a = machineCpu()
+    await sleep(2000)
+    const b = machineCpu()
+    return round(((b.busy - a.busy) / (b.total - a.total)) * 100)
+  }
+  let busyBefore = await busyOver2s()
+  const quietDeadline = Date.now() + cfg.waitQuietS * 1000
+  let lastSaid = 0
+  while (busyBefore > 25 && Date.now() < quietDeadline) {
+    if (Date.now() - lastSaid > 30_000) {
+      log(`machine ${busyBefore}% busy with other work; waiting for it to quieten…`)
+      lastSaid = Date.now()
+    }
+    busyBefore = await busyOver2s()
+  }
+  const background = { busyPercentBeforeRun: busyBefore, loadAverage1m: round(os.loadavg()[0], 2) }
+  if (background.busyPercentBeforeRun > 15)
+    log(
+      `warning: the machine was ${background.busyPercentBeforeRun}% busy before the run; figures will be low`,
+    )
+  const measuredFrom = new Date().toISOString()
+  const measuringSince = performance.now() // the run's own duration, without the wait for a quiet machine
+  log(`creating database ${dbName} on ${adminUrl.host}`)
+  await admin.query(`CREATE DATABASE ${dbName}`)
+  const servers = []
+  let observer
+  try {
+    const dataKey = randomBytes(32).toString('base64')
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-bench-'))
+    const childEnv = {
+      ...process.env,
+      DATABASE_URL: dbUrl.href,
+      LIANXIN_DATA_KEY: dataKey,
+      LIANXIN_DATA_DIR: dataDir,
+    }
+
+    log('migrating and loading reference data (demo county)…')
+    const t0 = performance.now()
+    const setupOut = await runChild(['--import', 'tsx', path.join(here, 'setup.ts')], childEnv)
+    const setup = JSON.parse(setupOut.trim().split('\n').at(-1))
+    const setupSeconds = round((performance.now() - t0) / 1000)
+    log(
+      `reference data: ${setup.mode}${setup.demoError ? ` (demo failed: ${setup.demoError})` : ''}, ${setup.villages.length} villages, ${setup.venues.length} venues, ${setup.suggestionsBefore} suggestions, ${setupSeconds} s`,
+    )
+
+    observer = new pg.Client({ connectionString: dbUrl.href })
+    await observer.connect()
+    const serialCommitsPerSecond = await serialCommitRate(observer)
+    log(`serial single-row commits on one connection: ${serialCommitsPerSecond}/s (the WAL flush rate)`)
+
+    const { bodies, mix } = makeBodies(4000, setup)
+    const results = {}
+
+    // 1. The bare baseline.
+    {
+      const port = await freePort()
+      const server = await startServer(
+        'baseline',
+        [path.join(here, 'baseline-server.mjs')],
+        { ...childEnv, PORT: String(port), POOL_SIZE: String(cfg.poolSize) },
+        `http://127.0.0.1:${port}/health`,
+      )
+      servers.push(server)
+      const ctx = { server, admin, observer, url: `http://127.0.0.1:${port}` }
+      results.baseline = await measureTarget(ctx, { path: '/bench/items', bodies })
+      results.baseline.memory = memoryOf(server.pid)
+      await server.stop()
+      results.baseline.serverErrors = server.errors()
+    }
+
+    // 2. The real server.
+    const startIntake = async (name, extraArgs = [], extraEnv = {}) => {
+      const port = await freePort()
+      const server = await startServer(
+        name,
+        [...extraArgs, '--import', 'tsx', 'server/src/main.ts', 'start'],
+        // The per-address public rate limit (20/min by default) would answer 429 to a load generator that is
+        // one address: off, as it would be behind a proxy that spreads real citizens' addresses.
+        {
+          ...childEnv,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          LIANXIN_PUBLIC_RATE_LIMIT: '0',
+          ...extraEnv,
+        },
+        `http://127.0.0.1:${port}/api/health`,
+      )
+      servers.push(server)
+      return { server, admin, observer, url: `http://127.0.0.1:${port}` }
+    }
+    let profileDir = null
+    let intakeWindows = null
+    {
+      const extra = []
+      if (cfg.cpuProf) {
+        profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-bench-prof-'))
+        extra.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)
+      }
+      const ctx = await startIntake('intake', extra)
+      results.intake = await measureTarget(ctx, { path: '/api/public/suggestions', bodies })
+      results.intake.memory = memoryOf(ctx.server.pid)
+      intakeWindows = ctx.server.windows
+      await ctx.server.stop()
+      results.intake.serverErrors = ctx.server.errors()
+    }
+    const rows = await observer.query(
+      `SELECT (SELECT count(*) FROM suggestions)::int AS suggestions,
+              (SELECT count(*) FROM suggestion_duplicates)::int AS duplicate_links,
+              (SELECT count(*) FROM audit_log)::int AS audit_rows,
+              (SELECT count(*) FROM notifications)::int AS notifications,
+              (SELECT max(n) FROM (SELECT count(*) AS n FROM suggestions
+                 WHERE status NOT IN ('rejected','closed') GROUP BY region_code) x)::int AS max_open_per_region`,
+    )
+    results.intake.rowsAfter = rows.rows[0]
+    // The load must not have forked the hash chain: run the server's own verifier over it.
+    try {
+      const out = await runChild(['--import', 'tsx', 'server/src/main.ts', 'audit', 'verify'], childEnv)
+      results.intake.auditChain = out.trim().split('\n').at(-1)
+    } catch (error) {
+      results.intake.auditChain = `FAILED: ${String(error.message).slice(0, 500)}`
+    }
+    log(`audit chain: ${results.intake.auditChain}`)
+
+    let profile = null
+    if (profileDir) {
+      // The main thread's profile (tsx's loader thread writes a second one); only the max-throughput phase.
+      const files = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))
+      const file = files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ?? files[0]
+      const window = intakeWindows?.['max throughput']
+      if (file)
+        profile = {
+          file: path.join(profileDir, file),
+          window: 'max throughput phase',
+          ...summariseProfile(path.join(profileDir, file), 25, window),
+        }
+    }
+
+    // 3. Optional what-if: the same server with commits not waiting for the WAL flush.
+    if (cfg.diagnose) {
+      await admin.query(`ALTER DATABASE ${dbName} SET synchronous_commit = off`)
+      const ctx = await startIntake('intake-async-commit')
+      const diag = await measureTarget(ctx, { path: '/api/public/suggestions', bodies, diagnoseOnly: true })
+      await ctx.server.stop()
+      results.diagnoseSynchronousCommitOff = {
+        maxThroughput: diag.maxThroughput,
+        serverErrors: ctx.server.errors(),
+      }
+    }
+
+    // 4. Accounting: statements per request and unloaded latency, for both (no background jobs on the server).
+    {
+      const countFile = (name) => path.join(os.tmpdir(), `lianxin-bench-count-${name}-${process.pid}.json`)
+      const port = await freePort()
+      const baseline = await startServer(
+        'baseline-count',
+        ['--import', path.join(here, 'count-queries.mjs'), path.join(here, 'baseline-server.mjs')],
+        {
+          ...childEnv,
+          PORT: String(port),
+          POOL_SIZE: String(cfg.poolSize),
+          QUERY_COUNT_FILE: countFile('baseline'),
+        },
+        `http://127.0.0.1:${port}/health`,
+      )
+      servers.push(baseline)
+      baseline.countFile = countFile('baseline')
+      results.baseline.accounting = await account(
+        baseline,
+        `http://127.0.0.1:${port}`,
+        '/bench/items',
+        bodies,
+        'count',
+      )
+      const ctx = await startIntake('intake-count', ['--import', path.join(here, 'count-queries.mjs')], {
+        QUERY_COUNT_FILE: countFile('intake'),
+        LIANXIN_JOBS_INTERVAL_SECONDS: '0',
+      })
+      ctx.server.countFile = countFile('intake')
+      results.intake.accounting = await account(
+        ctx.server,
+        ctx.url,
+        '/api/public/suggestions',
+        bodies,
+        'count',
+      )
+      log(
+        'accounting:',
+        JSON.stringify({ baseline: results.baseline.accounting, intake: results.intake.accounting }),
+      )
+    }
+
+    const ratio =
+      results.intake.maxThroughput.requestsPerSecond / results.baseline.maxThroughput.requestsPerSecond
+    const pacedP99 = results.intake.pacedRate.latencyMs.p99
+    const pacedMet = results.intake.pacedRate.completedRate >= cfg.rate * 0.97
+    const budget = {
+      throughputRatio: round(ratio, 3),
+      throughputRatioMet: ratio >= 0.7,
+      p99AtRateMs: round(pacedP99, 1),
+      rateSustained: pacedMet,
+      p99Met: pacedMet && pacedP99 !== null && pacedP99 < 100,
+    }
+    const report = {
+      date: measuredFrom,
+      finishedAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGB: round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: pgVersion,
+        postgresSettings: pgSettings,
+        serialCommitsPerSecond,
+        note: 'load generator, both servers and PostgreSQL share the same cores',
+        background,
+        loadAverage1mAfterRun: round(os.loadavg()[0], 2),
+      },
+      code: codeVersion(),
+      config: { ...cfg, adminUrl: undefined, bodies: mix },
+      reference: { ...setup, villages: setup.villages.length, venues: setup.venues.length, setupSeconds },
+      budget,
+      baseline: results.baseline,
+      intake: results.intake,
+      ...(results.diagnoseSynchronousCommitOff
+        ? { diagnoseSynchronousCommitOff: results.diagnoseSynchronousCommitOff }
+        : {}),
+      ...(profile ? { profile } : {}),
+      totalSeconds: round((performance.now() - measuringSince) / 1000),
+      waitedForQuietSeconds: round((measuringSince - started) / 1000),
+    }
+    fs.mkdirSync(resultsDir, { recursive: true })
+    // One file per run, named by when its measurements began (UTC): intake-2026-11-26T1928Z.json.
+    const stamp = `${measuredFrom.slice(0, 10)}T${measuredFrom.slice(11, 13)}${measuredFrom.slice(14, 16)}Z`
+    const file = path.join(resultsDir, `intake-${stamp}.json`)
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+    printTable(report)
+    log(`results written to ${path.relative(repoRoot, file)} (${report.totalSeconds} s)`)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    for (const s of servers) fs.rmSync(s.logFile, { force: true })
+  } finally {
+    for (const s of servers) await s.stop().catch(() => {})
+    await observer?.end().catch(() => {})
+    if (cfg.keepDb) log(`kept database ${dbName}`)
+    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
+    await admin.end()
+  }
+}
+
+/** The commit measured, and whether the server's working tree differed from it (others edit concurrently). */
+function codeVersion() {
+  try {
+    // --no-optional-locks: never refresh the index (read-only, while others commit).
+    const git = (...args) =>
+      execFileSync('git', ['--no-optional-locks', ...args], { cwd: repoRoot, encoding: 'utf8' }).trim()
+    const modified = git('status', '--porcelain', '--', 'server').split('\n').filter(Boolean)
+    return { commit: git('rev-parse', 'HEAD'), serverFilesModified: modified.length }
+  } catch {
+    return null
+  }
+}
+
+function printTable(r) {
+  const row = (label, t) => [
+    label,
+    t.maxThroughput.requestsPerSecond,
+    round(t.maxThroughput.cpu.serverCpuMsPerRequest, 2),
+    round(t.pacedRate.completedRate),
+    round(t.pacedRate.latencyMs.p50, 1),
+    round(t.pacedRate.latencyMs.p97_5, 1),
+    round(t.pacedRate.latencyMs.p99, 1),
+    round(t.autocannonRate.latencyMs.p99, 1),
+    t.maxThroughput.non2xx + t.autocannonRate.non2xx + t.pacedRate.non2xx,
+    t.maxThroughput.errors + t.autocannonRate.errors + t.pacedRate.errors + (t.pacedRate.timeouts ?? 0),
+    t.memory.rssMB,
+  ]
+  console.log(
+    [
+      [
+        '',
+        'max req/s',
+        'CPU ms/req',
+        `paced ${r.config.rate}/s done`,
+        'p50',
+        'p97.5',
+        'p99',
+        'ac p99',
+        'non-2xx',
+        'errors',
+        'RSS MB',
+      ],
+      row('baseline', r.baseline),
+      row('intake', r.intake),
+    ]
+      .map((cols) => cols.map((c) => String(c ?? '—').padStart(12)).join(''))
+      .join('\n'),
+  )
+  const a = (t) =>
+    `${t.accounting.statementsPerRequest} SQL statements/request (${t.accounting.statementsHoldingAuditLockPerRequest} holding the audit lock), unloaded p50 ${t.accounting.unloadedLatencyMs.p50} ms`
+  console.log(`baseline: ${a(r.baseline)}\nintake:   ${a(r.intake)}`)
+  const half = r.intake.pacedHalfMax
+  if (half)
+    console.log(
+      `intake at ${half.rate}/s (half its max): completed ${round(half.completedRate)}/s, p50 ${round(half.latencyMs.p50)} ms, p97.5 ${round(half.latencyMs.p97_5)} ms, p99 ${round(half.latencyMs.p99)} ms`,
+    )
+  console.log(
+    `\nthroughput ratio intake/baseline = ${r.budget.throughputRatio} (budget ≥ 0.7: ${r.budget.throughputRatioMet ? 'met' : 'NOT met'}); ` +
+      `p99 at ${r.config.rate}/s = ${r.budget.p99AtRateMs} ms (budget < 100 ms: ${r.budget.p99Met ? 'met' : 'NOT met'})`,
+  )
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
