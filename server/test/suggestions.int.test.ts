@@ -571,3 +571,81 @@ describe('abuse protection', () => {
     }
   })
 })
+
+describe('reply attachments', () => {
+  it('the lead unit attaches photos to its answer; the citizen sees them once the answer is sent', async () => {
+    const w = await buildLoopWorld(t.ctx.db)
+    const s = await sessions(w)
+    const { trackingCode, accessToken } = (
+      await submit({ content: '村道坑洼积水，雨天难行。', regionCode: w.villageCode, venueId: w.venue.id })
+    ).json()
+    const id = (
+      await t.ctx.db
+        .selectFrom('suggestions')
+        .select('id')
+        .where('tracking_code', '=', trackingCode)
+        .executeTakeFirstOrThrow()
+    ).id
+    await act(s.town, id, 'accept')
+    await act(s.town, id, 'route', { tier: 'town' })
+    await act(s.town, id, 'assign', { leadUnitId: w.townUnit.id })
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a3' } })
+      .png()
+      .toBuffer()
+    const upload = (session: Session) => {
+      const boundary = '----lianxin-att'
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="done.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        photo,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ])
+      return session.request('POST', `/api/suggestions/${id}/attachments`, payload, {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      })
+    }
+    // Not before the unit has signed for it; never for staff without a handling relation.
+    expect((await upload(s.unit)).statusCode).toBe(409)
+    await act(s.unit, id, 'sign')
+    await act(s.unit, id, 'start')
+    expect((await upload(s.station)).statusCode).toBe(403)
+    expect((await upload(s.countyUnit)).statusCode).toBe(404)
+    const added = await upload(s.unit)
+    expect(added.statusCode).toBe(201)
+    const fileId = added.json().id
+    expect(
+      (await s.town.get(`/api/suggestions/${id}`)).json().attachments.map((a: { id: string }) => a.id),
+    ).toEqual([fileId])
+    await act(s.unit, id, 'reply', { answer: '已修补路面并疏通排水沟。', outcome: 'A' })
+    await act(s.town, id, 'review')
+    expect((await track(trackingCode, accessToken)).json().attachmentIds).toEqual([])
+    await act(s.town, id, 'give-feedback')
+    expect((await track(trackingCode, accessToken)).json().attachmentIds).toEqual([fileId])
+    const hdr = { 'x-access-token': accessToken }
+    const img = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/suggestions/${trackingCode}/attachments/${fileId}`,
+      headers: hdr,
+    })
+    expect(img.statusCode).toBe(200)
+    expect((await sharp(img.rawPayload).metadata()).format).toBe('jpeg')
+    // The citizen's photo route serves only their own photos.
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/public/suggestions/${trackingCode}/photos/${fileId}`,
+          headers: hdr,
+        })
+      ).statusCode,
+    ).toBe(404)
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', id)
+      .where('action', '=', 'suggestion.attachment.add')
+      .execute()
+    expect(audit).toHaveLength(1)
+  })
+})

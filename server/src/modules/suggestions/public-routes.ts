@@ -68,6 +68,11 @@ const Tracking = Type.Object({
   canReopen: Type.Boolean(),
   mergedInto: Nullable(Type.Object({ trackingCode: Type.String(), status: StatusSchema })),
   photoIds: Type.Array(Type.String()),
+  attachmentIds: Type.Array(
+    Type.String({
+      description: 'Photos the unit attached to its answer, once the answer has reached the citizen',
+    }),
+  ),
   timeline: Type.Array(PublicEvent),
 })
 
@@ -86,6 +91,18 @@ async function loadByToken(db: Db, code: string, token: string | undefined): Pro
   const stored = Buffer.from(item.access_token_hash)
   if (given.length !== stored.length || !timingSafeEqual(given, stored)) throw NOT_FOUND()
   return item
+}
+
+/** Photos the unit attached to the answer of an item (its own, or its primary's when merged). */
+async function answerAttachmentIds(db: Db, suggestionId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('files')
+    .select('id')
+    .where('owner_id', '=', suggestionId)
+    .where('purpose', '=', 'reply_attachment')
+    .orderBy('created_at')
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 async function tracking(db: Db, item: SuggestionRow) {
@@ -158,6 +175,7 @@ async function tracking(db: Db, item: SuggestionRow) {
     canReopen: item.status === 'closed' && item.reopen_count < 1 && Boolean(item.answer) && withinWindow,
     mergedInto: primary ? { trackingCode: primary.tracking_code, status: primary.status } : null,
     photoIds: photos.map((p) => p.id),
+    attachmentIds: answered ? await answerAttachmentIds(db, shown.id) : [],
     timeline: visible.map((e) => {
       const detail = (typeof e.detail === 'string' ? JSON.parse(e.detail) : e.detail) as Record<
         string,
@@ -524,8 +542,40 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
         .select(['data', 'mime_type'])
         .where('id', '=', request.params.fileId)
         .where('owner_id', '=', item.id)
+        .where('purpose', '=', 'suggestion_photo')
         .executeTakeFirst()
       if (!file) throw NOT_FOUND()
+      return reply
+        .header('content-type', file.mime_type)
+        .header('cache-control', 'private, max-age=3600')
+        .send(Buffer.from(file.data))
+    },
+  )
+
+  app.get(
+    '/api/public/suggestions/:trackingCode/attachments/:fileId',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'A photo the unit attached to its answer (once the answer has reached the citizen)',
+        params: Type.Object({
+          trackingCode: CodeParams.properties.trackingCode,
+          fileId: Type.String({ format: 'uuid' }),
+        }),
+        headers: TokenHeader,
+        produces: ['image/jpeg'],
+        response: { ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const item = await loadByToken(db, request.params.trackingCode, request.headers['x-access-token'])
+      const view = await tracking(db, item)
+      if (!view.attachmentIds.includes(request.params.fileId)) throw NOT_FOUND()
+      const file = await db
+        .selectFrom('files')
+        .select(['data', 'mime_type'])
+        .where('id', '=', request.params.fileId)
+        .executeTakeFirstOrThrow()
       return reply
         .header('content-type', file.mime_type)
         .header('cache-control', 'private, max-age=3600')

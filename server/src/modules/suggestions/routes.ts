@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { type TObject, Type } from 'typebox'
@@ -7,6 +8,7 @@ import { loadCalendar } from '../../platform/calendar.ts'
 import { command } from '../../platform/context.ts'
 import { normalisePhone } from '../../platform/crypto.ts'
 import { AppError, forbidden, invalidField } from '../../platform/errors.ts'
+import { MAX_IMAGE_BYTES, reencodePhoto } from '../../platform/images.ts'
 import { errorResponses, Nullable, Page, Paging, Timestamp, Uuid } from '../../platform/schemas.ts'
 import { currentDeadline, listSuggestions } from './queries.ts'
 import {
@@ -118,6 +120,13 @@ const actionBodies: Record<Exclude<Action, 'rate' | 'reopen' | 'close_unrated'>,
   note: Type.Object({ version: Type.Optional(Version), note: Note }, { additionalProperties: false }),
 }
 
+const FileRef = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  width: Nullable(Type.Integer()),
+  height: Nullable(Type.Integer()),
+})
+
 const ActionResult = Type.Object({ id: Type.String(), status: StatusSchema, version: Type.Integer() })
 
 const Detail = Type.Object({
@@ -158,14 +167,8 @@ const Detail = Type.Object({
       status: StatusSchema,
     }),
   ),
-  photos: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      url: Type.String(),
-      width: Nullable(Type.Integer()),
-      height: Nullable(Type.Integer()),
-    }),
-  ),
+  photos: Type.Array(FileRef),
+  attachments: Type.Array(FileRef),
   timestamps: Timestamps,
   dueAt: Nullable(Timestamp),
   overdue: Type.Boolean(),
@@ -246,9 +249,9 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
           .execute(),
         db
           .selectFrom('files')
-          .select(['id', 'width', 'height'])
+          .select(['id', 'width', 'height', 'purpose'])
           .where('owner_id', '=', id)
-          .where('purpose', '=', 'suggestion_photo')
+          .where('purpose', 'in', ['suggestion_photo', 'reply_attachment'])
           .orderBy('created_at')
           .execute(),
         item.merged_into_id
@@ -308,12 +311,22 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
         excerpt: d.content.slice(0, 80),
         status: d.status,
       })),
-      photos: photos.map((p) => ({
-        id: p.id,
-        url: `/api/suggestions/${id}/photos/${p.id}`,
-        width: p.width,
-        height: p.height,
-      })),
+      photos: photos
+        .filter((p) => p.purpose === 'suggestion_photo')
+        .map((p) => ({
+          id: p.id,
+          url: `/api/suggestions/${id}/photos/${p.id}`,
+          width: p.width,
+          height: p.height,
+        })),
+      attachments: photos
+        .filter((p) => p.purpose === 'reply_attachment')
+        .map((p) => ({
+          id: p.id,
+          url: `/api/suggestions/${id}/photos/${p.id}`,
+          width: p.width,
+          height: p.height,
+        })),
       timestamps: {
         receivedAt: iso(item.received_at)!,
         clockStartAt: iso(item.clock_start_at)!,
@@ -586,6 +599,96 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
         name: item.contact_name_enc ? cipher.decrypt(item.contact_name_enc) : null,
         phone: item.contact_phone_enc ? cipher.decrypt(item.contact_phone_enc) : null,
       }
+    },
+  )
+
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5, parts: 6 },
+  })
+
+  app.post(
+    '/api/suggestions/:id/attachments',
+    {
+      bodyLimit: MAX_IMAGE_BYTES + 64 * 1024,
+      schema: {
+        tags: ['suggestions'],
+        summary:
+          'Attach a photo to the reply (lead unit while handling; reviewing staff before sending): multipart field "file"',
+        params: Type.Object({ id: Uuid }),
+        consumes: ['multipart/form-data'],
+        response: { 201: FileRef, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireRole(request, ...STAFF_ROLES)
+      const { item, relations } = await loadVisible(db, principal, request.params.id)
+      const mayAttach =
+        (relations.has('lead_unit') && ['signed', 'in_progress'].includes(item.status)) ||
+        (relations.has('manager') && ['in_progress', 'replied', 'reviewed'].includes(item.status))
+      if (!mayAttach) {
+        if (relations.has('lead_unit') || relations.has('manager')) {
+          throw new AppError('invalid_transition', {
+            zh: '当前状态下不能添加答复附件',
+            en: 'Reply attachments cannot be added in this state',
+          })
+        }
+        throw forbidden()
+      }
+      const count = await db
+        .selectFrom('files')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('owner_id', '=', item.id)
+        .where('purpose', '=', 'reply_attachment')
+        .executeTakeFirstOrThrow()
+      if (Number(count.n) >= 5)
+        throw invalidField('file', { zh: '答复附件最多 5 张', en: 'At most 5 reply attachments' })
+      if (!request.isMultipart()) {
+        throw new AppError(
+          'unsupported_media_type',
+          { zh: '请以 multipart/form-data 上传', en: 'Upload as multipart/form-data' },
+          'file',
+        )
+      }
+      const part = await request.file().catch(() => undefined)
+      if (!part || part.fieldname !== 'file')
+        throw invalidField('file', { zh: '请选择要上传的照片', en: 'Choose a photo (field "file")' })
+      const data = await part.toBuffer().catch(() => null)
+      if (!data || part.file.truncated) {
+        throw new AppError(
+          'payload_too_large',
+          { zh: '照片不能超过 10 MB', en: 'A photo must be at most 10 MB' },
+          'file',
+        )
+      }
+      const image = await reencodePhoto(data, 'file')
+      const id = await command(request, async (trx, audit) => {
+        const row = await trx
+          .insertInto('files')
+          .values({
+            purpose: 'reply_attachment',
+            owner_id: item.id,
+            mime_type: image.mimeType,
+            byte_size: image.data.length,
+            width: image.width,
+            height: image.height,
+            original_name: null,
+            sha256: image.sha256,
+            data: image.data,
+            uploaded_by: principal.userId,
+            county_code: config.countyCode,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await audit({
+          action: 'suggestion.attachment.add',
+          targetType: 'suggestion',
+          targetId: item.id,
+          detail: { fileId: row.id },
+        })
+        return row.id
+      })
+      reply.code(201)
+      return { id, url: `/api/suggestions/${item.id}/photos/${id}`, width: image.width, height: image.height }
     },
   )
 
