@@ -27,6 +27,8 @@ interface AuthContextValue {
   login: (input: { username: string; password: string; totp?: string }) => Promise<Me>
   logout: () => Promise<void>
   refreshMe: () => Promise<void>
+  /** Current CSRF token, for the few writes that cannot go through `api` (multipart uploads). */
+  csrfToken: () => string | null
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null)
@@ -124,6 +126,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
       },
       refreshMe,
+      csrfToken: () => csrfRef.current,
     }),
     [state, api, signIn, queryClient, navigate, refreshMe],
   )

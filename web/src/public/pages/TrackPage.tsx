@@ -180,6 +180,15 @@ function TrackingView({ data, token }: { data: Tracking; token: string }) {
               .filter(Boolean)
               .join(' · ')}
           </p>
+          {data.attachmentIds.length > 0 && (
+            <ul className="lx-photos lx-photos-view" data-testid="track-attachments">
+              {data.attachmentIds.map((id) => (
+                <li key={id} className="lx-photo">
+                  <TrackedPhoto code={data.trackingCode} token={token} fileId={id} kind="attachments" />
+                </li>
+              ))}
+            </ul>
+          )}
           {data.rating && (
             <p className="lx-rated">
               {t('您的评价：', 'Your rating: ')}
@@ -242,15 +251,28 @@ function Row({ name, children }: { name: string; children: string | null | undef
   )
 }
 
-/** Photos need the access token in a header, so they are fetched and shown from a blob URL. */
-function TrackedPhoto({ code, token, fileId }: { code: string; token: string; fileId: string }) {
+/**
+ * Photos (the citizen's own, or the unit's attachments to its answer) need the access token in a header, so they
+ * are fetched and shown from a blob URL.
+ */
+function TrackedPhoto({
+  code,
+  token,
+  fileId,
+  kind = 'photos',
+}: {
+  code: string
+  token: string
+  fileId: string
+  kind?: 'photos' | 'attachments'
+}) {
   const { t } = useLang()
   const [src, setSrc] = useState<string | null>(null)
   const [failed, setFailed] = useState(false)
   useEffect(() => {
     let url: string | null = null
     let cancelled = false
-    fetch(`/api/public/suggestions/${encodeURIComponent(code)}/photos/${encodeURIComponent(fileId)}`, {
+    fetch(`/api/public/suggestions/${encodeURIComponent(code)}/${kind}/${encodeURIComponent(fileId)}`, {
       headers: { 'X-Access-Token': token },
     })
       .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(String(r.status)))))
@@ -264,9 +286,11 @@ function TrackedPhoto({ code, token, fileId }: { code: string; token: string; fi
       cancelled = true
       if (url) URL.revokeObjectURL(url)
     }
-  }, [code, token, fileId])
+  }, [code, token, fileId, kind])
   if (failed) return <span className="lx-photo-error">{t('照片加载失败', 'Could not load')}</span>
-  return src ? <img src={src} alt={t('我上传的照片', 'My photo')} /> : <span className="lx-photo-loading" />
+  const alt =
+    kind === 'photos' ? t('我上传的照片', 'My photo') : t('办理照片', 'Photo from the handling unit')
+  return src ? <img src={src} alt={alt} /> : <span className="lx-photo-loading" />
 }
 
 function useCitizenAction<B>(code: string, token: string, path: 'rating' | 'reopen') {

@@ -38,6 +38,7 @@ import {
 } from '../../../shared/labels'
 import { useApi } from '../../auth'
 import { applyProblemToForm } from '../../components/list'
+import { AttachmentThumbs, ReplyAttachmentsUpload } from './attachments'
 import { countyOf, DueText, StatusTag, UnitSelect } from './common'
 
 /** Every action the console knows, in the order the panel shows them, with its endpoint and button text. */
@@ -188,6 +189,12 @@ export function DetailPage() {
                   </Descriptions.Item>
                 )}
               </Descriptions>
+            </Card>
+          )}
+
+          {d.attachments.length > 0 && (
+            <Card title={t('附件（办理照片）', 'Attachments (handling photos)')} size="small">
+              <AttachmentThumbs attachments={d.attachments} />
             </Card>
           )}
 
@@ -721,6 +728,9 @@ function ActionModal({
             rules={[{ required: true, whitespace: true, message: t('请填写答复', 'Write the answer') }]}
           >
             <Input.TextArea rows={6} maxLength={4000} showCount />
+          </Form.Item>
+          <Form.Item label={t('附件（办理照片）', 'Attachments (handling photos)')}>
+            <ReplyAttachmentsUpload detail={detail} />
           </Form.Item>
           {noteOptional}
         </>
