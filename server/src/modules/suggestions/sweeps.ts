@@ -84,12 +84,45 @@ async function minLimit(db: Db, column: 'escalate_after_working_days' | 'rating_
 
 // ── reminders ───────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Reminds the lead unit and the managing region, once, of each item past its completion deadline. */
-export async function remindOverdue(ctx: SweepContext, now: Date): Promise<number> {
+/**
+ * Claims due items in batches with FOR UPDATE SKIP LOCKED (another node sweeping at once takes other rows),
+ * marks them reminded and enqueues their messages in the same transaction, until a batch comes back short.
+ */
+async function remindInBatches<R extends { id: string }>(
+  ctx: SweepContext,
+  now: Date,
+  claim: (trx: Db) => Promise<R[]>,
+  messagesFor: (row: R) => OutboxMessage[],
+): Promise<number> {
   let total = 0
   for (;;) {
     const n = await ctx.db.transaction().execute(async (trx) => {
-      const rows = await trx
+      const rows = await claim(trx)
+      if (rows.length === 0) return 0
+      await trx
+        .updateTable('suggestions')
+        .set({ overdue_reminded_at: now })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
+      await enqueue(trx, ctx.countyCode, rows.flatMap(messagesFor))
+      return rows.length
+    })
+    total += n
+    if (n < BATCH) return total
+  }
+}
+
+/** Reminds the lead unit and the managing region, once, of each item past its completion deadline. */
+export function remindOverdue(ctx: SweepContext, now: Date): Promise<number> {
+  return remindInBatches(
+    ctx,
+    now,
+    (trx) =>
+      trx
         .selectFrom('suggestions')
         .select(['id', 'tracking_code', 'content', 'tier', 'town_code', 'lead_unit_id', 'due_at'])
         .where('county_code', '=', ctx.countyCode)
@@ -100,43 +133,30 @@ export async function remindOverdue(ctx: SweepContext, now: Date): Promise<numbe
         .limit(BATCH)
         .forUpdate()
         .skipLocked()
-        .execute()
-      if (rows.length === 0) return 0
-      await trx
-        .updateTable('suggestions')
-        .set({ overdue_reminded_at: now })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
-      const messages: OutboxMessage[] = []
-      for (const r of rows) {
-        const base = {
-          channel: 'in_app' as const,
-          kind: 'suggestion.overdue',
-          suggestionId: r.id,
-          title: `超期未办结 ${r.tracking_code}`,
-          body: `办理期限 ${cstText(new Date(r.due_at!))} 已过，请尽快办理：${r.content.slice(0, 60)}`,
-        }
-        if (r.lead_unit_id) messages.push({ ...base, recipientType: 'unit', recipientId: r.lead_unit_id })
-        messages.push({ ...base, recipientType: 'region', recipientId: managerRegion(r, ctx.countyCode) })
+        .execute(),
+    (r) => {
+      const base = {
+        channel: 'in_app' as const,
+        kind: 'suggestion.overdue',
+        suggestionId: r.id,
+        title: `超期未办结 ${r.tracking_code}`,
+        body: `办理期限 ${cstText(new Date(r.due_at!))} 已过，请尽快办理：${r.content.slice(0, 60)}`,
       }
-      await enqueue(trx, ctx.countyCode, messages)
-      return rows.length
-    })
-    total += n
-    if (n < BATCH) return total
-  }
+      const messages: OutboxMessage[] = []
+      if (r.lead_unit_id) messages.push({ ...base, recipientType: 'unit', recipientId: r.lead_unit_id })
+      messages.push({ ...base, recipientType: 'region', recipientId: managerRegion(r, ctx.countyCode) })
+      return messages
+    },
+  )
 }
 
 /** Reminds the region, once, of each item whose same-day step (accept, route, assign) was missed. */
-export async function remindSameDay(ctx: SweepContext, now: Date): Promise<number> {
-  let total = 0
-  for (;;) {
-    const n = await ctx.db.transaction().execute(async (trx) => {
-      const rows = await trx
+export function remindSameDay(ctx: SweepContext, now: Date): Promise<number> {
+  return remindInBatches(
+    ctx,
+    now,
+    (trx) =>
+      trx
         .selectFrom('suggestions')
         .select(['id', 'tracking_code', 'content', 'status', 'tier', 'town_code', 'same_day_due_at'])
         .where('county_code', '=', ctx.countyCode)
@@ -147,35 +167,19 @@ export async function remindSameDay(ctx: SweepContext, now: Date): Promise<numbe
         .limit(BATCH)
         .forUpdate()
         .skipLocked()
-        .execute()
-      if (rows.length === 0) return 0
-      await trx
-        .updateTable('suggestions')
-        .set({ overdue_reminded_at: now })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
-      await enqueue(
-        trx,
-        ctx.countyCode,
-        rows.map((r) => ({
-          channel: 'in_app' as const,
-          recipientType: 'region' as const,
-          recipientId: managerRegion(r, ctx.countyCode),
-          kind: 'suggestion.same_day_overdue',
-          suggestionId: r.id,
-          title: `${sameDayStep[r.status] ?? '当天办理'}已超时 ${r.tracking_code}`,
-          body: `时限 ${cstText(new Date(r.same_day_due_at))} 已过：${r.content.slice(0, 60)}`,
-        })),
-      )
-      return rows.length
-    })
-    total += n
-    if (n < BATCH) return total
-  }
+        .execute(),
+    (r) => [
+      {
+        channel: 'in_app',
+        recipientType: 'region',
+        recipientId: managerRegion(r, ctx.countyCode),
+        kind: 'suggestion.same_day_overdue',
+        suggestionId: r.id,
+        title: `${sameDayStep[r.status] ?? '当天办理'}已超时 ${r.tracking_code}`,
+        body: `时限 ${cstText(new Date(r.same_day_due_at))} 已过：${r.content.slice(0, 60)}`,
+      },
+    ],
+  )
 }
 
 // ── escalation and closing: the workflow actions, as the system ──────────────────────────────────────────────
