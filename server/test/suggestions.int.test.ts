@@ -18,6 +18,19 @@ const submit = (body: Record<string, unknown>, key = idempotencyKey()) =>
     payload: { consent: true, ...body },
   })
 
+/** Submits as a citizen and returns the new item's id with its tracking code and token. */
+async function submitItem(body: Record<string, unknown>) {
+  const res = await submit(body)
+  expect(res.statusCode).toBe(201)
+  const { trackingCode, accessToken } = res.json() as { trackingCode: string; accessToken: string }
+  const row = await t.ctx.db
+    .selectFrom('suggestions')
+    .select('id')
+    .where('tracking_code', '=', trackingCode)
+    .executeTakeFirstOrThrow()
+  return { id: row.id, trackingCode, accessToken }
+}
+
 const track = (code: string, token: string | undefined) =>
   t.app.inject({
     method: 'GET',
@@ -315,16 +328,10 @@ describe('workflow rules', () => {
   it('two staff assigning the same item at once: one succeeds, the other gets 409', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const s = await sessions(w)
-    const { trackingCode } = (
-      await submit({ content: '桥面护栏松动存在安全隐患。', regionCode: w.villageCode })
-    ).json()
-    const id = (
-      await t.ctx.db
-        .selectFrom('suggestions')
-        .select('id')
-        .where('tracking_code', '=', trackingCode)
-        .executeTakeFirstOrThrow()
-    ).id
+    const { id, trackingCode } = await submitItem({
+      content: '桥面护栏松动存在安全隐患。',
+      regionCode: w.villageCode,
+    })
     await act(s.admin, id, 'accept')
     await act(s.admin, id, 'route', { tier: 'town' })
     const [a, b] = await Promise.all([
@@ -352,16 +359,10 @@ describe('workflow rules', () => {
       (await buildUser(t.ctx.db, { role: 'town_staff', regionCode: other.townCode })).username,
       TEST_PASSWORD,
     )
-    const { trackingCode } = (
-      await submit({ content: '农田灌溉渠道堵塞需要疏通。', regionCode: w.villageCode })
-    ).json()
-    const id = (
-      await t.ctx.db
-        .selectFrom('suggestions')
-        .select('id')
-        .where('tracking_code', '=', trackingCode)
-        .executeTakeFirstOrThrow()
-    ).id
+    const { id, trackingCode } = await submitItem({
+      content: '农田灌溉渠道堵塞需要疏通。',
+      regionCode: w.villageCode,
+    })
     expect((await act(s.town, id, 'sign')).statusCode).toBe(409)
     expect((await act(s.town, id, 'sign')).json().code).toBe('invalid_transition')
     expect((await outsider.get(`/api/suggestions/${id}`)).statusCode).toBe(404)
@@ -379,16 +380,10 @@ describe('workflow rules', () => {
   it('lets a unit return an item and ask for an extension; staff decide and the deadline moves by working days', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const s = await sessions(w)
-    const { trackingCode } = (
-      await submit({ content: '老旧小区屋顶漏水需要维修。', regionCode: w.villageCode })
-    ).json()
-    const id = (
-      await t.ctx.db
-        .selectFrom('suggestions')
-        .select('id')
-        .where('tracking_code', '=', trackingCode)
-        .executeTakeFirstOrThrow()
-    ).id
+    const { id, trackingCode } = await submitItem({
+      content: '老旧小区屋顶漏水需要维修。',
+      regionCode: w.villageCode,
+    })
     await act(s.town, id, 'accept')
     await act(s.town, id, 'route', { tier: 'town' })
     await act(s.town, id, 'assign', { leadUnitId: w.townUnit.id })
@@ -468,16 +463,10 @@ describe('workflow rules', () => {
   it('lets a dissatisfied citizen reopen once', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const s = await sessions(w)
-    const { trackingCode, accessToken } = (
-      await submit({ content: '河道有垃圾漂浮，需要清理。', regionCode: w.villageCode })
-    ).json()
-    const id = (
-      await t.ctx.db
-        .selectFrom('suggestions')
-        .select('id')
-        .where('tracking_code', '=', trackingCode)
-        .executeTakeFirstOrThrow()
-    ).id
+    const { id, trackingCode, accessToken } = await submitItem({
+      content: '河道有垃圾漂浮，需要清理。',
+      regionCode: w.villageCode,
+    })
     await act(s.station, id, 'accept').then(() => act(s.town, id, 'accept'))
     await act(s.town, id, 'answer-on-spot', { answer: '已通知保洁员当天清理。' })
     const hdr = { 'x-access-token': accessToken }
@@ -576,16 +565,11 @@ describe('reply attachments', () => {
   it('the lead unit attaches photos to its answer; the citizen sees them once the answer is sent', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const s = await sessions(w)
-    const { trackingCode, accessToken } = (
-      await submit({ content: '村道坑洼积水，雨天难行。', regionCode: w.villageCode, venueId: w.venue.id })
-    ).json()
-    const id = (
-      await t.ctx.db
-        .selectFrom('suggestions')
-        .select('id')
-        .where('tracking_code', '=', trackingCode)
-        .executeTakeFirstOrThrow()
-    ).id
+    const { id, trackingCode, accessToken } = await submitItem({
+      content: '村道坑洼积水，雨天难行。',
+      regionCode: w.villageCode,
+      venueId: w.venue.id,
+    })
     await act(s.town, id, 'accept')
     await act(s.town, id, 'route', { tier: 'town' })
     await act(s.town, id, 'assign', { leadUnitId: w.townUnit.id })
