@@ -242,6 +242,8 @@ const by = (actor: Actor, action: Action, seed = 0, f: Fault = 'none'): AnyStep 
   seed,
 })
 const EXAMPLES: Step[][] = [
+  // Not accepted: the intake says why (so every run set covers a successful reject).
+  [by('station_staff', 'accept'), by('town_staff', 'reject'), by('citizen', 'rate')],
   // The main line with a return, co-unit, extension, urging, escalation, send-back, rating and one reopen.
   [
     by('station_staff', 'accept'),
