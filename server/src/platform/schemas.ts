@@ -9,7 +9,9 @@ export const RegionCode = Type.String({
 })
 export const Timestamp = Type.String({ format: 'date-time' })
 
-export const Message = Type.Object({ zh: Type.String(), en: Type.String() })
+/** The one bilingual shape of the API: Chinese first, English second. */
+export const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() })
+export const Message = Bilingual
 
 export const Problem = Type.Object(
   {

@@ -292,7 +292,7 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
         ),
       columns: [
         { header: { zh: '查询编号', en: 'Tracking code' }, value: (x) => x.trackingCode, width: 18 },
-        { header: { zh: '状态', en: 'Status' }, value: (x) => x.statusName },
+        { header: { zh: '状态', en: 'Status' }, value: (x) => x.statusLabel.zh },
         {
           header: { zh: '渠道', en: 'Channel' },
           value: (x) => channelNames[x.channel as keyof typeof channelNames],
@@ -301,7 +301,7 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
         { header: { zh: '镇(街道)', en: 'Town' }, value: (x) => x.townName },
         { header: { zh: '村(社区)', en: 'Village' }, value: (x) => x.regionName },
         { header: { zh: '内容摘要', en: 'Excerpt' }, value: (x) => x.excerpt, width: 50 },
-        { header: { zh: '提交时间', en: 'Received' }, value: (x) => x.createdAt, width: 24 },
+        { header: { zh: '提交时间', en: 'Received' }, value: (x) => x.receivedAt, width: 24 },
         { header: { zh: '办理期限', en: 'Due' }, value: (x) => x.dueAt, width: 24 },
         { header: { zh: '超期', en: 'Overdue' }, value: (x) => (x.overdue ? '是' : '否') },
         { header: { zh: '主办单位', en: 'Lead unit' }, value: (x) => x.leadUnitName, width: 24 },

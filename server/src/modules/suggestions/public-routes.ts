@@ -11,11 +11,11 @@ import { loadCalendar } from '../../platform/calendar.ts'
 import { command } from '../../platform/context.ts'
 import { AppError, invalidField } from '../../platform/errors.ts'
 import { MAX_IMAGE_BYTES, reencodePhoto } from '../../platform/images.ts'
-import { errorResponses, Nullable, Timestamp } from '../../platform/schemas.ts'
+import { Bilingual, errorResponses, Nullable, Timestamp } from '../../platform/schemas.ts'
 import { normalisedPhone } from './routes.ts'
 import { IntakeFields, OutcomeSchema, PublicEvent, RatingSchema, StatusSchema } from './schemas.ts'
 import { createSuggestion, hashToken, limitsFor, runAction, type SuggestionRow } from './service.ts'
-import { statusLabels } from './workflow.ts'
+import { type Action, statusLabels } from './workflow.ts'
 
 /** What a citizen can do without an account: upload photos, submit, track with the secret link, rate, reopen. */
 
@@ -51,8 +51,7 @@ const tierNames = {
 const Tracking = Type.Object({
   trackingCode: Type.String(),
   status: StatusSchema,
-  statusName: Type.String(),
-  statusNameEn: Type.String(),
+  statusLabel: Bilingual,
   content: Type.String(),
   category: Nullable(Type.String()),
   submittedAt: Timestamp,
@@ -158,8 +157,7 @@ async function tracking(db: Db, item: SuggestionRow) {
   return {
     trackingCode: item.tracking_code,
     status: shown === item ? item.status : shown.status,
-    statusName: statusLabels[shown.status].zh,
-    statusNameEn: statusLabels[shown.status].en,
+    statusLabel: statusLabels[shown.status],
     content: item.content,
     category: category?.name ?? null,
     submittedAt: new Date(item.received_at).toISOString(),
@@ -196,9 +194,8 @@ async function tracking(db: Db, item: SuggestionRow) {
       }
       return {
         at: new Date(e.at).toISOString(),
-        action: e.action,
-        title: title.zh,
-        titleEn: title.en,
+        action: e.action as Action | 'submit',
+        title,
         status: e.to_status as SuggestionStatus,
         // Staff notes stay internal, except the reason a submission was not accepted and the citizen's own words.
         note: ['reject', 'rate', 'reopen'].includes(e.action) ? e.note : null,

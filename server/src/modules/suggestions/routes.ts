@@ -9,9 +9,10 @@ import { command } from '../../platform/context.ts'
 import { normalisePhone } from '../../platform/crypto.ts'
 import { AppError, forbidden, invalidField } from '../../platform/errors.ts'
 import { MAX_IMAGE_BYTES, reencodePhoto } from '../../platform/images.ts'
-import { errorResponses, Nullable, Page, Paging, Timestamp, Uuid } from '../../platform/schemas.ts'
+import { Bilingual, errorResponses, Nullable, Page, Paging, Timestamp, Uuid } from '../../platform/schemas.ts'
 import { currentDeadline, listSuggestions } from './queries.ts'
 import {
+  ActionSchema,
   ChannelSchema,
   Event,
   IntakeFields,
@@ -133,8 +134,7 @@ const Detail = Type.Object({
   id: Type.String(),
   trackingCode: Type.String(),
   status: StatusSchema,
-  statusName: Type.String(),
-  statusNameEn: Type.String(),
+  statusLabel: Bilingual,
   channel: ChannelSchema,
   tier: Nullable(TierSchema),
   content: Type.String(),
@@ -176,7 +176,7 @@ const Detail = Type.Object({
   reopenCount: Type.Integer(),
   urgeCount: Type.Integer(),
   escalatedAt: Nullable(Timestamp),
-  allowedActions: Type.Array(Type.String()),
+  allowedActions: Type.Array(ActionSchema),
   timeline: Type.Array(Event),
   version: Type.Integer(),
 })
@@ -272,8 +272,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       id: item.id,
       trackingCode: item.tracking_code,
       status: item.status,
-      statusName: statusLabels[item.status].zh,
-      statusNameEn: statusLabels[item.status].en,
+      statusLabel: statusLabels[item.status],
       channel: item.channel,
       tier: item.tier,
       content: item.content,
@@ -353,10 +352,11 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       allowedActions: allowedActions(item.status, relations).filter((a) => !['rate', 'reopen'].includes(a)),
       timeline: events.map((e) => ({
         at: new Date(e.at).toISOString(),
-        action: e.action,
-        actionName: e.action === 'submit' ? '提交' : (TRANSITIONS[e.action as Action]?.label.zh ?? e.action),
-        actionNameEn:
-          e.action === 'submit' ? 'Submit' : (TRANSITIONS[e.action as Action]?.label.en ?? e.action),
+        action: e.action as Action | 'submit',
+        actionLabel:
+          e.action === 'submit'
+            ? { zh: '提交', en: 'Submit' }
+            : (TRANSITIONS[e.action as Action]?.label ?? { zh: e.action, en: e.action }),
         fromStatus: e.from_status,
         toStatus: e.to_status,
         actorName: e.actor_name,
@@ -531,7 +531,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
                 ok: Type.Boolean(),
                 status: Type.Optional(StatusSchema),
                 code: Type.Optional(Type.String()),
-                message: Type.Optional(Type.Object({ zh: Type.String(), en: Type.String() })),
+                message: Type.Optional(Bilingual),
               }),
             ),
           }),

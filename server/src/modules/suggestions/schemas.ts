@@ -1,8 +1,12 @@
 import { Type } from 'typebox'
-import { Nullable, Paging, Timestamp } from '../../platform/schemas.ts'
-import { STATUSES } from './workflow.ts'
+import { Bilingual, Nullable, Paging, Timestamp } from '../../platform/schemas.ts'
+import { ACTIONS, STATUSES } from './workflow.ts'
 
 export const StatusSchema = Type.Enum(STATUSES)
+/** Every workflow action; the staff detail offers the ones the caller may take now. */
+export const ActionSchema = Type.Enum(ACTIONS)
+/** What a timeline event records: a workflow action, or the submission itself. */
+export const EventActionSchema = Type.Enum(['submit', ...ACTIONS])
 export const ChannelSchema = Type.Enum(['online', 'station', 'mobile', 'grid', 'mediation'])
 export const StaffChannelSchema = Type.Enum(['station', 'mobile', 'grid', 'mediation'])
 export const TierSchema = Type.Enum(['town', 'county', 'proposal'])
@@ -40,8 +44,7 @@ export const ListItem = Type.Object({
   id: Type.String(),
   trackingCode: Type.String(),
   status: StatusSchema,
-  statusName: Type.String(),
-  statusNameEn: Type.String(),
+  statusLabel: Bilingual,
   channel: ChannelSchema,
   tier: Nullable(TierSchema),
   regionCode: Type.String(),
@@ -51,7 +54,7 @@ export const ListItem = Type.Object({
   category: Nullable(Type.String()),
   categoryName: Nullable(Type.String()),
   excerpt: Type.String(),
-  createdAt: Timestamp,
+  receivedAt: Timestamp,
   dueAt: Nullable(Timestamp),
   overdue: Type.Boolean(),
   leadUnitId: Nullable(Type.String()),
@@ -68,9 +71,8 @@ export const ListItem = Type.Object({
 
 export const Event = Type.Object({
   at: Timestamp,
-  action: Type.String(),
-  actionName: Type.String(),
-  actionNameEn: Type.String(),
+  action: EventActionSchema,
+  actionLabel: Bilingual,
   fromStatus: Nullable(StatusSchema),
   toStatus: StatusSchema,
   actorName: Type.String(),
@@ -81,9 +83,8 @@ export const Event = Type.Object({
 
 export const PublicEvent = Type.Object({
   at: Timestamp,
-  action: Type.String(),
-  title: Type.String(),
-  titleEn: Type.String(),
+  action: EventActionSchema,
+  title: Bilingual,
   status: StatusSchema,
   note: Nullable(Type.String()),
 })

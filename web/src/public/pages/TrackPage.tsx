@@ -138,7 +138,7 @@ export function LookupPage({
 
 function TrackingView({ data, token }: { data: Tracking; token: string }) {
   const { t, lang } = useLang()
-  const statusName = lang === 'zh' ? data.statusName : data.statusNameEn
+  const statusName = data.statusLabel[lang]
   const done =
     data.status === 'closed' || data.status === 'feedback_given' || data.status === 'answered_on_spot'
   const rejected = data.status === 'rejected'
@@ -206,7 +206,7 @@ function TrackingView({ data, token }: { data: Tracking; token: string }) {
         <ol className="lx-timeline">
           {[...data.timeline].reverse().map((e, i) => (
             <li key={`${e.at}-${e.action}-${i}`} className={i === 0 ? 'lx-timeline-current' : undefined}>
-              <strong>{lang === 'zh' ? e.title : e.titleEn}</strong>
+              <strong>{e.title[lang]}</strong>
               <time dateTime={e.at}>{formatTime(e.at, lang)}</time>
               {e.note && <p className="lx-timeline-note">{e.note}</p>}
             </li>

@@ -2771,8 +2771,10 @@ export interface paths {
                                 trackingCode: string;
                                 /** @enum {unknown} */
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
-                                statusName: string;
-                                statusNameEn: string;
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 /** @enum {unknown} */
                                 channel: "online" | "station" | "mobile" | "grid" | "mediation";
                                 tier: ("town" | "county" | "proposal") | null;
@@ -2784,7 +2786,7 @@ export interface paths {
                                 categoryName: string | null;
                                 excerpt: string;
                                 /** Format: date-time */
-                                createdAt: string;
+                                receivedAt: string;
                                 dueAt: string | null;
                                 overdue: boolean;
                                 leadUnitId: string | null;
@@ -2946,8 +2948,10 @@ export interface paths {
                             trackingCode: string;
                             /** @enum {unknown} */
                             status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
-                            statusName: string;
-                            statusNameEn: string;
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
                             /** @enum {unknown} */
                             channel: "online" | "station" | "mobile" | "grid" | "mediation";
                             tier: ("town" | "county" | "proposal") | null;
@@ -3038,13 +3042,16 @@ export interface paths {
                             reopenCount: number;
                             urgeCount: number;
                             escalatedAt: string | null;
-                            allowedActions: string[];
+                            allowedActions: ("accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note")[];
                             timeline: {
                                 /** Format: date-time */
                                 at: string;
-                                action: string;
-                                actionName: string;
-                                actionNameEn: string;
+                                /** @enum {unknown} */
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                actionLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 fromStatus: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed") | null;
                                 /** @enum {unknown} */
                                 toStatus: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
@@ -5433,8 +5440,10 @@ export interface paths {
                             trackingCode: string;
                             /** @enum {unknown} */
                             status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
-                            statusName: string;
-                            statusNameEn: string;
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
                             content: string;
                             category: string | null;
                             /** Format: date-time */
@@ -5459,9 +5468,12 @@ export interface paths {
                             timeline: {
                                 /** Format: date-time */
                                 at: string;
-                                action: string;
-                                title: string;
-                                titleEn: string;
+                                /** @enum {unknown} */
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 /** @enum {unknown} */
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
@@ -5538,8 +5550,10 @@ export interface paths {
                             trackingCode: string;
                             /** @enum {unknown} */
                             status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
-                            statusName: string;
-                            statusNameEn: string;
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
                             content: string;
                             category: string | null;
                             /** Format: date-time */
@@ -5564,9 +5578,12 @@ export interface paths {
                             timeline: {
                                 /** Format: date-time */
                                 at: string;
-                                action: string;
-                                title: string;
-                                titleEn: string;
+                                /** @enum {unknown} */
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 /** @enum {unknown} */
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
@@ -5648,8 +5665,10 @@ export interface paths {
                             trackingCode: string;
                             /** @enum {unknown} */
                             status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
-                            statusName: string;
-                            statusNameEn: string;
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
                             content: string;
                             category: string | null;
                             /** Format: date-time */
@@ -5674,9 +5693,12 @@ export interface paths {
                             timeline: {
                                 /** Format: date-time */
                                 at: string;
-                                action: string;
-                                title: string;
-                                titleEn: string;
+                                /** @enum {unknown} */
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 /** @enum {unknown} */
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;

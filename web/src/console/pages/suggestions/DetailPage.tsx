@@ -103,7 +103,7 @@ export function DetailPage() {
     )
   }
   const d = detail.data
-  const available = ACTIONS.filter((a) => d.allowedActions.includes(a.action))
+  const available = ACTIONS.filter((a) => d.allowedActions.some((x) => x === a.action))
   const lead = d.units.find((u) => u.role === 'lead')
   const co = d.units.filter((u) => u.role !== 'lead')
 
@@ -116,7 +116,7 @@ export function DetailPage() {
             {t('意见建议', 'Suggestion')} <span className="lx-mono">{d.trackingCode}</span>
           </h1>
           <span data-testid="detail-status">
-            <StatusTag status={d.status} name={d.statusName} />
+            <StatusTag status={d.status} />
           </span>
           {d.overdue && <Tag color="red">{t('已超期', 'Overdue')}</Tag>}
           {d.escalatedAt && <Tag color="red">{t('督办', 'Escalated')}</Tag>}
@@ -205,7 +205,7 @@ export function DetailPage() {
                 content: (
                   <div>
                     <Space size={6} wrap>
-                      <Typography.Text strong>{e.actionName}</Typography.Text>
+                      <Typography.Text strong>{t(e.actionLabel)}</Typography.Text>
                       {!e.public && <Tag>{t('内部', 'Internal')}</Tag>}
                       {e.fromStatus && e.fromStatus !== e.toStatus && (
                         <Typography.Text type="secondary">

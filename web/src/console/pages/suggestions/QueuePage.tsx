@@ -254,7 +254,7 @@ export function QueuePage() {
             title: t('状态', 'Status'),
             dataIndex: 'status',
             width: 90,
-            render: (v: string, r) => <StatusTag status={v} name={r.statusName} />,
+            render: (v: string) => <StatusTag status={v} />,
           },
           {
             title: t('渠道', 'Channel'),
@@ -289,7 +289,7 @@ export function QueuePage() {
           },
           {
             title: t('收到时间', 'Received'),
-            dataIndex: 'createdAt',
+            dataIndex: 'receivedAt',
             width: 135,
             render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
           },

@@ -37,10 +37,9 @@ const STATUS_COLOR: Record<string, string> = {
   closed: 'success',
 }
 
-export function StatusTag({ status, name }: { status: string; name?: string }) {
+export function StatusTag({ status }: { status: string }) {
   const { lang } = useLang()
-  const text = lang === 'zh' && name ? name : label(suggestionStatusLabels, status, lang)
-  return <Tag color={STATUS_COLOR[status]}>{text}</Tag>
+  return <Tag color={STATUS_COLOR[status]}>{label(suggestionStatusLabels, status, lang)}</Tag>
 }
 
 /**
