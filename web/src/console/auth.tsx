@@ -12,7 +12,7 @@ import {
 import { useLocation, useNavigate } from 'react-router'
 import { type ApiClient, createStaffClient } from '../shared/api/client'
 import { type Problem, toProblem, unwrap } from '../shared/api/problem'
-import type { Me, Role } from '../shared/api/types'
+import type { Capability, Me } from '../shared/api/types'
 import type { Bilingual } from '../shared/i18n'
 
 type AuthState =
@@ -150,6 +150,7 @@ export function useMe(): Me {
   return state.me
 }
 
-export function hasRole(me: Me, ...roles: Role[]): boolean {
-  return me.roles.some((r) => roles.includes(r.role))
+/** Whether the user holds a named role set (the server sends them with the user; it checks every request). */
+export function can(me: Me, capability: Capability): boolean {
+  return me.capabilities.includes(capability)
 }

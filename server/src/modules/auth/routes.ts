@@ -15,6 +15,7 @@ import {
   PASSWORD_HISTORY,
   verifyPassword,
 } from '../../platform/passwords.ts'
+import { CAPABILITIES, capabilitiesOf } from '../../platform/roles.ts'
 import { errorResponses, Nullable, Ok } from '../../platform/schemas.ts'
 import {
   createSession,
@@ -39,6 +40,10 @@ const Me = Type.Object({
   displayName: Type.String(),
   deputyId: Nullable(Type.String()),
   roles: Type.Array(RoleGrantOut),
+  capabilities: Type.Array(Type.Enum(CAPABILITIES), {
+    description:
+      'The named role sets the user holds: what the console may offer (the server checks each request)',
+  }),
   csrfToken: Type.String(),
   mfaPending: Type.Boolean(),
   totpEnabled: Type.Boolean(),
@@ -93,6 +98,7 @@ async function describeMe(app: FastifyInstance, principal: Principal) {
     })),
     csrfToken: principal.csrfToken,
     mfaPending: principal.mfaPending,
+    capabilities: principal.mfaPending ? [] : capabilitiesOf(principal),
     totpEnabled: user.totp_enabled,
   }
 }

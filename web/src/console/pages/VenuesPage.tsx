@@ -6,7 +6,7 @@ import { ApiProblem, unwrap } from '../../shared/api/problem'
 import type { Venue } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { label, venueKindLabels } from '../../shared/labels'
-import { hasRole, useApi, useMe } from '../auth'
+import { can, useApi, useMe } from '../auth'
 import {
   applyProblemToForm,
   ExportButton,
@@ -31,7 +31,7 @@ export function VenuesPage() {
   const { t, lang } = useLang()
   const api = useApi()
   const me = useMe()
-  const canEdit = hasRole(me, 'county_admin', 'town_staff')
+  const canEdit = can(me, 'reference.edit')
   const list = useListParams(['kind', 'regionCode', 'q'] as const)
   const kind = list.filters.kind as Kind | undefined
   const query = { ...list.filters, kind, limit: list.limit, offset: list.offset }

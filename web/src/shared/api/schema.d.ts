@@ -89,6 +89,8 @@ export interface paths {
                                     unitId: string | null;
                                     scopeName: string;
                                 }[];
+                                /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "county.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 totpEnabled: boolean;
@@ -225,6 +227,8 @@ export interface paths {
                                 unitId: string | null;
                                 scopeName: string;
                             }[];
+                            /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "county.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             totpEnabled: boolean;

@@ -28,6 +28,7 @@ export type PublicVenueDetail = Get<'/api/public/venues/{id}'>
 export type PublicDeputy = Item<'/api/public/deputies'>
 export type PublicDeputyDetail = Get<'/api/public/deputies/{id}'>
 export type Role = Me['roles'][number]['role']
+export type Capability = Me['capabilities'][number]
 export type Category = Item<'/api/categories'>
 export type Upload = Post<'/api/public/uploads'>
 export type SubmitResult = Post<'/api/public/suggestions'>

@@ -22,7 +22,7 @@ import { ApiProblem, unwrap } from '../../../shared/api/problem'
 import type { SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
 import { channelLabels, label, suggestionStatusLabels, tierLabels } from '../../../shared/labels'
-import { hasRole, useApi, useMe } from '../../auth'
+import { can, useApi, useMe } from '../../auth'
 import { ListError, PageHead, TownSelect, useListParams, usePagination } from '../../components/list'
 import {
   ALL_STATUSES,
@@ -76,8 +76,8 @@ export function QueuePage() {
         }),
       ),
   })
-  const canBulk = hasRole(me, 'county_admin', 'town_staff')
-  const canIntake = hasRole(me, 'county_admin', 'town_staff', 'station_staff', 'deputy')
+  const canBulk = can(me, 'suggestions.bulk_assign')
+  const canIntake = can(me, 'suggestions.intake')
   const [selected, setSelected] = useState<SuggestionListItem[]>([])
   const [bulkOpen, setBulkOpen] = useState(false)
 

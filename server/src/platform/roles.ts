@@ -1,0 +1,49 @@
+import type { Role } from '../db/types.ts'
+import type { Principal } from './access.ts'
+
+/**
+ * The named role sets, declared once. Every route guard, policy and the console's menu use these names (the
+ * console receives them as `capabilities` with the signed-in user), so who may do what is written in one
+ * place. A set answers "which roles may reach this kind of thing at all"; the entity's policy then decides,
+ * row by row, what the caller is to a record (see platform/policy.ts).
+ */
+export const ROLE_SETS = {
+  /** Take part in the closed loop: the queue, the detail, the actions their relation allows. */
+  'suggestions.work': ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff'],
+  /** Record a citizen's opinion on their behalf (station reception, rounds, grid, mediation). */
+  'suggestions.intake': ['county_admin', 'town_staff', 'station_staff', 'deputy'],
+  /** Assign several routed items at once. */
+  'suggestions.bulk_assign': ['county_admin', 'town_staff'],
+  /** See a citizen's or a deputy's contact in clear (each reveal audited). */
+  'contact.reveal': ['county_admin', 'town_staff', 'station_staff'],
+  /** Read the reference data: regions, grids, venues, deputies, groups, units. */
+  'reference.read': ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff'],
+  /** The directory pages of the console (deputies, venues, groups). */
+  'directory.browse': ['county_admin', 'town_staff', 'station_staff', 'deputy'],
+  /** Change venues and grids, import spreadsheets, within one's region subtree. */
+  'reference.edit': ['county_admin', 'town_staff'],
+  /** Read the handling units. */
+  'units.read': ['county_admin', 'town_staff', 'unit_staff'],
+  /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
+  'county.admin': ['county_admin'],
+  /** The integrity-monitoring module (廉情督). */
+  'integrity.work': ['integrity_liaison'],
+  /** Anyone signed in with a role. */
+  'any.role': ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff', 'integrity_liaison'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Capability = keyof typeof ROLE_SETS
+export const CAPABILITIES = Object.keys(ROLE_SETS) as Capability[]
+
+/** The roles of a named set, as a mutable list for the guards that take one. */
+export const rolesOf = (capability: Capability): Role[] => [...ROLE_SETS[capability]]
+
+export function holds(principal: Principal, capability: Capability): boolean {
+  const roles: readonly Role[] = ROLE_SETS[capability]
+  return principal.grants.some((g) => roles.includes(g.role))
+}
+
+/** The capabilities the principal holds, sent to the console so that it shows what the server allows. */
+export function capabilitiesOf(principal: Principal): Capability[] {
+  return CAPABILITIES.filter((c) => holds(principal, c))
+}
