@@ -1,43 +1,43 @@
 import type { FastifyInstance } from 'fastify'
 import { deliveryJob } from '../platform/delivery.ts'
 import { housekeepingJob, type Job } from '../platform/jobs.ts'
-import { auditRoutes } from './audit/routes.ts'
-import { authRoutes } from './auth/routes.ts'
-import { deputyRoutes } from './deputies/routes.ts'
-import { healthRoutes } from './health/routes.ts'
-import { notificationRoutes } from './notifications/routes.ts'
-import { publicRoutes } from './public/routes.ts'
-import { regionRoutes } from './regions/routes.ts'
-import { settingsRoutes } from './settings/routes.ts'
-import { spreadsheetRoutes } from './spreadsheets/routes.ts'
-import { publicSuggestionRoutes } from './suggestions/public-routes.ts'
-import { suggestionRoutes } from './suggestions/routes.ts'
-import { closeUnratedJob, overdueJob } from './suggestions/sweeps.ts'
-import { unitRoutes } from './units/routes.ts'
-import { userRoutes } from './users/routes.ts'
-import { venueRoutes } from './venues/routes.ts'
+import type { ModuleManifest } from '../platform/module.ts'
+import { auditModule } from './audit/index.ts'
+import { authModule } from './auth/index.ts'
+import { deputiesModule } from './deputies/index.ts'
+import { healthModule } from './health/index.ts'
+import { notificationsModule } from './notifications/index.ts'
+import { publicModule } from './public/index.ts'
+import { regionsModule } from './regions/index.ts'
+import { settingsModule } from './settings/index.ts'
+import { spreadsheetsModule } from './spreadsheets/index.ts'
+import { suggestionsModule } from './suggestions/index.ts'
+import { unitsModule } from './units/index.ts'
+import { usersModule } from './users/index.ts'
+import { venuesModule } from './venues/index.ts'
 
-/** Every domain module, registered in one place. */
+/** Every domain module, in registration order. A new module is one line here. */
+export const MODULES: readonly ModuleManifest[] = [
+  healthModule,
+  authModule,
+  regionsModule,
+  venuesModule,
+  deputiesModule,
+  unitsModule,
+  auditModule,
+  spreadsheetsModule,
+  usersModule,
+  suggestionsModule,
+  publicModule,
+  notificationsModule,
+  settingsModule,
+]
+
 export async function registerModules(app: FastifyInstance): Promise<void> {
-  for (const module of [
-    healthRoutes,
-    authRoutes,
-    regionRoutes,
-    venueRoutes,
-    deputyRoutes,
-    unitRoutes,
-    auditRoutes,
-    spreadsheetRoutes,
-    userRoutes,
-    suggestionRoutes,
-    publicSuggestionRoutes,
-    publicRoutes,
-    notificationRoutes,
-    settingsRoutes,
-  ]) {
-    await app.register(module)
+  for (const module of MODULES) {
+    for (const routes of module.routes) await app.register(routes)
   }
 }
 
 /** The background jobs every serving node runs (see platform/jobs.ts), in the order of each tick. */
-export const scheduledJobs: Job[] = [overdueJob, closeUnratedJob, deliveryJob, housekeepingJob]
+export const scheduledJobs: Job[] = [...MODULES.flatMap((m) => m.jobs ?? []), deliveryJob, housekeepingJob]

@@ -38,3 +38,12 @@ export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessa
     )
     .execute()
 }
+
+/**
+ * How the webhook adapter reaches the citizen behind a subject (a suggestion, say): the module owning the
+ * subject type resolves ids to the encrypted phone and the reference the citizen knows (a tracking code).
+ */
+export type RecipientResolver = (
+  db: Db,
+  ids: string[],
+) => Promise<Map<string, { phoneEnc: string | null; reference: string | null }>>

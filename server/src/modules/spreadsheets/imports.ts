@@ -4,7 +4,7 @@ import { pathWithin } from '../../platform/access.ts'
 import type { Audit } from '../../platform/context.ts'
 import { maskPhone, normalisePhone, type PersonalDataCipher } from '../../platform/crypto.ts'
 import type { FieldError, Message } from '../../platform/errors.ts'
-import type { SheetRow } from './workbook.ts'
+import type { SheetRow } from '../../platform/workbook.ts'
 
 type Header = { zh: string; en: string }
 

@@ -6,6 +6,7 @@ import { command } from '../../platform/context.ts'
 import { AppError } from '../../platform/errors.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { REFERENCE_EDITORS, referenceReadScope } from '../../platform/scope.ts'
+import { buildWorkbook, type Column, readSheet } from '../../platform/workbook.ts'
 import { AuditQuery, listAudit } from '../audit/routes.ts'
 import {
   DeputyGroupQuery,
@@ -20,7 +21,6 @@ import { QueueQuery } from '../suggestions/schemas.ts'
 import { listUnits, UnitQuery, unitKindLabels } from '../units/routes.ts'
 import { listVenues, VenueQuery, venueKindLabels } from '../venues/routes.ts'
 import { deputyHeaders, importDeputies, importVenues, venueHeaders } from './imports.ts'
-import { buildWorkbook, type Column, readSheet } from './workbook.ts'
 
 const channelNames = {
   online: '线上问诊',

@@ -1,0 +1,7 @@
+import type { ModuleManifest } from '../../platform/module.ts'
+import { auditRoutes } from './routes.ts'
+
+export const auditModule: ModuleManifest = {
+  name: 'audit',
+  routes: [auditRoutes],
+}

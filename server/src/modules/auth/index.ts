@@ -1,0 +1,7 @@
+import type { ModuleManifest } from '../../platform/module.ts'
+import { authRoutes } from './routes.ts'
+
+export const authModule: ModuleManifest = {
+  name: 'auth',
+  routes: [authRoutes],
+}

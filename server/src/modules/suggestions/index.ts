@@ -1,0 +1,11 @@
+import type { ModuleManifest } from '../../platform/module.ts'
+import { publicSuggestionRoutes } from './public-routes.ts'
+import { suggestionRoutes } from './routes.ts'
+import { closeUnratedJob, overdueJob } from './sweeps.ts'
+
+/** The closed loop (民意汇 · 闭环办): intake, the workflow, tracking, timers. */
+export const suggestionsModule: ModuleManifest = {
+  name: 'suggestions',
+  routes: [suggestionRoutes, publicSuggestionRoutes],
+  jobs: [overdueJob, closeUnratedJob],
+}
