@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RECIPIENTS } from '../src/modules/index.ts'
 import { closeUnrated, sweepOverdue } from '../src/modules/suggestions/sweeps.ts'
 import { backoffMs, type DeliveryOptions, deliverPending } from '../src/platform/delivery.ts'
 import { type Job, runJob, startScheduler, sweepHousekeeping } from '../src/platform/jobs.ts'
@@ -21,7 +22,7 @@ const notificationsOf = (suggestionId: string, kind: string) =>
   t.ctx.db
     .selectFrom('notifications')
     .selectAll()
-    .where('suggestion_id', '=', suggestionId)
+    .where('subject_id', '=', suggestionId)
     .where('kind', '=', kind)
     .orderBy('recipient_type')
     .execute()
@@ -207,7 +208,8 @@ describe('housekeeping', () => {
     const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000)
     const file = (created: Date, owner: string | null) => ({
       purpose: 'suggestion_photo' as const,
-      owner_id: owner,
+      subject_type: owner ? 'suggestion' : null,
+      subject_id: owner,
       mime_type: 'image/jpeg',
       byte_size: 3,
       sha256: 'x',
@@ -294,7 +296,13 @@ describe('webhook delivery', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()))
   })
 
-  const options = (): DeliveryOptions => ({ url, secret: SECRET, maxAttempts: 8, timeoutMs: 5000 })
+  const options = (): DeliveryOptions => ({
+    url,
+    secret: SECRET,
+    maxAttempts: 8,
+    timeoutMs: 5000,
+    recipients: RECIPIENTS,
+  })
   const deliveryCtx = () => ({ db: t.ctx.db, cipher: t.ctx.cipher })
   const receiptNotification = async (suggestionId: string) => {
     const [row] = await notificationsOf(suggestionId, 'citizen.received')

@@ -15,7 +15,7 @@ interface Item {
   kind: string
   title: string
   body: string
-  suggestionId: string | null
+  subject: { type: string; id: string } | null
   createdAt: string
   read: boolean
 }
@@ -28,7 +28,7 @@ const inbox = async (s: Session, query = '') => {
 const unreadCount = async (s: Session) =>
   (await s.get('/api/notifications/unread-count')).json().count as number
 const about = (page: { items: Item[] }, suggestionId: string) =>
-  page.items.filter((n) => n.suggestionId === suggestionId)
+  page.items.filter((n) => n.subject?.id === suggestionId)
 
 describe('the in-app inbox', () => {
   it('shows unit staff their unit’s messages and town staff their town’s, and no one else’s', async () => {
@@ -42,7 +42,7 @@ describe('the in-app inbox', () => {
     const [assigned] = about(unitPage, item.id)
     expect(assigned).toMatchObject({
       kind: 'suggestion.assigned',
-      suggestionId: item.id,
+      subject: { type: 'suggestion', id: item.id },
       read: false,
     })
     expect(assigned!.title).toContain(item.trackingCode)

@@ -149,7 +149,7 @@ describe('the closed loop through the API', () => {
     const outbox = await t.ctx.db
       .selectFrom('notifications')
       .select(['kind', 'payload'])
-      .where('suggestion_id', '=', id)
+      .where('subject_id', '=', id)
       .where('recipient_type', '=', 'citizen')
       .execute()
     expect(outbox.map((n) => n.kind).sort()).toEqual([
@@ -454,7 +454,7 @@ describe('workflow rules', () => {
     const told = await t.ctx.db
       .selectFrom('notifications')
       .select('kind')
-      .where('suggestion_id', '=', idb)
+      .where('subject_id', '=', idb)
       .where('kind', '=', 'citizen.answered')
       .execute()
     expect(told).toHaveLength(1)

@@ -1,7 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SuggestionStatus, Tier } from '../src/db/types.ts'
-import { type ActionInput, relationsOf, runAction } from '../src/modules/suggestions/service.ts'
+import type { ActionInput } from '../src/modules/suggestions/actions/index.ts'
+import { runAction } from '../src/modules/suggestions/definition.ts'
+import { relationsOf } from '../src/modules/suggestions/policy.ts'
 import {
   type Action,
   allowedActions,
@@ -268,8 +270,8 @@ async function call(row: Row, action: Action, item: SubmittedItem, body: Record<
             trx,
             calendar,
             countyCode: TEST_COUNTY,
-            relationsFor: (it, units) =>
-              principal ? relationsOf(principal, it, units) : new Set<Relation>(['system']),
+            relationsFor: (subject) =>
+              principal ? relationsOf(principal, subject) : new Set<Relation>(['system']),
             actor: {
               id: principal?.userId ?? null,
               name: caller,

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SuggestionStatus } from '../src/db/types.ts'
-import { type ActionInput, runAction } from '../src/modules/suggestions/service.ts'
+import type { ActionInput } from '../src/modules/suggestions/actions/index.ts'
+import { runAction } from '../src/modules/suggestions/definition.ts'
 import { ACTIONS, type Action, type Relation, targetState } from '../src/modules/suggestions/workflow.ts'
 import { appendAudit } from '../src/platform/audit.ts'
 import { loadCalendar } from '../src/platform/calendar.ts'
@@ -311,7 +312,7 @@ interface Expected {
   why: string
 }
 
-/** What the action's own checks answer once the caller may take it in this state (service.ts semantics). */
+/** What the action's own checks answer once the caller may take it in this state (the action handlers' semantics). */
 function preconditions(action: Action, body: Record<string, unknown>, s: Snapshot): Expected {
   const { item } = s
   const blank = (v: unknown) => typeof v !== 'string' || v.trim() === ''

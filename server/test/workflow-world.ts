@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify'
 import type { Db } from '../src/db/index.ts'
 import type { Role, SuggestionStatus } from '../src/db/types.ts'
-import type { SuggestionRow } from '../src/modules/suggestions/service.ts'
+import type { SuggestionRow } from '../src/modules/suggestions/repo.ts'
 import {
   type Action,
   type Relation,
@@ -337,7 +337,7 @@ export async function snapshot(db: Db, id: string): Promise<Snapshot> {
   const notifications = await db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('suggestion_id', '=', id)
+    .where('subject_id', '=', id)
     .executeTakeFirstOrThrow()
   const primary = item.merged_into_id
     ? await db

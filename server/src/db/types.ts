@@ -317,8 +317,10 @@ export interface SuggestionDuplicatesTable {
 
 export interface FilesTable {
   id: Generated<string>
-  purpose: 'suggestion_photo' | 'reply_attachment'
-  owner_id: string | null
+  /** The owning module's word for the file (a suggestion's photo, a reply's attachment). */
+  purpose: string
+  subject_type: string | null
+  subject_id: string | null
   mime_type: string
   byte_size: number
   width: number | null
@@ -362,7 +364,6 @@ export interface NotificationsTable {
   recipient_type: 'user' | 'unit' | 'region' | 'citizen'
   recipient_id: string
   kind: string
-  suggestion_id: string | null
   title: string
   body: string
   payload: Json<Record<string, unknown>>
@@ -374,6 +375,8 @@ export interface NotificationsTable {
   created_at: GeneratedTimestamp
   sent_at: Ts
   read_at: Ts
+  subject_type: string | null
+  subject_id: string | null
 }
 
 export interface JobRunsTable {

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify'
-import { deliveryJob } from '../platform/delivery.ts'
+import { deliveryJobFor } from '../platform/delivery.ts'
 import { housekeepingJob, type Job } from '../platform/jobs.ts'
 import type { ModuleManifest } from '../platform/module.ts'
+import type { RecipientResolver } from '../platform/notify.ts'
 import { auditModule } from './audit/index.ts'
 import { authModule } from './auth/index.ts'
+import { catalogModule } from './catalog/index.ts'
 import { deputiesModule } from './deputies/index.ts'
 import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
@@ -28,6 +30,7 @@ export const MODULES: readonly ModuleManifest[] = [
   spreadsheetsModule,
   usersModule,
   suggestionsModule,
+  catalogModule,
   publicModule,
   notificationsModule,
   settingsModule,
@@ -39,5 +42,15 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   }
 }
 
+/** Per subject type, how the outbox reaches the citizen behind a record. */
+export const RECIPIENTS: Record<string, RecipientResolver> = Object.assign(
+  {},
+  ...MODULES.map((m) => m.recipients ?? {}),
+)
+
 /** The background jobs every serving node runs (see platform/jobs.ts), in the order of each tick. */
-export const scheduledJobs: Job[] = [...MODULES.flatMap((m) => m.jobs ?? []), deliveryJob, housekeepingJob]
+export const scheduledJobs: Job[] = [
+  ...MODULES.flatMap((m) => m.jobs ?? []),
+  deliveryJobFor(RECIPIENTS),
+  housekeepingJob,
+]

@@ -56,6 +56,13 @@ export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`
 }
 
+/** 王小明 → 王**: the surname stays, the given name is hidden. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()]
+  if (chars.length <= 1) return '*'
+  return `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`
+}
+
 /**
  * The key comes from LIANXIN_DATA_KEY; on an embedded database without one, a key is generated once into the
  * data directory (mode 0600) so that a demo keeps working across restarts.

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts'
 import type { Db } from '../db/index.ts'
 import type { PersonalDataCipher } from './crypto.ts'
 import type { Job, JobLogger } from './jobs.ts'
+import type { RecipientResolver } from './notify.ts'
 
 /**
  * The outbox worker: delivers pending webhook notifications (an SMS gateway for citizens, a DingTalk/浙政钉
@@ -16,7 +17,7 @@ import type { Job, JobLogger } from './jobs.ts'
  * held open across HTTP. A node that dies mid-batch leaves leased rows that are retried when the lease ends:
  * delivery is at least once, and receivers deduplicate on X-Lianxin-Delivery (the notification id).
  *
- * A citizen's phone number is decrypted from the suggestion at delivery time only: it is never stored in the
+ * A citizen's phone number is decrypted from the subject (through its module's resolver) at delivery time only: it is never stored in the
  * outbox, never logged and never written to last_error.
  */
 
@@ -31,10 +32,17 @@ export interface DeliveryOptions {
   baseBackoffMs?: number
   maxBackoffMs?: number
   log?: JobLogger
+  /** Per subject type, how to reach the citizen behind it (the modules' manifests register these). */
+  recipients?: Record<string, RecipientResolver>
 }
 
-export function deliveryOptionsOf(config: Config, log?: JobLogger): DeliveryOptions {
+export function deliveryOptionsOf(
+  config: Config,
+  log?: JobLogger,
+  recipients?: Record<string, RecipientResolver>,
+): DeliveryOptions {
   return {
+    recipients,
     url: config.webhookUrl,
     secret: config.webhookSecret,
     maxAttempts: config.webhookMaxAttempts,
@@ -118,7 +126,8 @@ interface ClaimedRow {
   recipient_type: 'user' | 'unit' | 'region' | 'citizen'
   recipient_id: string
   kind: string
-  suggestion_id: string | null
+  subject_type: string | null
+  subject_id: string | null
   title: string
   body: string
   payload: unknown
@@ -159,22 +168,14 @@ export async function deliverPending(
         ORDER BY next_attempt_at
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id, recipient_type, recipient_id, kind, suggestion_id, title, body, payload, attempts, created_at`.execute(
+      RETURNING id, recipient_type, recipient_id, kind, subject_type, subject_id, title, body, payload, attempts, created_at`.execute(
       ctx.db,
     )
     const rows = claimed.rows
     if (rows.length === 0) break
-    const suggestionIds = [...new Set(rows.map((r) => r.suggestion_id).filter((id): id is string => !!id))]
-    const suggestions = suggestionIds.length
-      ? await ctx.db
-          .selectFrom('suggestions')
-          .select(['id', 'tracking_code', 'contact_phone_enc'])
-          .where('id', 'in', suggestionIds)
-          .execute()
-      : []
-    const byId = new Map(suggestions.map((s) => [s.id, s]))
+    const contacts = await resolveContacts(ctx.db, options.recipients ?? {}, rows)
     for (const row of rows) {
-      const outcome = await deliverOne(ctx, options, row, byId.get(row.suggestion_id ?? ''), now)
+      const outcome = await deliverOne(ctx, options, row, contacts.get(contactKey(row)), now)
       const attempts = row.attempts + 1
       if (outcome.ok) {
         await ctx.db
@@ -214,11 +215,36 @@ export async function deliverPending(
   return result
 }
 
+type Contact = { phoneEnc: string | null; reference: string | null }
+const contactKey = (row: ClaimedRow) => `${row.subject_type}:${row.subject_id}`
+
+/** Asks each subject type's module (its registered resolver) for the contacts behind a batch of messages. */
+async function resolveContacts(
+  db: Db,
+  recipients: Record<string, RecipientResolver>,
+  rows: ClaimedRow[],
+): Promise<Map<string, Contact>> {
+  const byType = new Map<string, Set<string>>()
+  for (const r of rows) {
+    if (!r.subject_type || !r.subject_id) continue
+    const ids = byType.get(r.subject_type) ?? new Set<string>()
+    ids.add(r.subject_id)
+    byType.set(r.subject_type, ids)
+  }
+  const contacts = new Map<string, Contact>()
+  for (const [type, ids] of byType) {
+    const resolve = recipients[type]
+    if (!resolve) continue
+    for (const [id, contact] of await resolve(db, [...ids])) contacts.set(`${type}:${id}`, contact)
+  }
+  return contacts
+}
+
 async function deliverOne(
   ctx: { cipher: PersonalDataCipher },
   options: DeliveryOptions,
   row: ClaimedRow,
-  suggestion: { tracking_code: string; contact_phone_enc: string | null } | undefined,
+  contact: Contact | undefined,
   now: Date,
 ): Promise<{ ok: true } | { ok: false; error: string; permanent?: boolean }> {
   const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : (row.payload ?? {})) as Record<
@@ -226,7 +252,7 @@ async function deliverOne(
     unknown
   >
   const trackingCode =
-    typeof payload.trackingCode === 'string' ? payload.trackingCode : suggestion?.tracking_code
+    typeof payload.trackingCode === 'string' ? payload.trackingCode : (contact?.reference ?? undefined)
   const message: WebhookBody = {
     id: row.id,
     kind: row.kind,
@@ -238,9 +264,9 @@ async function deliverOne(
   }
   if (row.recipient_type === 'citizen') {
     // A citizen is reached by phone; without one (erased since) there is nobody to deliver to.
-    if (!suggestion?.contact_phone_enc) return { ok: false, error: 'no contact phone', permanent: true }
+    if (!contact?.phoneEnc) return { ok: false, error: 'no contact phone', permanent: true }
     try {
-      message.phone = ctx.cipher.decrypt(suggestion.contact_phone_enc)
+      message.phone = ctx.cipher.decrypt(contact.phoneEnc)
     } catch {
       return { ok: false, error: 'contact phone cannot be decrypted (data key?)' }
     }
@@ -248,7 +274,9 @@ async function deliverOne(
   return postWebhook(options.url!, options.secret!, message, options.timeoutMs, now)
 }
 
-export const deliveryJob: Job = {
+export const deliveryJobFor = (recipients: Record<string, RecipientResolver>): Job => ({
   name: 'deliver_notifications',
-  run: async (ctx, now, log) => ({ ...(await deliverPending(ctx, deliveryOptionsOf(ctx.config, log), now)) }),
-}
+  run: async (ctx, now, log) => ({
+    ...(await deliverPending(ctx, deliveryOptionsOf(ctx.config, log, recipients), now)),
+  }),
+})

@@ -156,7 +156,7 @@ export async function sweepHousekeeping(
     db,
     'files',
     ['id'],
-    sql`owner_id IS NULL AND created_at < ${fileCutoff}`,
+    sql`subject_id IS NULL AND created_at < ${fileCutoff}`,
   )
   const idempotencyKeys = await deleteInChunks(
     db,

@@ -35,8 +35,6 @@ export interface ModuleManifest {
 export interface Exporter {
   name: string
   query: TObject
-  // biome-ignore lint/suspicious/noExplicitAny: each exporter's rows are its own list item type
   run: (request: FastifyRequest, query: any) => Promise<{ items: any[] }>
-  // biome-ignore lint/suspicious/noExplicitAny: as above
   columns: Column<any>[]
 }

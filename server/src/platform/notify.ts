@@ -3,14 +3,21 @@ import type { Db } from '../db/index.ts'
 /**
  * The notification outbox. Commands enqueue in their own transaction (nothing is sent for a change that
  * rolled back); a delivery worker sends them later and retries failures. Citizens' phone numbers are never
- * copied into the outbox: the webhook adapter decrypts them from the suggestion at delivery time.
+ * copied into the outbox: the webhook adapter asks the subject's module for them at delivery time.
  */
+export interface Subject {
+  /** The owning module's record type, e.g. 'suggestion'. */
+  type: string
+  id: string
+}
+
 export interface OutboxMessage {
   channel: 'in_app' | 'webhook'
   recipientType: 'user' | 'unit' | 'region' | 'citizen'
   recipientId: string
   kind: string
-  suggestionId?: string | null
+  /** The record the message is about; a citizen recipient is reached through it. */
+  subject?: Subject | null
   title: string
   body: string
   payload?: Record<string, unknown>
@@ -26,7 +33,8 @@ export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessa
         recipient_type: m.recipientType,
         recipient_id: m.recipientId,
         kind: m.kind,
-        suggestion_id: m.suggestionId ?? null,
+        subject_type: m.subject?.type ?? null,
+        subject_id: m.subject?.id ?? null,
         title: m.title,
         body: m.body,
         payload: JSON.stringify(m.payload ?? {}),

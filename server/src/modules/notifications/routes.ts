@@ -22,7 +22,12 @@ const Notification = Type.Object({
   kind: Type.String(),
   title: Type.String(),
   body: Type.String(),
-  suggestionId: Nullable(Type.String()),
+  subject: Nullable(
+    Type.Object(
+      { type: Type.String({ description: 'The record type, e.g. suggestion' }), id: Type.String() },
+      { description: 'The record the notification is about' },
+    ),
+  ),
   recipientType: Type.Union([Type.Literal('user'), Type.Literal('unit'), Type.Literal('region')]),
   createdAt: Timestamp,
   read: Type.Boolean(),
@@ -64,7 +69,8 @@ const columns = [
   'n.kind',
   'n.title',
   'n.body',
-  'n.suggestion_id',
+  'n.subject_type',
+  'n.subject_id',
   'n.recipient_type',
   'n.created_at',
   'n.read_at',
@@ -75,7 +81,8 @@ function present(r: {
   kind: string
   title: string
   body: string
-  suggestion_id: string | null
+  subject_type: string | null
+  subject_id: string | null
   recipient_type: 'user' | 'unit' | 'region' | 'citizen'
   created_at: Date
   read_at: Date | null
@@ -85,7 +92,7 @@ function present(r: {
     kind: r.kind,
     title: r.title,
     body: r.body,
-    suggestionId: r.suggestion_id,
+    subject: r.subject_type && r.subject_id ? { type: r.subject_type, id: r.subject_id } : null,
     recipientType: r.recipient_type as 'user' | 'unit' | 'region',
     createdAt: new Date(r.created_at).toISOString(),
     read: r.read_at !== null,

@@ -16,19 +16,10 @@ import {
   listDeputyGroups,
 } from '../deputies/routes.ts'
 import { GridQuery, listGrids, listRegions, RegionQuery } from '../regions/routes.ts'
-import { listSuggestions } from '../suggestions/queries.ts'
-import { QueueQuery } from '../suggestions/schemas.ts'
+import { suggestionsModule } from '../suggestions/index.ts'
 import { listUnits, UnitQuery, unitKindLabels } from '../units/routes.ts'
 import { listVenues, VenueQuery, venueKindLabels } from '../venues/routes.ts'
 import { deputyHeaders, importDeputies, importVenues, venueHeaders } from './imports.ts'
-
-const channelNames = {
-  online: '线上问诊',
-  station: '站内坐诊',
-  mobile: '流动巡诊',
-  grid: '网格上报',
-  mediation: '矛调中心',
-}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const MAX_UPLOAD = 10 * 1024 * 1024
@@ -281,33 +272,7 @@ export async function spreadsheetRoutes(fastify: FastifyInstance): Promise<void>
         { header: { zh: '所属区划', en: 'Region' }, value: (x) => x.regionName },
       ],
     },
-    {
-      name: 'suggestions',
-      query: QueueQuery,
-      run: async (r, q) =>
-        listSuggestions(
-          db,
-          requireRole(r, 'county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff'),
-          { ...q, ...big },
-        ),
-      columns: [
-        { header: { zh: '查询编号', en: 'Tracking code' }, value: (x) => x.trackingCode, width: 18 },
-        { header: { zh: '状态', en: 'Status' }, value: (x) => x.statusLabel.zh },
-        {
-          header: { zh: '渠道', en: 'Channel' },
-          value: (x) => channelNames[x.channel as keyof typeof channelNames],
-        },
-        { header: { zh: '类别', en: 'Category' }, value: (x) => x.categoryName },
-        { header: { zh: '镇(街道)', en: 'Town' }, value: (x) => x.townName },
-        { header: { zh: '村(社区)', en: 'Village' }, value: (x) => x.regionName },
-        { header: { zh: '内容摘要', en: 'Excerpt' }, value: (x) => x.excerpt, width: 50 },
-        { header: { zh: '提交时间', en: 'Received' }, value: (x) => x.receivedAt, width: 24 },
-        { header: { zh: '办理期限', en: 'Due' }, value: (x) => x.dueAt, width: 24 },
-        { header: { zh: '超期', en: 'Overdue' }, value: (x) => (x.overdue ? '是' : '否') },
-        { header: { zh: '主办单位', en: 'Lead unit' }, value: (x) => x.leadUnitName, width: 24 },
-        { header: { zh: '联系电话（脱敏）', en: 'Phone (masked)' }, value: (x) => x.contactPhoneMasked },
-      ],
-    },
+    ...(suggestionsModule.exporters ?? []),
     {
       name: 'audit',
       query: AuditQuery,

@@ -1,5 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts'
+import { suggestionsExporter } from './exports.ts'
 import { publicSuggestionRoutes } from './public-routes.ts'
+import { contactsOf, SUBJECT_TYPE } from './repo.ts'
 import { suggestionRoutes } from './routes.ts'
 import { closeUnratedJob, overdueJob } from './sweeps.ts'
 
@@ -8,4 +10,6 @@ export const suggestionsModule: ModuleManifest = {
   name: 'suggestions',
   routes: [suggestionRoutes, publicSuggestionRoutes],
   jobs: [overdueJob, closeUnratedJob],
+  exporters: [suggestionsExporter],
+  recipients: { [SUBJECT_TYPE]: contactsOf },
 }

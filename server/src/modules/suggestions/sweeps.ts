@@ -1,13 +1,28 @@
-import { type Expression, type SqlBool, sql } from 'kysely'
+import type { Expression, SqlBool } from 'kysely'
 import type { Db } from '../../db/index.ts'
-import type { SuggestionStatus, Tier } from '../../db/types.ts'
+import type { Tier } from '../../db/types.ts'
 import { appendAudit } from '../../platform/audit.ts'
 import { cstDay, cstInstant, loadCalendar, type WorkCalendar } from '../../platform/calendar.ts'
 import type { Audit } from '../../platform/context.ts'
 import type { Job, JobLogger } from '../../platform/jobs.ts'
 import { enqueue, type OutboxMessage } from '../../platform/notify.ts'
-import { type Limits, limitsFor, runAction } from './service.ts'
-import { HANDLING, type Relation } from './workflow.ts'
+import { managerRegion } from './actions/messages.ts'
+import { runAction } from './definition.ts'
+import { type Limits, limitsFor, subjectOf } from './repo/items.ts'
+import {
+  BATCH,
+  type Cursor,
+  claimOverdue,
+  claimSameDayMissed,
+  closingCandidates,
+  escalationCandidates,
+  lockIfStill,
+  markReminded,
+  minLimit,
+  stillClosable,
+  stillEscalatable,
+} from './repo/timers.ts'
+import type { Relation } from './workflow.ts'
 
 /**
  * The closed loop's timers. Clocks are computed from stored instants (due_at, same_day_due_at, feedback_at),
@@ -35,11 +50,7 @@ export interface SweepContext {
   log?: JobLogger
 }
 
-const BATCH = 100
 const DAY_MS = 86_400_000
-/** Same-day steps still open: submitted (accept today), accepted (route today), routed (assign today). */
-const SAME_DAY: SuggestionStatus[] = ['submitted', 'accepted', 'routed']
-const CLOSABLE: SuggestionStatus[] = ['feedback_given', 'answered_on_spot']
 
 const sameDayStep: Record<string, string> = {
   submitted: '当天受理',
@@ -50,12 +61,6 @@ const sameDayStep: Record<string, string> = {
 function systemAudit(trx: Db, countyCode: string): Audit {
   return (entry) =>
     appendAudit(trx, { actor: { id: null, name: 'system' }, requestId: null, countyCode }, entry)
-}
-
-/** The region that manages an item at its tier: its town for town items (or untiered ones in a town), else the county. */
-function managerRegion(item: { tier: Tier | null; town_code: string | null }, countyCode: string): string {
-  if (item.tier === 'county' || item.tier === 'proposal') return countyCode
-  return item.town_code ?? countyCode
 }
 
 const cstText = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
@@ -72,14 +77,6 @@ function limitsCache(db: Db) {
     }
     return hit
   }
-}
-
-async function minLimit(db: Db, column: 'escalate_after_working_days' | 'rating_window_days') {
-  const row = await db
-    .selectFrom('time_limits')
-    .select(sql<number | null>`min(${sql.ref(column)})`.as('n'))
-    .executeTakeFirst()
-  return row?.n ?? 0
 }
 
 // ── reminders ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -99,15 +96,11 @@ async function remindInBatches<R extends { id: string }>(
     const n = await ctx.db.transaction().execute(async (trx) => {
       const rows = await claim(trx)
       if (rows.length === 0) return 0
-      await trx
-        .updateTable('suggestions')
-        .set({ overdue_reminded_at: now })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
+      await markReminded(
+        trx,
+        rows.map((r) => r.id),
+        now,
+      )
       await enqueue(trx, ctx.countyCode, rows.flatMap(messagesFor))
       return rows.length
     })
@@ -121,24 +114,12 @@ export function remindOverdue(ctx: SweepContext, now: Date): Promise<number> {
   return remindInBatches(
     ctx,
     now,
-    (trx) =>
-      trx
-        .selectFrom('suggestions')
-        .select(['id', 'tracking_code', 'content', 'tier', 'town_code', 'lead_unit_id', 'due_at'])
-        .where('county_code', '=', ctx.countyCode)
-        .where('status', 'in', HANDLING)
-        .where('due_at', '<', now)
-        .where(sql<SqlBool>`(overdue_reminded_at IS NULL OR overdue_reminded_at < due_at)`)
-        .orderBy('due_at')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+    (trx) => claimOverdue(trx, ctx.countyCode, now),
     (r) => {
       const base = {
         channel: 'in_app' as const,
         kind: 'suggestion.overdue',
-        suggestionId: r.id,
+        subject: subjectOf(r.id),
         title: `超期未办结 ${r.tracking_code}`,
         body: `办理期限 ${cstText(new Date(r.due_at!))} 已过，请尽快办理：${r.content.slice(0, 60)}`,
       }
@@ -155,26 +136,14 @@ export function remindSameDay(ctx: SweepContext, now: Date): Promise<number> {
   return remindInBatches(
     ctx,
     now,
-    (trx) =>
-      trx
-        .selectFrom('suggestions')
-        .select(['id', 'tracking_code', 'content', 'status', 'tier', 'town_code', 'same_day_due_at'])
-        .where('county_code', '=', ctx.countyCode)
-        .where('status', 'in', SAME_DAY)
-        .where('same_day_due_at', '<', now)
-        .where(sql<SqlBool>`(overdue_reminded_at IS NULL OR overdue_reminded_at < same_day_due_at)`)
-        .orderBy('same_day_due_at')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+    (trx) => claimSameDayMissed(trx, ctx.countyCode, now),
     (r) => [
       {
         channel: 'in_app',
         recipientType: 'region',
         recipientId: managerRegion(r, ctx.countyCode),
         kind: 'suggestion.same_day_overdue',
-        suggestionId: r.id,
+        subject: subjectOf(r.id),
         title: `${sameDayStep[r.status] ?? '当天办理'}已超时 ${r.tracking_code}`,
         body: `时限 ${cstText(new Date(r.same_day_due_at))} 已过：${r.content.slice(0, 60)}`,
       },
@@ -184,10 +153,7 @@ export function remindSameDay(ctx: SweepContext, now: Date): Promise<number> {
 
 // ── escalation and closing: the workflow actions, as the system ──────────────────────────────────────────────
 
-interface Candidate {
-  id: string
-  at: Date
-}
+type Candidate = Cursor
 
 /**
  * Runs a system action on each candidate in its own short transaction: lock the item with SKIP LOCKED while it
@@ -203,14 +169,7 @@ async function runSystemAction(
 ): Promise<'done' | 'skipped' | 'failed'> {
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const locked = await trx
-        .selectFrom('suggestions')
-        .select('id')
-        .where('id', '=', candidate.id)
-        .where(stillDue)
-        .forUpdate()
-        .skipLocked()
-        .executeTakeFirst()
+      const locked = await lockIfStill(trx, candidate.id, stillDue)
       if (!locked) return 'skipped' as const
       await runAction(
         {
@@ -249,23 +208,11 @@ export async function escalateOverdue(
   // n working days after the deadline's day lie at least n - 1 full calendar days after the deadline.
   const minDays = await minLimit(ctx.db, 'escalate_after_working_days')
   const latestDue = new Date(now.getTime() - Math.max(0, minDays - 1) * DAY_MS)
-  const notEscalated = sql<SqlBool>`(escalated_at IS NULL OR escalated_at < due_at)`
   let escalated = 0
   let failed = 0
   let cursor: Candidate | null = null
   for (;;) {
-    let q = ctx.db
-      .selectFrom('suggestions')
-      .select(['id', 'due_at', 'tier', 'category_code'])
-      .where('county_code', '=', ctx.countyCode)
-      .where('status', 'in', HANDLING)
-      .where('due_at', '<', latestDue)
-      .where(notEscalated)
-    if (cursor) {
-      const c: Candidate = cursor
-      q = q.where(sql<SqlBool>`(due_at, id) > (${c.at}, ${c.id})`)
-    }
-    const rows = await q.orderBy('due_at').orderBy('id').limit(BATCH).execute()
+    const rows = await escalationCandidates(ctx.db, ctx.countyCode, latestDue, cursor)
     for (const r of rows) {
       const due = new Date(r.due_at!)
       const { escalateAfterWorkingDays: n } = await limits(r.tier, r.category_code)
@@ -276,7 +223,7 @@ export async function escalateOverdue(
         { id: r.id, at: due },
         'escalate',
         // The deadline may have moved on (an approved extension) since the candidate was read.
-        sql<SqlBool>`status IN ('assigned', 'signed', 'in_progress') AND due_at < ${new Date(due.getTime() + 1)} AND ${notEscalated}`,
+        stillEscalatable(due),
         `超过办理期限 ${n} 个工作日仍未办结，系统自动督办`,
         now,
       )
@@ -303,17 +250,7 @@ export async function closeUnrated(
   let failed = 0
   let cursor: Candidate | null = null
   for (;;) {
-    let q = ctx.db
-      .selectFrom('suggestions')
-      .select(['id', 'feedback_at', 'tier', 'category_code'])
-      .where('county_code', '=', ctx.countyCode)
-      .where('status', 'in', CLOSABLE)
-      .where('feedback_at', '<', latest)
-    if (cursor) {
-      const c: Candidate = cursor
-      q = q.where(sql<SqlBool>`(feedback_at, id) > (${c.at}, ${c.id})`)
-    }
-    const rows = await q.orderBy('feedback_at').orderBy('id').limit(BATCH).execute()
+    const rows = await closingCandidates(ctx.db, ctx.countyCode, latest, cursor)
     for (const r of rows) {
       const feedbackAt = new Date(r.feedback_at!)
       const { ratingWindowDays } = await limits(r.tier, r.category_code)
@@ -322,7 +259,7 @@ export async function closeUnrated(
         { ...ctx, calendar },
         { id: r.id, at: feedbackAt },
         'close_unrated',
-        sql<SqlBool>`status IN ('feedback_given', 'answered_on_spot') AND feedback_at < ${new Date(feedbackAt.getTime() + 1)}`,
+        stillClosable(feedbackAt),
         `群众 ${ratingWindowDays} 天内未评价，系统自动办结`,
         now,
       )

@@ -1,9 +1,15 @@
 import type { SuggestionStatus } from '../../db/types.ts'
+import {
+  allowedActions as allowedOf,
+  type Transition as KernelTransition,
+  targetState as kernelTarget,
+} from '../../platform/workflow.ts'
 
 /**
- * The one transition table of the closed loop (民意汇 · 闭环办). Each action names the states it may start
- * from, the state it leads to ('same' for side paths that keep the state), which relation to the item the
- * actor must have, and whether the citizen sees the event on the tracking page.
+ * The one transition table of the closed loop (民意汇 · 闭环办, see docs/domain.md "The suggestion loop").
+ * Each action names the states it may start from, the state it leads to ('same' for side paths that keep the
+ * state), which relation to the item the actor must have, and whether the citizen sees the event on the
+ * tracking page. Every state set used elsewhere (queues, sweeps, tracking) is declared here.
  */
 
 export const STATUSES: SuggestionStatus[] = [
@@ -37,10 +43,21 @@ export const statusLabels: Record<SuggestionStatus, { zh: string; en: string }> 
 }
 
 /** States in which a handling unit holds the item and the completion clock runs. */
-export const HANDLING: SuggestionStatus[] = ['assigned', 'signed', 'in_progress']
+export const HANDLING: readonly SuggestionStatus[] = ['assigned', 'signed', 'in_progress']
+/** States whose next step is due the same working day: accept, route, assign. */
+export const SAME_DAY: readonly SuggestionStatus[] = ['submitted', 'accepted', 'routed']
 /** States after which nothing more happens unless the citizen reopens. */
-export const TERMINAL: SuggestionStatus[] = ['rejected', 'closed']
-export const OPEN: SuggestionStatus[] = STATUSES.filter((s) => !TERMINAL.includes(s))
+export const TERMINAL: readonly SuggestionStatus[] = ['rejected', 'closed']
+export const OPEN: readonly SuggestionStatus[] = STATUSES.filter((s) => !TERMINAL.includes(s))
+/** States in which the citizen has an answer to read. */
+export const ANSWERED: readonly SuggestionStatus[] = ['answered_on_spot', 'feedback_given', 'closed']
+/** States in which photos may be attached to the reply: the lead unit's while handling, the manager's until sent. */
+export const ATTACH_STATES: Readonly<Record<'lead_unit' | 'manager', readonly SuggestionStatus[]>> = {
+  lead_unit: ['signed', 'in_progress'],
+  manager: ['in_progress', 'replied', 'reviewed'],
+}
+/** Intake states: an item here can still be merged into another or rejected. */
+export const BEFORE_ROUTING: readonly SuggestionStatus[] = ['submitted', 'accepted']
 
 /**
  * Relations an actor can have to an item:
@@ -78,13 +95,7 @@ export type Action =
   | 'reopen'
   | 'note'
 
-export interface Transition {
-  from: SuggestionStatus[]
-  to: SuggestionStatus | 'same'
-  by: Relation[]
-  public: boolean
-  label: { zh: string; en: string }
-}
+export type Transition = KernelTransition<SuggestionStatus, Relation>
 
 export const TRANSITIONS: Record<Action, Transition> = {
   accept: {
@@ -238,15 +249,20 @@ export const TRANSITIONS: Record<Action, Transition> = {
 
 export const ACTIONS = Object.keys(TRANSITIONS) as Action[]
 
+/** Actions only the citizen or the system takes: never offered in the console. */
+export const NOT_STAFF: readonly Action[] = ['rate', 'reopen', 'close_unrated']
+export const STAFF_ACTIONS = ACTIONS.filter((a) => !NOT_STAFF.includes(a))
+export type StaffAction = Exclude<Action, 'rate' | 'reopen' | 'close_unrated'>
+
+/** States the citizen may rate in; states the system closes unrated items from. */
+export const RATEABLE = TRANSITIONS.rate.from
+export const CLOSABLE = TRANSITIONS.close_unrated.from
+
 export function targetState(action: Action, from: SuggestionStatus): SuggestionStatus | null {
-  const t = TRANSITIONS[action]
-  if (!t.from.includes(from)) return null
-  return t.to === 'same' ? from : t.to
+  return kernelTarget(TRANSITIONS[action], from)
 }
 
 /** The actions a set of relations may take on an item in a given state (for the console's buttons). */
 export function allowedActions(status: SuggestionStatus, relations: ReadonlySet<Relation>): Action[] {
-  return ACTIONS.filter(
-    (a) => TRANSITIONS[a].from.includes(status) && TRANSITIONS[a].by.some((r) => relations.has(r)),
-  )
+  return allowedOf(TRANSITIONS, status, relations)
 }

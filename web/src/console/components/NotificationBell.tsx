@@ -39,9 +39,9 @@ export function NotificationBell() {
   })
   const openItem = (n: Notification) => {
     if (!n.read) markRead.mutate(n.id)
-    if (n.suggestionId) {
+    if (n.subject?.type === 'suggestion') {
       setOpen(false)
-      navigate(`/suggestions/${n.suggestionId}`)
+      navigate(`/suggestions/${n.subject.id}`)
     }
   }
   const count = unread.data?.count ?? 0

@@ -2984,13 +2984,14 @@ export interface paths {
                             units: {
                                 id: string;
                                 name: string;
-                                role: string;
+                                /** @enum {unknown} */
+                                role: "lead" | "co";
                             }[];
                             answer: string | null;
                             outcome: ("A" | "B" | "C" | "D") | null;
-                            rating: string | null;
+                            rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
                             ratingComment: string | null;
-                            rejectReason: string | null;
+                            rejectReason: ("invalid" | "out_of_scope" | "duplicate") | null;
                             mergedInto: {
                                 id: string;
                                 trackingCode: string;
@@ -3236,9 +3237,9 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
+                        note: string;
                         /** @enum {unknown} */
                         reason: "invalid" | "out_of_scope";
-                        note: string;
                     };
                 };
             };
@@ -3334,9 +3335,9 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
+                        note?: string;
                         /** Format: uuid */
                         primaryId: string;
-                        note?: string;
                     };
                 };
             };
@@ -3432,10 +3433,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
+                        note?: string;
                         answer: string;
                         /** @enum {unknown} */
                         outcome?: "A" | "B" | "C" | "D";
-                        note?: string;
                     };
                 };
             };
@@ -3531,9 +3532,9 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
+                        note?: string;
                         /** @enum {unknown} */
                         tier: "town" | "county" | "proposal";
-                        note?: string;
                     };
                 };
             };
@@ -3629,10 +3630,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
+                        note?: string;
                         /** Format: uuid */
                         leadUnitId: string;
                         coUnitIds?: string[];
-                        note?: string;
                     };
                 };
             };
@@ -4016,8 +4017,8 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
-                        days: number;
                         note: string;
+                        days: number;
                     };
                 };
             };
@@ -4113,8 +4114,8 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
-                        approve: boolean;
                         note?: string;
+                        approve: boolean;
                     };
                 };
             };
@@ -4402,10 +4403,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
+                        note?: string;
                         answer: string;
                         /** @enum {unknown} */
                         outcome: "A" | "B" | "C" | "D";
-                        note?: string;
                     };
                 };
             };
@@ -5195,61 +5196,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/categories": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Suggestion categories (configurable taxonomy) */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                nameEn: string;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/public/uploads": {
         parameters: {
             query?: never;
@@ -5845,6 +5791,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestion categories (configurable taxonomy) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/regions": {
         parameters: {
             query?: never;
@@ -6227,7 +6228,11 @@ export interface paths {
                                 kind: string;
                                 title: string;
                                 body: string;
-                                suggestionId: string | null;
+                                subject: {
+                                    /** @description The record type, e.g. suggestion */
+                                    type: string;
+                                    id: string;
+                                } | null;
                                 recipientType: "user" | "unit" | "region";
                                 /** Format: date-time */
                                 createdAt: string;
@@ -6345,7 +6350,11 @@ export interface paths {
                             kind: string;
                             title: string;
                             body: string;
-                            suggestionId: string | null;
+                            subject: {
+                                /** @description The record type, e.g. suggestion */
+                                type: string;
+                                id: string;
+                            } | null;
                             recipientType: "user" | "unit" | "region";
                             /** Format: date-time */
                             createdAt: string;

@@ -1,34 +1,17 @@
-import { type Expression, type SqlBool, sql } from 'kysely'
-import type { Db } from '../../db/index.ts'
-import type { Channel, SuggestionStatus, Tier } from '../../db/types.ts'
-import type { Principal } from '../../platform/access.ts'
-import { fetchPage } from '../../platform/paging.ts'
-import { words } from '../../platform/text.ts'
-import { statusLabels } from './workflow.ts'
-
-/** Items the principal may see, as one SQL condition on the `s` alias (the union of their grants). */
-export function visibleTo(principal: Principal): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = []
-  for (const g of principal.grants) {
-    if (g.role === 'county_admin') parts.push(sql<SqlBool>`s.county_code = ${g.regionCode}`)
-    if (g.role === 'town_staff' && g.regionCode) parts.push(sql<SqlBool>`s.town_code = ${g.regionCode}`)
-    if (g.role === 'station_staff' && g.venueId) parts.push(sql<SqlBool>`s.venue_id = ${g.venueId}`)
-    if (g.role === 'deputy' && principal.deputyId)
-      parts.push(sql<SqlBool>`s.deputy_id = ${principal.deputyId}`)
-    if (g.role === 'unit_staff' && g.unitId) {
-      parts.push(
-        sql<SqlBool>`EXISTS (SELECT 1 FROM suggestion_units su WHERE su.suggestion_id = s.id AND su.unit_id = ${g.unitId} AND su.active)`,
-      )
-    }
-  }
-  if (parts.length === 0) return sql<SqlBool>`false`
-  return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`
-}
+import { type SqlBool, sql } from 'kysely'
+import type { Db } from '../../../db/index.ts'
+import type { Channel, SuggestionStatus, Tier } from '../../../db/types.ts'
+import type { Principal } from '../../../platform/access.ts'
+import { fetchPage } from '../../../platform/paging.ts'
+import { words } from '../../../platform/text.ts'
+import { statusIn } from '../../../platform/workflow.ts'
+import { visibleTo } from '../policy.ts'
+import { HANDLING, SAME_DAY } from '../workflow.ts'
 
 /** Overdue now: a same-day step missed before assignment, or the completion deadline passed while handled. */
 export const overdueSql = (now: Date) =>
-  sql<boolean>`((s.status IN ('submitted', 'accepted', 'routed') AND s.same_day_due_at < ${now})
-    OR (s.status IN ('assigned', 'signed', 'in_progress') AND s.due_at < ${now}))`
+  sql<boolean>`((${statusIn('s.status', SAME_DAY)} AND s.same_day_due_at < ${now})
+    OR (${statusIn('s.status', HANDLING)} AND s.due_at < ${now}))`
 
 export interface QueueFilter {
   status?: SuggestionStatus[]
@@ -47,7 +30,8 @@ export interface QueueFilter {
   offset?: number
 }
 
-export async function listSuggestions(db: Db, principal: Principal, filter: QueueFilter, now = new Date()) {
+/** The caller's queue: items in their scope, filtered, overdue first, newest first. */
+export async function listQueue(db: Db, principal: Principal, filter: QueueFilter, now = new Date()) {
   let base = db.selectFrom('suggestions as s').where(visibleTo(principal))
   if (filter.status?.length) base = base.where('s.status', 'in', filter.status)
   if (filter.channel) base = base.where('s.channel', '=', filter.channel)
@@ -122,10 +106,10 @@ export async function listSuggestions(db: Db, principal: Principal, filter: Queu
         .orderBy('s.received_at', 'desc'),
     filter,
   )
-  return { items: rows.map((r) => presentListItem(r)), total }
+  return { rows: rows as ListRow[], total }
 }
 
-type ListRow = {
+export type ListRow = {
   id: string
   tracking_code: string
   status: SuggestionStatus
@@ -152,47 +136,4 @@ type ListRow = {
   venue_id: string | null
   deputy_id: string | null
   overdue: boolean
-}
-
-/** The deadline that matters now: the same-day limit before assignment, the completion deadline after. */
-export function currentDeadline(r: {
-  status: SuggestionStatus
-  same_day_due_at: Date
-  due_at: Date | null
-}): Date | null {
-  if (['submitted', 'accepted', 'routed'].includes(r.status)) return new Date(r.same_day_due_at)
-  if (['assigned', 'signed', 'in_progress'].includes(r.status)) return r.due_at ? new Date(r.due_at) : null
-  return null
-}
-
-export function presentListItem(r: ListRow) {
-  const due = currentDeadline(r)
-  return {
-    id: r.id,
-    trackingCode: r.tracking_code,
-    status: r.status,
-    statusLabel: statusLabels[r.status],
-    channel: r.channel,
-    tier: r.tier,
-    regionCode: r.region_code,
-    regionName: r.region_name,
-    townCode: r.town_code,
-    townName: r.town_name,
-    category: r.category_code,
-    categoryName: r.category_name,
-    excerpt: r.content.length > 80 ? `${r.content.slice(0, 80)}…` : r.content,
-    receivedAt: new Date(r.received_at).toISOString(),
-    dueAt: due ? due.toISOString() : null,
-    overdue: Boolean(r.overdue),
-    leadUnitId: r.lead_unit_id,
-    leadUnitName: r.lead_unit_name,
-    contactPhoneMasked: r.contact_phone_masked,
-    urgeCount: r.urge_count,
-    escalated: r.escalated_at !== null,
-    extensionRequested: r.extension_requested_days !== null,
-    mergedIntoId: r.merged_into_id,
-    venueId: r.venue_id,
-    deputyId: r.deputy_id,
-    version: r.version,
-  }
 }
