@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The test command of the README: unit, integration on PGlite (and on PostgreSQL when TEST_DATABASE_URL is
-// set), the API-client freshness check, and the browser journeys in Chromium when it is present.
+// set), lint and format (biome ci), the type check of each workspace, the API-client freshness check, and the
+// browser journeys in Chromium when it is present. Each gate counts as one check.
 // Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -73,7 +74,9 @@ if (process.env.TEST_DATABASE_URL) {
 } else {
   console.log('\n━━ integration · PostgreSQL: SKIPPED (set TEST_DATABASE_URL=postgres://… to run it) ━━')
 }
-check('typecheck', 'npx', ['tsc', '-p', 'server', '--noEmit'])
+check('lint and format · biome ci', 'npx', ['biome', 'ci', '.'])
+for (const workspace of ['server', 'web', 'e2e'])
+  check(`typecheck · ${workspace}`, 'npx', ['tsc', '-p', workspace, '--noEmit'])
 check('API client is up to date with the OpenAPI document', 'npm', ['run', '--silent', 'api:check'])
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -337,7 +337,11 @@ async function measureTarget(ctx, { path: urlPath, bodies, diagnoseOnly = false 
       connections: cfg.connections,
       duration: durationS,
       requests: [
-        { method: 'POST', path: urlPath, setupRequest: (req) => Object.assign(req, withKeyAndBody(req, next)) },
+        {
+          method: 'POST',
+          path: urlPath,
+          setupRequest: (req) => Object.assign(req, withKeyAndBody(req, next)),
+        },
       ],
       ...extra,
     }).then((r) => summariseAutocannon(r, durationS))
@@ -370,7 +374,11 @@ async function measureTarget(ctx, { path: urlPath, bodies, diagnoseOnly = false 
       // autocannon 8's correction uses Math.ceil(1 / rate) ms as the expected interval (1 ms): off.
       ignoreCoordinatedOmission: true,
       requests: [
-        { method: 'POST', path: urlPath, setupRequest: (req) => Object.assign(req, withKeyAndBody(req, next)) },
+        {
+          method: 'POST',
+          path: urlPath,
+          setupRequest: (req) => Object.assign(req, withKeyAndBody(req, next)),
+        },
       ],
     }).then((r) => summariseAutocannon(r, cfg.rateS))
   })

@@ -13,7 +13,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 /** The "共 N 条" total under an antd table. */
 export async function listTotal(page: Page): Promise<number> {
-  const text = await page.getByTestId('list-total').innerText()
+  const text = (await page.getByTestId('list-total').textContent()) ?? ''
   const match = /(\d+)/.exec(text)
   if (!match) throw new Error(`no total in "${text}"`)
   return Number(match[1])

@@ -15,7 +15,7 @@ test('a citizen finds a liaison station by town and opens its page', async ({ pa
   await expect(venues.first()).toBeVisible()
   await expect(venues.first()).toContainText('武康街道')
 
-  const name = (await venues.first().locator('strong').innerText()).trim()
+  const name = ((await venues.first().locator('strong').textContent()) ?? '').trim()
   await venues.first().click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await expect(page.getByText('接待时间').first()).toBeVisible()

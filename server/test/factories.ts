@@ -169,3 +169,35 @@ export async function buildUnit(db: Db, regionCode: string) {
     .returning(['id', 'code', 'name'])
     .executeTakeFirstOrThrow()
 }
+
+export async function buildGrid(db: Db, regionCode: string) {
+  return db
+    .insertInto('grids')
+    .values({ code: `G-${uniq()}`, name: `网格${uniq()}`, region_code: regionCode, county_code: TEST_COUNTY })
+    .returning(['id', 'code', 'name'])
+    .executeTakeFirstOrThrow()
+}
+
+export async function buildDeputyGroup(db: Db, regionCode: string, venueId: string | null = null) {
+  return db
+    .insertInto('deputy_groups')
+    .values({
+      code: `DG-${uniq()}`,
+      name: `代表小组${uniq()}`,
+      region_code: regionCode,
+      venue_id: venueId,
+      leader_deputy_id: null,
+      county_code: TEST_COUNTY,
+    })
+    .returning(['id', 'code', 'name'])
+    .executeTakeFirstOrThrow()
+}
+
+/** One of the town "一室四平台" platforms a platform unit belongs to. */
+export async function buildPlatformType(db: Db) {
+  return db
+    .insertInto('platform_types')
+    .values({ code: `P-${uniq()}`, name: `平台${uniq()}` })
+    .returning(['code', 'name'])
+    .executeTakeFirstOrThrow()
+}

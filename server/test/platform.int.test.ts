@@ -113,36 +113,3 @@ describe('bad input gets a 4xx problem naming the field, never a 500', () => {
     expect(res.json().code).toBe('not_found')
   })
 })
-
-describe('list convention', () => {
-  it('every list takes limit and offset and answers items and total', async () => {
-    const { townCode } = await buildTown(t.ctx.db)
-    const admin = await buildUser(t.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
-    const s = await login(t.app, admin.username, TEST_PASSWORD)
-    for (const url of [
-      '/api/regions',
-      '/api/grids',
-      '/api/venues',
-      '/api/deputies',
-      '/api/deputy-groups',
-      '/api/units',
-      '/api/platform-types',
-      '/api/audit',
-      '/api/public/regions',
-      '/api/public/venues',
-      '/api/public/deputies',
-    ]) {
-      const res = await s.get(`${url}?limit=1&offset=0`)
-      expect(res.statusCode, url).toBe(200)
-      const body = res.json()
-      expect(Object.keys(body).sort(), url).toEqual(['items', 'total'])
-      expect(body.items.length, url).toBeLessThanOrEqual(1)
-    }
-    const towns = (await s.get('/api/regions?level=town&limit=500')).json()
-    expect(towns.items.map((r: { code: string }) => r.code)).toContain(townCode)
-    const page2 = (await s.get('/api/regions?limit=1&offset=1')).json()
-    const page1 = (await s.get('/api/regions?limit=1&offset=0')).json()
-    expect(page2.total).toBe(page1.total)
-    expect(page2.items[0].code).not.toBe(page1.items[0].code)
-  })
-})

@@ -328,7 +328,7 @@ describe('workflow rules', () => {
   it('two staff assigning the same item at once: one succeeds, the other gets 409', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const s = await sessions(w)
-    const { id, trackingCode } = await submitItem({
+    const { id } = await submitItem({
       content: '桥面护栏松动存在安全隐患。',
       regionCode: w.villageCode,
     })
@@ -359,7 +359,7 @@ describe('workflow rules', () => {
       (await buildUser(t.ctx.db, { role: 'town_staff', regionCode: other.townCode })).username,
       TEST_PASSWORD,
     )
-    const { id, trackingCode } = await submitItem({
+    const { id } = await submitItem({
       content: '农田灌溉渠道堵塞需要疏通。',
       regionCode: w.villageCode,
     })
@@ -380,7 +380,7 @@ describe('workflow rules', () => {
   it('lets a unit return an item and ask for an extension; staff decide and the deadline moves by working days', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const s = await sessions(w)
-    const { id, trackingCode } = await submitItem({
+    const { id } = await submitItem({
       content: '老旧小区屋顶漏水需要维修。',
       regionCode: w.villageCode,
     })

@@ -1,6 +1,148 @@
-/** The enums stored in the database, each declared once (the migrations' CHECK lists must equal these). */
-export const CHANNELS = ['online', 'station', 'mobile', 'grid', 'mediation'] as const
+/**
+ * Every closed set of values the database stores, each as the one array its TypeScript type is derived from.
+ * A column holding one of them carries `CHECK (col IN (…))` with exactly these values; the type generator
+ * (generate-types.ts) types such columns by matching the value set, and the schema-drift test fails when a
+ * migration and this file disagree. Arrays are in the order the domain reads them (the loop's states in loop
+ * order, regions top down), so they can also drive lists and filters. Vocabulary: docs/domain.md.
+ */
+
+// ── geography and organisation ──────────────────────────────────────────────────────────────────────────────
+
+/** 县 → 镇/街道 → 村/社区 */
+export const REGION_LEVELS = ['county', 'town', 'village'] as const
+export type RegionLevel = (typeof REGION_LEVELS)[number]
+
+/** 联络站 · 联络点 · 便民服务窗 · 代表履职岗 · 流动联络点 */
+export const VENUE_KINDS = ['station', 'point', 'window', 'post', 'mobile'] as const
+export type VenueKind = (typeof VENUE_KINDS)[number]
+
+/** The congress a deputy sits in: 全国 · 省 · 市 · 县 · 乡镇 */
+export const DEPUTY_LEVELS = ['national', 'provincial', 'city', 'county', 'town'] as const
+export type DeputyLevel = (typeof DEPUTY_LEVELS)[number]
+
+/** 男 · 女 */
+export const GENDERS = ['male', 'female'] as const
+export type Gender = (typeof GENDERS)[number]
+
+/** 一府一委两院 (government department, supervisory commission, court, procuratorate), 镇政府, 一室四平台 */
+export const UNIT_KINDS = [
+  'department',
+  'supervisory',
+  'court',
+  'procuratorate',
+  'town_government',
+  'platform',
+] as const
+export type UnitKind = (typeof UNIT_KINDS)[number]
+
+// ── people and the record of what they did ──────────────────────────────────────────────────────────────────
+
+/** 县人大常委会 · 镇(街道)人大 · 联络站联络员 · 人大代表 · 承办单位 · 纪委监委联络员 */
+export const ROLES = [
+  'county_admin',
+  'town_staff',
+  'station_staff',
+  'deputy',
+  'unit_staff',
+  'integrity_liaison',
+] as const
+export type Role = (typeof ROLES)[number]
+
+/** What an audited attempt came to: done, failed, refused. */
+export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const
+export type AuditResult = (typeof AUDIT_RESULTS)[number]
+
+// ── the suggestion loop (民意汇 · 闭环办) ─────────────────────────────────────────────────────────────────────
+
+/** 站内坐诊 · 流动巡诊 · 线上问诊, and items from grid workers (网格上报) and the mediation centre (矛调中心). */
+export const CHANNELS = ['station', 'mobile', 'online', 'grid', 'mediation'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** The loop's states in loop order (transitions: modules/suggestions/workflow.ts). */
+export const SUGGESTION_STATUSES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'answered_on_spot',
+  'routed',
+  'assigned',
+  'signed',
+  'in_progress',
+  'replied',
+  'reviewed',
+  'feedback_given',
+  'closed',
+] as const
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number]
+
+/** Where a routed item is handled: 镇级 · 县级 · 转为代表建议 */
 export const TIERS = ['town', 'county', 'proposal'] as const
+export type Tier = (typeof TIERS)[number]
+
+/** The outcome class of an answer: A 已解决 · B 正在解决或列入计划 · C 解释说明 · D 留作参考 */
 export const OUTCOMES = ['A', 'B', 'C', 'D'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+/** 满意 · 基本满意 · 不满意 */
 export const RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const
+export type Rating = (typeof RATINGS)[number]
+
+/** Why an item is not taken in: 无效 · 不属于受理范围 · 重复 (merged into a primary, 并单) */
 export const REJECT_REASONS = ['invalid', 'out_of_scope', 'duplicate'] as const
+export type RejectReason = (typeof REJECT_REASONS)[number]
+
+/** A unit's part in an assignment: 主办 · 协办 */
+export const UNIT_LINK_ROLES = ['lead', 'co'] as const
+export type UnitLinkRole = (typeof UNIT_LINK_ROLES)[number]
+
+// ── clocks ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** An admin's correction of the statutory calendar: 上班 (调休) · 放假 */
+export const CALENDAR_DAY_KINDS = ['workday', 'holiday'] as const
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number]
+
+/** Time limits are set by default and per tier. */
+export const TIME_LIMIT_TIERS = ['default', ...TIERS] as const
+export type TimeLimitTier = (typeof TIME_LIMIT_TIERS)[number]
+
+// ── notifications ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** 站内消息 · webhook (SMS gateway, DingTalk/浙政钉 relay) */
+export const NOTIFICATION_CHANNELS = ['in_app', 'webhook'] as const
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
+
+/** Who a notification is for: a user, everyone of a unit, the staff of a region, a citizen. */
+export const RECIPIENT_TYPES = ['user', 'unit', 'region', 'citizen'] as const
+export type RecipientType = (typeof RECIPIENT_TYPES)[number]
+
+/** Queued → delivered (or given up) → read (in-app). */
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'read'] as const
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]
+
+/**
+ * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
+ * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
+ */
+export const DATABASE_ENUMS = {
+  RegionLevel: REGION_LEVELS,
+  VenueKind: VENUE_KINDS,
+  DeputyLevel: DEPUTY_LEVELS,
+  Gender: GENDERS,
+  UnitKind: UNIT_KINDS,
+  Role: ROLES,
+  AuditResult: AUDIT_RESULTS,
+  Channel: CHANNELS,
+  SuggestionStatus: SUGGESTION_STATUSES,
+  Tier: TIERS,
+  Outcome: OUTCOMES,
+  Rating: RATINGS,
+  RejectReason: REJECT_REASONS,
+  UnitLinkRole: UNIT_LINK_ROLES,
+  CalendarDayKind: CALENDAR_DAY_KINDS,
+  TimeLimitTier: TIME_LIMIT_TIERS,
+  NotificationChannel: NOTIFICATION_CHANNELS,
+  RecipientType: RECIPIENT_TYPES,
+  NotificationStatus: NOTIFICATION_STATUSES,
+} as const satisfies Record<string, readonly string[]>
+
+export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

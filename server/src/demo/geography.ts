@@ -23,7 +23,10 @@ import {
   stableId,
 } from './world.ts'
 
-/** The 13 towns and subdistricts of Deqing (DOMAIN.md), with the demo's sizing of each. */
+/**
+ * The 13 towns and subdistricts of Deqing (docs/domain.md, "Geography and organisation"), with the demo's sizing
+ * of each.
+ */
 export interface TownSpec {
   /** The town's 3-digit part of the 12-digit code (001 → 330521001000). */
   part: string

@@ -58,7 +58,7 @@ import {
  * = number of events), on the Chinese working-day calendar.
  */
 
-// ── the published figures (DOMAIN.md, "The demo county") ───────────────────────────────────────────────────
+// ── the published figures (docs/domain.md, "The demo county") ──────────────────────────────────────────────
 
 export const FIGURES_2022 = { collected: 3276, online: 2236, resolved: 1577, onlineClosed: 2191 } as const
 export const ONLINE_2021 = 1339

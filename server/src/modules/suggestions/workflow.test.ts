@@ -16,8 +16,8 @@ import {
 } from './workflow.ts'
 
 /**
- * The transition table is the single source of truth for the closed loop (DOMAIN.md, "Suggestion closed loop").
- * These tests read it as a graph and check the properties the domain guide promises, independently of the
+ * The transition table is the single source of truth for the closed loop (docs/domain.md, "The suggestion
+ * loop"). These tests read it as a graph and check the properties the domain guide promises, independently of the
  * service that executes it.
  */
 
@@ -302,8 +302,9 @@ describe('who may act (allowedActions)', () => {
 })
 
 describe('what the citizen sees (public flags)', () => {
-  // The citizen's tracking page shows the public events as a timeline (DOMAIN.md). The submission event itself
-  // is written by createSuggestion (public, checked in the integration suite), it is not a table action.
+  // The citizen's tracking page shows the public events as a timeline (docs/domain.md, "Transitions"). The
+  // submission event itself is written by createSuggestion (public, checked in the integration suite), it is not
+  // a table action.
   const publicSteps: Action[] = ['accept', 'route', 'assign', 'sign', 'start', 'give_feedback', 'rate']
   const internalSteps: Action[] = [
     'reply', // not public before staff review it

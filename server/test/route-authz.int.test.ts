@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDeputy, buildTown, buildUnit, buildUser, buildVenue, TEST_PASSWORD } from './factories.ts'
+import { createTestApp, login, type Session, type TestApp } from './harness.ts'
+import { type OpenApiDocument, openApi, routesOf, type SampleOptions, sampleRequest } from './openapi.ts'
+
+/**
+ * Who may call each route of the API, for every route of the OpenAPI document: a route without a row here, or a
+ * row for a route that no longer exists, fails the coverage test by name. Each call sends a request the route's
+ * schemas accept, so what answers is the access check and not validation:
+ *   public      anyone may call it; an anonymous caller is never answered "sign in" or "forbidden";
+ *   signed in   an anonymous caller gets 401 `unauthenticated`; `refused` (a role without the right) gets 403
+ *               `forbidden` (null: every role may call it); `allowed` gets through (neither 401 nor 403).
+ * Whether a caller may act on a particular record (scope, relation to an item) is the business of the domain
+ * suites (scope, workflow-authz); here a record that does not exist simply answers 404 once access is granted.
+ */
+
+type Role = Parameters<typeof buildUser>[1]['role']
+
+interface World {
+  usernames: Record<Role, string>
+}
+
+type Access =
+  | { access: 'public'; request?: (w: World) => SampleOptions & { payload?: unknown } }
+  | { access: 'signed_in'; refused: Role | null; allowed: Role }
+
+const PUBLIC: Access = { access: 'public' }
+/** Any signed-in account, whatever its role (its own session, inbox, password; the calendar it works by). */
+const ANY_ROLE: Access = { access: 'signed_in', refused: null, allowed: 'integrity_liaison' }
+const signedIn = (allowed: Role, refused: Role): Access => ({ access: 'signed_in', allowed, refused })
+/** Reference data and its exports: county admin, town, station, deputy and unit staff; not the integrity liaison. */
+const REFERENCE_READERS = signedIn('unit_staff', 'integrity_liaison')
+/** Venues (and their import): county admin and town staff. */
+const REFERENCE_EDITORS = signedIn('town_staff', 'station_staff')
+/** Private contacts: county admin and town staff. */
+const CONTACT_REVEALERS = signedIn('town_staff', 'station_staff')
+const COUNTY_ADMIN = signedIn('county_admin', 'town_staff')
+/** The suggestion queue, items and their actions: every staff role; not the integrity liaison. */
+const SUGGESTION_STAFF = signedIn('unit_staff', 'integrity_liaison')
+
+const ACCESS: Record<string, Access> = {
+  'GET /api/health': PUBLIC,
+  'GET /api/categories': PUBLIC,
+
+  'POST /api/auth/login': {
+    access: 'public',
+    request: (w) => ({ payload: { username: w.usernames.town_staff, password: TEST_PASSWORD } }),
+  },
+  'POST /api/auth/logout': ANY_ROLE,
+  'GET /api/auth/me': ANY_ROLE,
+  'POST /api/auth/password': ANY_ROLE,
+  'POST /api/auth/totp/setup': ANY_ROLE,
+  'POST /api/auth/totp/enable': ANY_ROLE,
+  'POST /api/auth/totp/disable': ANY_ROLE,
+
+  'GET /api/regions': REFERENCE_READERS,
+  'GET /api/grids': REFERENCE_READERS,
+  'GET /api/venues': REFERENCE_READERS,
+  'GET /api/venues/{id}': REFERENCE_READERS,
+  'POST /api/venues': REFERENCE_EDITORS,
+  'PATCH /api/venues/{id}': REFERENCE_EDITORS,
+  'GET /api/deputies': REFERENCE_READERS,
+  'GET /api/deputies/{id}': REFERENCE_READERS,
+  'POST /api/deputies/{id}/reveal-phone': CONTACT_REVEALERS,
+  'GET /api/deputy-groups': REFERENCE_READERS,
+  'GET /api/units': REFERENCE_READERS,
+  'GET /api/platform-types': REFERENCE_READERS,
+
+  'GET /api/audit': COUNTY_ADMIN,
+  'GET /api/users': COUNTY_ADMIN,
+  'POST /api/users': COUNTY_ADMIN,
+  'PATCH /api/users/{id}': COUNTY_ADMIN,
+
+  'POST /api/import/deputies': COUNTY_ADMIN,
+  'GET /api/import/deputies/template': COUNTY_ADMIN,
+  'POST /api/import/venues': REFERENCE_EDITORS,
+  'GET /api/import/venues/template': REFERENCE_EDITORS,
+  'GET /api/export/regions': REFERENCE_READERS,
+  'GET /api/export/grids': REFERENCE_READERS,
+  'GET /api/export/venues': REFERENCE_READERS,
+  'GET /api/export/deputies': REFERENCE_READERS,
+  'GET /api/export/deputy-groups': REFERENCE_READERS,
+  'GET /api/export/units': REFERENCE_READERS,
+  'GET /api/export/suggestions': SUGGESTION_STAFF,
+  'GET /api/export/audit': COUNTY_ADMIN,
+
+  'GET /api/suggestions': SUGGESTION_STAFF,
+  // Intake on behalf of a citizen: county admin, town and station staff, deputies; not handling units.
+  'POST /api/suggestions': signedIn('station_staff', 'unit_staff'),
+  'GET /api/suggestions/{id}': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/accept': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/reject': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/merge': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/answer-on-spot': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/route': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/assign': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/return': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/sign': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/start': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/request-extension': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/decide-extension': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/urge': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/escalate': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/reply': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/review': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/send-back': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/give-feedback': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/note': SUGGESTION_STAFF,
+  // Bulk assignment: county admin and town staff.
+  'POST /api/suggestions/bulk-assign': signedIn('town_staff', 'unit_staff'),
+  'POST /api/suggestions/{id}/reveal-contact': SUGGESTION_STAFF,
+  'POST /api/suggestions/{id}/attachments': SUGGESTION_STAFF,
+  'GET /api/suggestions/{id}/photos/{fileId}': SUGGESTION_STAFF,
+
+  'POST /api/public/uploads': PUBLIC,
+  'POST /api/public/suggestions': PUBLIC,
+  'GET /api/public/suggestions/{trackingCode}': PUBLIC,
+  'POST /api/public/suggestions/{trackingCode}/rating': PUBLIC,
+  'POST /api/public/suggestions/{trackingCode}/reopen': PUBLIC,
+  'GET /api/public/suggestions/{trackingCode}/photos/{fileId}': PUBLIC,
+  'GET /api/public/suggestions/{trackingCode}/attachments/{fileId}': PUBLIC,
+  'GET /api/public/regions': PUBLIC,
+  'GET /api/public/venues': PUBLIC,
+  'GET /api/public/venues/{id}': PUBLIC,
+  'GET /api/public/deputies': PUBLIC,
+  'GET /api/public/deputies/{id}': PUBLIC,
+
+  'GET /api/notifications': ANY_ROLE,
+  'GET /api/notifications/unread-count': ANY_ROLE,
+  'POST /api/notifications/{id}/read': ANY_ROLE,
+  'POST /api/notifications/read-all': ANY_ROLE,
+
+  'GET /api/calendar': ANY_ROLE,
+  'PUT /api/calendar/overrides/{day}': COUNTY_ADMIN,
+  'DELETE /api/calendar/overrides/{day}': COUNTY_ADMIN,
+  'GET /api/time-limits': ANY_ROLE,
+  'PUT /api/time-limits': COUNTY_ADMIN,
+}
+
+let t: TestApp
+let doc: OpenApiDocument
+let w: World
+const sessions = new Map<Role, Promise<Session>>()
+
+beforeAll(async () => {
+  t = await createTestApp()
+  doc = await openApi(t.app)
+  const { db, cipher } = t.ctx
+  const { townCode, villageCode } = await buildTown(db)
+  const venue = await buildVenue(db, townCode)
+  const unit = await buildUnit(db, townCode)
+  const deputy = await buildDeputy(db, cipher, villageCode)
+  const grants: Record<Role, Parameters<typeof buildUser>[1]> = {
+    county_admin: { role: 'county_admin', regionCode: '330521000000' },
+    town_staff: { role: 'town_staff', regionCode: townCode },
+    station_staff: { role: 'station_staff', venueId: venue.id },
+    deputy: { role: 'deputy', deputyId: deputy.id },
+    unit_staff: { role: 'unit_staff', unitId: unit.id },
+    integrity_liaison: { role: 'integrity_liaison', regionCode: '330521000000' },
+  }
+  const roles = Object.keys(grants) as Role[]
+  const users = await Promise.all(roles.map((r) => buildUser(db, grants[r])))
+  w = { usernames: Object.fromEntries(roles.map((r, i) => [r, users[i]!.username])) as Record<Role, string> }
+})
+afterAll(async () => t?.close())
+
+/** One session per role, signed in again when a call ended it (signing out is one of the routes). */
+async function sessionOf(role: Role): Promise<Session> {
+  const cached = sessions.get(role)
+  if (cached && (await (await cached).get('/api/auth/me')).statusCode === 200) return cached
+  const fresh = login(t.app, w.usernames[role], TEST_PASSWORD)
+  sessions.set(role, fresh)
+  return fresh
+}
+
+function requestFor(key: string, options: SampleOptions & { payload?: unknown } = {}) {
+  const route = routesOf(doc).find((r) => r.key === key)
+  if (!route) throw new Error(`${key} is not in the OpenAPI document`)
+  const sample = sampleRequest(doc, route, options)
+  return { ...sample, ...('payload' in options ? { payload: options.payload } : {}) }
+}
+
+async function callAs(
+  session: Session | null,
+  key: string,
+  options: SampleOptions & { payload?: unknown } = {},
+) {
+  const r = requestFor(key, options)
+  const res = session
+    ? await session.request(r.method, r.url, r.payload, r.headers)
+    : await t.app.inject({
+        method: r.method as 'GET',
+        url: r.url,
+        headers: r.headers,
+        ...(r.payload === undefined ? {} : { payload: r.payload as object }),
+      })
+  let code: string | undefined
+  try {
+    code = res.json().code
+  } catch {
+    code = undefined
+  }
+  return { status: res.statusCode, code, body: res.body.slice(0, 300) }
+}
+
+describe('the access table and the OpenAPI document', () => {
+  it('has a row for every route of the document, and none for a route it lacks', async () => {
+    const routes = routesOf(doc).map((r) => r.key)
+    expect(
+      routes.filter((key) => !(key in ACCESS)),
+      'routes without a row in ACCESS (server/test/route-authz.int.test.ts)',
+    ).toEqual([])
+    expect(
+      Object.keys(ACCESS).filter((key) => !routes.includes(key)),
+      'rows of ACCESS for routes the document does not have',
+    ).toEqual([])
+  })
+})
+
+describe.each(Object.entries(ACCESS))('%s', (key, row) => {
+  if (row.access === 'public') {
+    it('is open to anonymous callers', async () => {
+      const res = await callAs(null, key, row.request?.(w))
+      expect(res.status, res.body).not.toBe(403)
+      expect(res.code, res.body).not.toBe('unauthenticated')
+      expect(res.code, res.body).not.toBe('forbidden')
+    })
+    return
+  }
+  it('answers 401 to anonymous callers', async () => {
+    const res = await callAs(null, key)
+    expect(res.status, res.body).toBe(401)
+    expect(res.code).toBe('unauthenticated')
+  })
+  if (row.refused) {
+    const refused = row.refused
+    it(`answers 403 to ${refused}`, async () => {
+      const res = await callAs(await sessionOf(refused), key)
+      expect(res.status, res.body).toBe(403)
+      expect(res.code).toBe('forbidden')
+    })
+  }
+  it(`lets ${row.allowed} through`, async () => {
+    const res = await callAs(await sessionOf(row.allowed), key)
+    expect([401, 403], `${res.status} ${res.body}`).not.toContain(res.status)
+  })
+})
