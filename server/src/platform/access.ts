@@ -27,15 +27,7 @@ export interface Principal {
   mfaPending: boolean
 }
 
-export const ROLES: Role[] = [
-  'county_admin',
-  'town_staff',
-  'station_staff',
-  'deputy',
-  'unit_staff',
-  'integrity_liaison',
-]
-
+/** Every role, labelled in both languages; the table is exhaustive, so a new role cannot go unlabelled. */
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   county_admin: { zh: '县人大常委会', en: 'County congress staff' },
   town_staff: { zh: '镇(街道)人大', en: 'Town congress staff' },
@@ -44,6 +36,9 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
   unit_staff: { zh: '承办单位', en: 'Handling unit' },
   integrity_liaison: { zh: '纪委监委联络员', en: 'Integrity liaison' },
 }
+
+/** The roles, in the order of the label table (who may do what is in platform/roles.ts, by named sets). */
+export const ROLES = Object.keys(roleLabels) as Role[]
 
 /** Anything carrying the resolved caller: a Fastify request. */
 export interface Caller {
