@@ -40,6 +40,20 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
 /** The roles, in the order of the label table (who may do what is in platform/roles.ts, by named sets). */
 export const ROLES = Object.keys(roleLabels) as Role[]
 
+/**
+ * What each role's grant is scoped to: a region (the county, or a town for town staff), a venue (station staff),
+ * a unit (unit staff) or, for a deputy, the deputy the account belongs to.
+ */
+export type GrantScope = 'county' | 'town' | 'venue' | 'unit' | 'deputy'
+export const grantScopeOf: Record<Role, GrantScope> = {
+  county_admin: 'county',
+  town_staff: 'town',
+  station_staff: 'venue',
+  deputy: 'deputy',
+  unit_staff: 'unit',
+  integrity_liaison: 'county',
+}
+
 /** Anything carrying the resolved caller: a Fastify request. */
 export interface Caller {
   principal: Principal | null
