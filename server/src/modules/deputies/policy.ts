@@ -25,7 +25,7 @@ export const deputyPolicy: EntityPolicy<{ region_path: string }, 'reader' | 'con
 }
 
 /** The role set that may reveal a deputy's phone. */
-export const deputyContact = { reach: DEPUTY_CONTACT }
+export const deputyContact = { reach: DEPUTY_CONTACT } as const
 
 /** Deputy groups are organised by town: readers see those in their region subtrees. */
 export const deputyGroupPolicy: EntityPolicy<{ region_path: string }, 'reader', 'read'> = {
@@ -37,7 +37,7 @@ export const deputyGroupPolicy: EntityPolicy<{ region_path: string }, 'reader', 
 }
 
 /** Importing deputies is for the county's administrators, within their region subtrees. */
-export const deputyImport = { reach: 'county.admin' as Capability }
+export const deputyImport = { reach: 'county.admin' } as const
 
 /** Whether the principal may import a deputy elected in the region. */
 export const mayImportDeputyIn = (principal: Principal, regionPath: string): boolean =>
