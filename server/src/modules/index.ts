@@ -12,7 +12,7 @@ import { notificationsModule } from './notifications/index.ts'
 import { publicModule } from './public/index.ts'
 import { regionsModule } from './regions/index.ts'
 import { settingsModule } from './settings/index.ts'
-import { spreadsheetsModule } from './spreadsheets/index.ts'
+import { spreadsheetsModuleFor } from './spreadsheets/index.ts'
 import { suggestionsModule } from './suggestions/index.ts'
 import { unitsModule } from './units/index.ts'
 import { usersModule } from './users/index.ts'
@@ -27,7 +27,7 @@ export const MODULES: readonly ModuleManifest[] = [
   deputiesModule,
   unitsModule,
   auditModule,
-  spreadsheetsModule,
+  spreadsheetsModuleFor(() => MODULES.flatMap((m) => m.exporters ?? [])),
   usersModule,
   suggestionsModule,
   catalogModule,

@@ -27,15 +27,7 @@ export interface Principal {
   mfaPending: boolean
 }
 
-export const ROLES: Role[] = [
-  'county_admin',
-  'town_staff',
-  'station_staff',
-  'deputy',
-  'unit_staff',
-  'integrity_liaison',
-]
-
+/** Every role, labelled in both languages; the table is exhaustive, so a new role cannot go unlabelled. */
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   county_admin: { zh: '县人大常委会', en: 'County congress staff' },
   town_staff: { zh: '镇(街道)人大', en: 'Town congress staff' },
@@ -43,6 +35,23 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
   deputy: { zh: '人大代表', en: 'Deputy' },
   unit_staff: { zh: '承办单位', en: 'Handling unit' },
   integrity_liaison: { zh: '纪委监委联络员', en: 'Integrity liaison' },
+}
+
+/** The roles, in the order of the label table (who may do what is in platform/roles.ts, by named sets). */
+export const ROLES = Object.keys(roleLabels) as Role[]
+
+/**
+ * What each role's grant is scoped to: a region (the county, or a town for town staff), a venue (station staff),
+ * a unit (unit staff) or, for a deputy, the deputy the account belongs to.
+ */
+export type GrantScope = 'county' | 'town' | 'venue' | 'unit' | 'deputy'
+export const grantScopeOf: Record<Role, GrantScope> = {
+  county_admin: 'county',
+  town_staff: 'town',
+  station_staff: 'venue',
+  deputy: 'deputy',
+  unit_staff: 'unit',
+  integrity_liaison: 'county',
 }
 
 /** Anything carrying the resolved caller: a Fastify request. */

@@ -1,6 +1,10 @@
 import type { ModuleManifest } from '../../platform/module.ts'
 import { publicRoutes } from './routes.ts'
 
+/**
+ * The public site's reference data (no account): regions, active venues and deputies' public profiles. No
+ * policy.ts: everything here is public; the repository selects active records only and never a contact.
+ */
 export const publicModule: ModuleManifest = {
   name: 'public',
   routes: [publicRoutes],

@@ -5,20 +5,14 @@ import { presentListItem } from './present.ts'
 import { listQueue } from './repo.ts'
 import { channelLabels, QueueQuery } from './schema.ts'
 
-/** An export holds at most this many rows; larger sets must be narrowed with filters. */
-const EXPORT_LIMIT = 100_000
-
 /** The caller's queue as a spreadsheet, with the queue's filters (GET /api/exports/suggestions.xlsx). */
 export const suggestionsExporter: Exporter = {
   name: 'suggestions',
   query: QueueQuery,
   run: async (request, query) => {
     const principal = reach(request, suggestionPolicy)
-    const { rows, total } = await listQueue(request.server.ctx.db, principal, {
-      ...query,
-      limit: EXPORT_LIMIT,
-      offset: 0,
-    })
+    // The spreadsheets module passes the export's row limit with the filters.
+    const { rows, total } = await listQueue(request.server.ctx.db, principal, query)
     return { items: rows.map(presentListItem), total }
   },
   columns: [

@@ -1,3 +1,4 @@
+import { SUGGESTION_STATUSES } from '../../db/enums.ts'
 import type { SuggestionStatus } from '../../db/types.ts'
 import {
   allowedActions as allowedOf,
@@ -12,20 +13,8 @@ import {
  * tracking page. Every state set used elsewhere (queues, sweeps, tracking) is declared here.
  */
 
-export const STATUSES: SuggestionStatus[] = [
-  'submitted',
-  'accepted',
-  'rejected',
-  'answered_on_spot',
-  'routed',
-  'assigned',
-  'signed',
-  'in_progress',
-  'replied',
-  'reviewed',
-  'feedback_given',
-  'closed',
-]
+/** The loop's states, in loop order (declared once, with the database's other enums). */
+export const STATUSES: readonly SuggestionStatus[] = SUGGESTION_STATUSES
 
 export const statusLabels: Record<SuggestionStatus, { zh: string; en: string }> = {
   submitted: { zh: '待受理', en: 'Submitted' },

@@ -1,7 +1,13 @@
 import type { ModuleManifest } from '../../platform/module.ts'
+import { venueExporters } from './exporters.ts'
 import { venueRoutes } from './routes.ts'
 
+/** Liaison venues: stations, points, windows, duty posts and mobile points. */
 export const venuesModule: ModuleManifest = {
   name: 'venues',
   routes: [venueRoutes],
+  exporters: venueExporters,
 }
+
+/** The spreadsheet import of venues, served by the spreadsheets module. */
+export { venueImporter } from './importers.ts'

@@ -2311,27 +2311,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/export/suggestions": {
+    "/api/export/audit": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Export the suggestions list (same filters as the list) as .xlsx */
+        /** Export the audit list (same filters as the list) as .xlsx */
         get: {
             parameters: {
                 query?: {
-                    status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
-                    channel?: "online" | "station" | "mobile" | "grid" | "mediation";
-                    tier?: "town" | "county" | "proposal";
-                    regionCode?: string;
-                    unitId?: string;
-                    deputyId?: string;
-                    venueId?: string;
-                    category?: string;
-                    overdue?: boolean;
-                    q?: string;
+                    action?: string;
+                    actorId?: string;
+                    targetType?: string;
+                    targetId?: string;
                     from?: string;
                     to?: string;
                 };
@@ -2378,21 +2372,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/export/audit": {
+    "/api/export/suggestions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Export the audit list (same filters as the list) as .xlsx */
+        /** Export the suggestions list (same filters as the list) as .xlsx */
         get: {
             parameters: {
                 query?: {
-                    action?: string;
-                    actorId?: string;
-                    targetType?: string;
-                    targetId?: string;
+                    status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
+                    channel?: "station" | "mobile" | "online" | "grid" | "mediation";
+                    tier?: "town" | "county" | "proposal";
+                    regionCode?: string;
+                    unitId?: string;
+                    deputyId?: string;
+                    venueId?: string;
+                    category?: string;
+                    overdue?: boolean;
+                    q?: string;
                     from?: string;
                     to?: string;
                 };
@@ -2743,7 +2743,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
-                    channel?: "online" | "station" | "mobile" | "grid" | "mediation";
+                    channel?: "station" | "mobile" | "online" | "grid" | "mediation";
                     tier?: "town" | "county" | "proposal";
                     regionCode?: string;
                     unitId?: string;
@@ -2780,7 +2780,7 @@ export interface paths {
                                     en: string;
                                 };
                                 /** @enum {unknown} */
-                                channel: "online" | "station" | "mobile" | "grid" | "mediation";
+                                channel: "station" | "mobile" | "online" | "grid" | "mediation";
                                 tier: ("town" | "county" | "proposal") | null;
                                 regionCode: string;
                                 regionName: string;
@@ -2957,7 +2957,7 @@ export interface paths {
                                 en: string;
                             };
                             /** @enum {unknown} */
-                            channel: "online" | "station" | "mobile" | "grid" | "mediation";
+                            channel: "station" | "mobile" | "online" | "grid" | "mediation";
                             tier: ("town" | "county" | "proposal") | null;
                             content: string;
                             category: string | null;
@@ -6478,6 +6478,9 @@ export interface paths {
                     from: string;
                     /** @description YYYY-MM-DD (China Standard Time) */
                     to: string;
+                    /** @description Default: the whole list */
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -6691,7 +6694,11 @@ export interface paths {
         /** Time limits per tier and category · 办理时限 */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Default: the whole list */
+                    limit?: number;
+                    offset?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

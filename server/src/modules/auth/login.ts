@@ -1,0 +1,146 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../../db/index.ts'
+import type { Principal } from '../../platform/access.ts'
+import { appendAudit } from '../../platform/audit.ts'
+import { auditContextOf } from '../../platform/context.ts'
+import { AppError } from '../../platform/errors.ts'
+import { decoyVerify, verifyPassword } from '../../platform/passwords.ts'
+import { createSession, loadGrants, SESSION_COOKIE, sessionCookieOptions } from '../../platform/sessions.ts'
+import { secondFactorRequired } from './policy.ts'
+import { presentMe } from './present.ts'
+import {
+  identityOf,
+  recordFailedLogin,
+  recordLogin,
+  scopeNamesOf,
+  totpStateOf,
+  userByUsername,
+} from './repo.ts'
+import { totpValid } from './totp.ts'
+
+/** The signed-in account as /api/auth/me answers it. */
+export async function describeMe(db: Db, principal: Principal) {
+  const { totp_enabled } = await totpStateOf(db, principal.userId)
+  const names = await scopeNamesOf(db, principal.grants, principal.deputyId)
+  return presentMe(principal, names, totp_enabled)
+}
+
+async function principalFor(
+  db: Db,
+  userId: string,
+  session: { sessionId: string; csrfToken: string; mfaPending: boolean },
+): Promise<Principal> {
+  const user = await identityOf(db, userId)
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    deputyId: user.deputy_id,
+    grants: await loadGrants(db, user.id),
+    ...session,
+  }
+}
+
+const wrongCredentials = () =>
+  new AppError('unauthenticated', { zh: '用户名或密码错误', en: 'Wrong username or password' }, 'password')
+
+function lockedError(until: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000))
+  return new AppError(
+    'account_locked',
+    {
+      zh: `登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`,
+      en: `Too many failed sign-ins; the account is locked for ${minutes} more minutes`,
+    },
+    'username',
+    undefined,
+    { lockedUntil: until.toISOString() },
+  )
+}
+
+/** Audit rows for sign-in attempts are written in their own transaction: a failed login still leaves a trace. */
+const auditLogin = (
+  request: FastifyRequest,
+  actor: { id: string | null; name: string },
+  result: 'success' | 'failure' | 'denied',
+  detail: Record<string, unknown>,
+) =>
+  request.server.ctx.db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(
+        trx,
+        { ...auditContextOf(request), actor },
+        { action: 'auth.login', targetType: 'user', targetId: actor.id, result, detail },
+      ),
+    )
+
+/**
+ * Signs in with username, password and (when enabled) a TOTP code: an unknown or disabled account costs the same
+ * time as a wrong password; repeated failures lock the account for a while; every attempt is audited. On success
+ * a new session is set as a cookie.
+ */
+export async function logIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { username, password, totp }: { username: string; password: string; totp?: string },
+) {
+  const { db, config, cipher } = request.server.ctx
+  const user = await userByUsername(db, username)
+  if (!user?.active) {
+    await decoyVerify(password)
+    await auditLogin(request, { id: null, name: username }, 'failure', {
+      reason: user ? 'inactive' : 'unknown_user',
+    })
+    throw wrongCredentials()
+  }
+  const actor = { id: user.id, name: user.username }
+  if (user.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
+    await auditLogin(request, actor, 'denied', { reason: 'locked' })
+    throw lockedError(new Date(user.locked_until))
+  }
+  if (!(await verifyPassword(user.password_hash, password))) {
+    const failures = (user.locked_until ? 0 : user.failed_logins) + 1
+    const lock =
+      failures >= config.loginMaxFailures ? new Date(Date.now() + config.loginLockMinutes * 60_000) : null
+    await recordFailedLogin(db, user.id, failures, lock)
+    await auditLogin(request, actor, 'failure', { reason: 'wrong_password', failures, locked: Boolean(lock) })
+    if (lock) throw lockedError(lock)
+    throw wrongCredentials()
+  }
+  if (user.totp_enabled && user.totp_secret_enc) {
+    if (!totp) {
+      throw new AppError(
+        'totp_required',
+        { zh: '请输入两步验证码', en: 'Enter your two-factor authentication code' },
+        'totp',
+      )
+    }
+    if (!totpValid(cipher.decrypt(user.totp_secret_enc), user.username, totp)) {
+      await auditLogin(request, actor, 'failure', { reason: 'wrong_totp' })
+      throw new AppError(
+        'totp_required',
+        { zh: '两步验证码错误', en: 'Wrong two-factor authentication code' },
+        'totp',
+      )
+    }
+  }
+  const grants = await loadGrants(db, user.id)
+  // County admins must enrol a second factor before doing anything else when the installation requires it.
+  const mfaPending = secondFactorRequired(grants, config.require2fa) && !user.totp_enabled
+  await recordLogin(db, user.id)
+  const session = await createSession(db, user.id, {
+    maxHours: config.sessionMaxHours,
+    mfaPending,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+  })
+  await auditLogin(request, actor, 'success', { mfaPending })
+  reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(request, config.cookieSecure))
+  const principal = await principalFor(db, user.id, {
+    sessionId: '',
+    csrfToken: session.csrfToken,
+    mfaPending,
+  })
+  return { user: await describeMe(db, principal), csrfToken: session.csrfToken }
+}

@@ -1,0 +1,16 @@
+import type { NotificationRow } from './repo.ts'
+
+export function presentNotification(r: NotificationRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    body: r.body,
+    subject: r.subject_type && r.subject_id ? { type: r.subject_type, id: r.subject_id } : null,
+    // The inbox holds in-app messages only: never a citizen's.
+    recipientType: r.recipient_type as 'user' | 'unit' | 'region',
+    createdAt: new Date(r.created_at).toISOString(),
+    read: r.read_at !== null,
+    readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+  }
+}

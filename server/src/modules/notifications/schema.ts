@@ -1,0 +1,37 @@
+import { Type } from 'typebox'
+import { Nullable, Paging, Timestamp, Uuid } from '../../platform/schemas.ts'
+
+export const RecipientTypeSchema = Type.Union([
+  Type.Literal('user'),
+  Type.Literal('unit'),
+  Type.Literal('region'),
+])
+
+export const Notification = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  subject: Nullable(
+    Type.Object(
+      { type: Type.String({ description: 'The record type, e.g. suggestion' }), id: Type.String() },
+      { description: 'The record the notification is about' },
+    ),
+  ),
+  recipientType: RecipientTypeSchema,
+  createdAt: Timestamp,
+  read: Type.Boolean(),
+  readAt: Nullable(Timestamp),
+})
+
+export const NotificationQuery = Type.Object(
+  {
+    unread: Type.Optional(Type.Boolean({ description: 'true: only unread; false: only read' })),
+    ...Paging,
+  },
+  { additionalProperties: false },
+)
+
+export const NotificationParams = Type.Object({ id: Uuid }, { additionalProperties: false })
+
+export const Count = Type.Object({ count: Type.Integer({ minimum: 0 }) })

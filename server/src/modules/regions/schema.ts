@@ -1,0 +1,45 @@
+import { Type } from 'typebox'
+import { Nullable, Paging, RegionCode } from '../../platform/schemas.ts'
+
+export const RegionLevelSchema = Type.Union([
+  Type.Literal('county'),
+  Type.Literal('town'),
+  Type.Literal('village'),
+])
+
+export const Region = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Nullable(Type.String()),
+  level: RegionLevelSchema,
+  kind: Type.String(),
+  parentCode: Nullable(Type.String()),
+  lat: Nullable(Type.Number()),
+  lng: Nullable(Type.Number()),
+})
+
+export const RegionQuery = Type.Object(
+  {
+    level: Type.Optional(RegionLevelSchema),
+    parentCode: Type.Optional(RegionCode),
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    ...Paging,
+  },
+  { additionalProperties: false },
+)
+
+export const Grid = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  regionCode: Type.String(),
+  regionName: Type.String(),
+  townCode: Nullable(Type.String()),
+  townName: Nullable(Type.String()),
+  deputyCount: Type.Integer(),
+})
+
+export const GridQuery = Type.Object(
+  { regionCode: Type.Optional(RegionCode), q: Type.Optional(Type.String({ maxLength: 50 })), ...Paging },
+  { additionalProperties: false },
+)

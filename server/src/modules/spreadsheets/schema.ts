@@ -1,0 +1,84 @@
+import { Type } from 'typebox'
+import type { Db } from '../../db/index.ts'
+import type { Principal } from '../../platform/access.ts'
+import type { Audit } from '../../platform/context.ts'
+import type { PersonalDataCipher } from '../../platform/crypto.ts'
+import type { FieldError, Message } from '../../platform/errors.ts'
+import type { Capability } from '../../platform/roles.ts'
+import type { SheetRow } from '../../platform/workbook.ts'
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export const ImportQuery = Type.Object(
+  { dryRun: Type.Optional(Type.Boolean({ default: false })) },
+  { additionalProperties: false },
+)
+
+export const ImportResult = Type.Object({ imported: Type.Integer(), dryRun: Type.Boolean() })
+
+/** What an importer works with: the command's transaction, the cipher, the county and the caller. */
+export interface ImportContext {
+  db: Db
+  cipher: PersonalDataCipher
+  countyCode: string
+  principal: Principal
+}
+
+export interface ImportOutcome {
+  errors: FieldError[]
+  imported: number
+}
+
+/**
+ * One spreadsheet import, declared by the module that owns the records and served at POST /api/import/{name}
+ * (with a blank template at GET /api/import/{name}/template). It validates every row first and writes only
+ * when no row has an error; a dry run writes nothing.
+ */
+export interface Importer {
+  name: string
+  /** The sheet name of the template. */
+  label: string
+  /** The columns, by field key: a header matches either language. */
+  headers: Record<string, Message>
+  /** The role set that may import (anonymous → 401, other roles → 403); the rows' scope is the importer's. */
+  reach: Capability
+  run(ctx: ImportContext, rows: SheetRow[], audit: Audit, dryRun: boolean): Promise<ImportOutcome>
+}
+
+/** A collector of row errors, each with its row number as Excel shows it. */
+export class RowErrors {
+  readonly list: FieldError[] = []
+  add(row: number, field: string, message: Message) {
+    this.list.push({ row, field, message })
+  }
+}
+
+/** "姓名不能为空 / Name is required". */
+export const required = (h: Message): Message => ({ zh: `${h.zh}不能为空`, en: `${h.en} is required` })
+
+/** Codes of reference records: letters, digits, _ and -, at most 40. */
+export const CODE_PATTERN = /^[A-Za-z0-9_-]{1,40}$/
+
+const REGION_CODE: Message = { zh: '区划代码', en: 'Region code' }
+
+/** Checks a row's region code: given, known, and inside the importer's scope. */
+export function checkRegion(
+  errors: RowErrors,
+  row: number,
+  code: string,
+  paths: ReadonlyMap<string, string>,
+  inScope: (path: string) => boolean,
+): void {
+  const path = paths.get(code)
+  if (!code) errors.add(row, 'regionCode', required(REGION_CODE))
+  else if (!path)
+    errors.add(row, 'regionCode', {
+      zh: `区划代码 ${code} 不存在`,
+      en: `Region code ${code} does not exist`,
+    })
+  else if (!inScope(path))
+    errors.add(row, 'regionCode', {
+      zh: `区划 ${code} 不在您的管辖范围内`,
+      en: `Region ${code} is outside your scope`,
+    })
+}

@@ -1,0 +1,42 @@
+import { Type } from 'typebox'
+import type { UnitKind } from '../../db/types.ts'
+import { Nullable, Paging, RegionCode } from '../../platform/schemas.ts'
+
+export const unitKindLabels: Record<UnitKind, { zh: string; en: string }> = {
+  department: { zh: '政府部门', en: 'Government department' },
+  supervisory: { zh: '监察委员会', en: 'Supervisory commission' },
+  court: { zh: '人民法院', en: 'Court' },
+  procuratorate: { zh: '人民检察院', en: 'Procuratorate' },
+  town_government: { zh: '镇(街道)政府', en: 'Town government' },
+  platform: { zh: '一室四平台', en: 'Town platform' },
+}
+/** The kinds of handling unit, in the order of the label table. */
+export const UNIT_KINDS = Object.keys(unitKindLabels) as UnitKind[]
+
+export const UnitKindSchema = Type.Enum(UNIT_KINDS)
+
+export const Unit = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  kind: UnitKindSchema,
+  platformType: Nullable(Type.String()),
+  platformTypeName: Nullable(Type.String()),
+  regionCode: Type.String(),
+  regionName: Type.String(),
+  active: Type.Boolean(),
+})
+
+export const UnitQuery = Type.Object(
+  {
+    kind: Type.Optional(UnitKindSchema),
+    regionCode: Type.Optional(RegionCode),
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    ...Paging,
+  },
+  { additionalProperties: false },
+)
+
+export const PlatformType = Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() })
+
+export const PlatformTypeQuery = Type.Object(Paging, { additionalProperties: false })
