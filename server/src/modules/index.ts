@@ -27,7 +27,10 @@ export const MODULES: readonly ModuleManifest[] = [
   deputiesModule,
   unitsModule,
   auditModule,
-  spreadsheetsModuleFor(() => MODULES.flatMap((m) => m.exporters ?? [])),
+  spreadsheetsModuleFor(
+    () => MODULES.flatMap((m) => m.exporters ?? []),
+    () => MODULES.flatMap((m) => m.importers ?? []),
+  ),
   usersModule,
   suggestionsModule,
   catalogModule,

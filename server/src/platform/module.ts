@@ -1,9 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { TObject } from 'typebox'
+import type { Db } from '../db/index.ts'
 import type { DemoStep } from '../demo/world.ts'
+import type { Principal } from './access.ts'
+import type { Audit } from './context.ts'
+import type { PersonalDataCipher } from './crypto.ts'
+import type { FieldError, Message } from './errors.ts'
 import type { Job } from './jobs.ts'
 import type { RecipientResolver } from './notify.ts'
-import type { Column } from './workbook.ts'
+import type { Capability } from './roles.ts'
+import type { Column, SheetRow } from './workbook.ts'
 
 /**
  * A module's manifest (its index.ts): everything the platform needs from it, registered in one list
@@ -23,8 +29,10 @@ export interface ModuleManifest {
   routes: ((app: FastifyInstance) => Promise<void>)[]
   /** Background jobs every serving node runs (see platform/jobs.ts). */
   jobs?: Job[]
-  /** Spreadsheet exports offered at GET /api/exports/{name}.xlsx. */
+  /** Spreadsheet exports, served at GET /api/export/{name}. */
   exporters?: Exporter[]
+  /** Spreadsheet imports, served at POST /api/import/{name} with a template at GET /api/import/{name}/template. */
+  importers?: Importer[]
   /** How to reach the people behind a notification's subject (see platform/notify.ts). */
   recipients?: Record<string, RecipientResolver>
   /** Steps of the demo county, run in module order after the county's reference data. */
@@ -37,4 +45,33 @@ export interface Exporter {
   query: TObject
   run: (request: FastifyRequest, query: any) => Promise<{ items: any[] }>
   columns: Column<any>[]
+}
+
+/** What an importer works with: the command's transaction, the cipher, the county and the caller. */
+export interface ImportContext {
+  db: Db
+  cipher: PersonalDataCipher
+  countyCode: string
+  principal: Principal
+}
+
+export interface ImportOutcome {
+  errors: FieldError[]
+  imported: number
+}
+
+/**
+ * One spreadsheet import, declared by the module that owns the records and served at POST /api/import/{name}
+ * (with a blank template at GET /api/import/{name}/template). It validates every row first and writes only
+ * when no row has an error; a dry run writes nothing.
+ */
+export interface Importer {
+  name: string
+  /** The sheet name of the template. */
+  label: string
+  /** The columns, by field key: a header matches either language. */
+  headers: Record<string, Message>
+  /** The role set that may import (anonymous → 401, other roles → 403); the rows' scope is the importer's. */
+  reach: Capability
+  run(ctx: ImportContext, rows: SheetRow[], audit: Audit, dryRun: boolean): Promise<ImportOutcome>
 }

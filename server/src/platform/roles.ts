@@ -14,8 +14,10 @@ export const ROLE_SETS = {
   'suggestions.intake': ['county_admin', 'town_staff', 'station_staff', 'deputy'],
   /** Assign several routed items at once. */
   'suggestions.bulk_assign': ['county_admin', 'town_staff'],
-  /** See a citizen's or a deputy's contact in clear (each reveal audited). */
+  /** See the contact of a citizen one takes items in from, in clear (each reveal audited). */
   'contact.reveal': ['county_admin', 'town_staff', 'station_staff'],
+  /** See a deputy's phone in clear, within one's region subtree (each reveal audited). */
+  'deputy.contact': ['county_admin', 'town_staff'],
   /** Read the reference data: regions, grids, venues, deputies, groups, units. */
   'reference.read': ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff'],
   /** The directory pages of the console (deputies, venues, groups). */

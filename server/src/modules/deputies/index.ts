@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts'
 import { deputyExporters } from './exporters.ts'
+import { deputyImporter } from './importers.ts'
 import { deputyRoutes } from './routes.ts'
 
 /** Deputies (with their memberships, venues and grids) and deputy groups. */
@@ -7,7 +8,5 @@ export const deputiesModule: ModuleManifest = {
   name: 'deputies',
   routes: [deputyRoutes],
   exporters: deputyExporters,
+  importers: [deputyImporter],
 }
-
-/** The spreadsheet import of deputies, served by the spreadsheets module. */
-export { deputyImporter } from './importers.ts'

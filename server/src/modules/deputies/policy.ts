@@ -3,12 +3,8 @@ import type { EntityPolicy } from '../../platform/policy.ts'
 import type { Capability } from '../../platform/roles.ts'
 import { regionRelations, regionScope, regionWithin } from '../../platform/scope.ts'
 
-/**
- * Who may see a deputy's phone in clear (each reveal audited): the county and town congress staff, within their
- * region subtrees. Narrower than `contact.reveal`, which also lets station staff see the contact of the citizens
- * they receive.
- */
-const DEPUTY_CONTACT: Capability = 'reference.edit'
+/** Who may see a deputy's phone in clear (each reveal audited), within their region subtrees. */
+const DEPUTY_CONTACT: Capability = 'deputy.contact'
 
 /**
  * Deputies belong to the region they were elected in. Reference readers read those in their region subtrees

@@ -1,18 +1,16 @@
-import type { Exporter, ModuleManifest } from '../../platform/module.ts'
-import { deputyImporter } from '../deputies/index.ts'
-import { venueImporter } from '../venues/index.ts'
+import type { Exporter, Importer, ModuleManifest } from '../../platform/module.ts'
 import { spreadsheetRoutesFor } from './routes.ts'
 
-/** The spreadsheet imports, each declared by the module owning the records. */
-const IMPORTERS = [deputyImporter, venueImporter]
-
 /**
- * Spreadsheet import and export (.xlsx). The exporters are those of every module's manifest, asked for when the
- * routes are registered (the module list includes this module, hence a function).
+ * Spreadsheet import and export (.xlsx) for the exporters and importers of every module's manifest, asked for
+ * when the routes are registered (the module list includes this module, hence functions).
  */
-export function spreadsheetsModuleFor(exporters: () => readonly Exporter[]): ModuleManifest {
+export function spreadsheetsModuleFor(
+  exporters: () => readonly Exporter[],
+  importers: () => readonly Importer[],
+): ModuleManifest {
   return {
     name: 'spreadsheets',
-    routes: [spreadsheetRoutesFor(() => ({ exporters: exporters(), importers: IMPORTERS }))],
+    routes: [spreadsheetRoutesFor(() => ({ exporters: exporters(), importers: importers() }))],
   }
 }

@@ -1,11 +1,7 @@
 import { Type } from 'typebox'
-import type { Db } from '../../db/index.ts'
-import type { Principal } from '../../platform/access.ts'
-import type { Audit } from '../../platform/context.ts'
-import type { PersonalDataCipher } from '../../platform/crypto.ts'
 import type { FieldError, Message } from '../../platform/errors.ts'
-import type { Capability } from '../../platform/roles.ts'
-import type { SheetRow } from '../../platform/workbook.ts'
+
+export type { ImportContext, Importer, ImportOutcome } from '../../platform/module.ts'
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -15,35 +11,6 @@ export const ImportQuery = Type.Object(
 )
 
 export const ImportResult = Type.Object({ imported: Type.Integer(), dryRun: Type.Boolean() })
-
-/** What an importer works with: the command's transaction, the cipher, the county and the caller. */
-export interface ImportContext {
-  db: Db
-  cipher: PersonalDataCipher
-  countyCode: string
-  principal: Principal
-}
-
-export interface ImportOutcome {
-  errors: FieldError[]
-  imported: number
-}
-
-/**
- * One spreadsheet import, declared by the module that owns the records and served at POST /api/import/{name}
- * (with a blank template at GET /api/import/{name}/template). It validates every row first and writes only
- * when no row has an error; a dry run writes nothing.
- */
-export interface Importer {
-  name: string
-  /** The sheet name of the template. */
-  label: string
-  /** The columns, by field key: a header matches either language. */
-  headers: Record<string, Message>
-  /** The role set that may import (anonymous → 401, other roles → 403); the rows' scope is the importer's. */
-  reach: Capability
-  run(ctx: ImportContext, rows: SheetRow[], audit: Audit, dryRun: boolean): Promise<ImportOutcome>
-}
 
 /** A collector of row errors, each with its row number as Excel shows it. */
 export class RowErrors {

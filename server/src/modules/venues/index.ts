@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts'
 import { venueExporters } from './exporters.ts'
+import { venueImporter } from './importers.ts'
 import { venueRoutes } from './routes.ts'
 
 /** Liaison venues: stations, points, windows, duty posts and mobile points. */
@@ -7,7 +8,5 @@ export const venuesModule: ModuleManifest = {
   name: 'venues',
   routes: [venueRoutes],
   exporters: venueExporters,
+  importers: [venueImporter],
 }
-
-/** The spreadsheet import of venues, served by the spreadsheets module. */
-export { venueImporter } from './importers.ts'
