@@ -33,7 +33,7 @@ import {
   label,
   outcomeLabels,
   ratingLabels,
-  suggestionStatusLabels,
+  statusLabels,
   tierLabels,
 } from '../../../shared/labels'
 import { useApi } from '../../auth'
@@ -209,8 +209,7 @@ export function DetailPage() {
                       {!e.public && <Tag>{t('内部', 'Internal')}</Tag>}
                       {e.fromStatus && e.fromStatus !== e.toStatus && (
                         <Typography.Text type="secondary">
-                          {label(suggestionStatusLabels, e.fromStatus, lang)} →{' '}
-                          {label(suggestionStatusLabels, e.toStatus, lang)}
+                          {label(statusLabels, e.fromStatus, lang)} → {label(statusLabels, e.toStatus, lang)}
                         </Typography.Text>
                       )}
                     </Space>
@@ -495,8 +494,8 @@ function ActionModal({
     onSuccess: (r) => {
       message.success(
         t(
-          `${spec.label.zh}成功，当前状态：${label(suggestionStatusLabels, r.status, 'zh')}`,
-          `${spec.label.en}: done. Status: ${label(suggestionStatusLabels, r.status, 'en')}`,
+          `${spec.label.zh}成功，当前状态：${label(statusLabels, r.status, 'zh')}`,
+          `${spec.label.en}: done. Status: ${label(statusLabels, r.status, 'en')}`,
         ),
       )
       void queryClient.invalidateQueries({ queryKey: ['suggestion', detail.id] })

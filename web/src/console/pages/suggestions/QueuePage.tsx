@@ -21,7 +21,7 @@ import { Link, useNavigate } from 'react-router'
 import { ApiProblem, unwrap } from '../../../shared/api/problem'
 import type { SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { channelLabels, label, suggestionStatusLabels, tierLabels } from '../../../shared/labels'
+import { channelLabels, label, statusLabels, tierLabels } from '../../../shared/labels'
 import { can, useApi, useMe } from '../../auth'
 import { ListError, PageHead, TownSelect, useListParams, usePagination } from '../../components/list'
 import {
@@ -116,7 +116,7 @@ export function QueuePage() {
           placeholder={t('全部状态', 'All statuses')}
           value={statuses ?? []}
           onChange={(v: string[]) => list.setFilter('status', v.length ? v.join(',') : 'all')}
-          options={ALL_STATUSES.map((s) => ({ value: s, label: label(suggestionStatusLabels, s, lang) }))}
+          options={ALL_STATUSES.map((s) => ({ value: s, label: label(statusLabels, s, lang) }))}
           aria-label={t('状态', 'Status')}
         />
         {roleDefault && !usingDefault && (
@@ -182,7 +182,7 @@ export function QueuePage() {
       {usingDefault && (
         <Typography.Paragraph type="secondary" className="lx-gap">
           {t('按您的岗位显示待办事项：', 'Showing the items your role works on: ')}
-          {(roleDefault ?? []).map((s) => label(suggestionStatusLabels, s, lang)).join('、')}
+          {(roleDefault ?? []).map((s) => label(statusLabels, s, lang)).join('、')}
           {t('。超期的排在最前。', '. Overdue first.')}
         </Typography.Paragraph>
       )}

@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import { unwrap } from '../../../shared/api/problem'
 import type { Me, SuggestionStatus } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { label, suggestionStatusLabels } from '../../../shared/labels'
+import { label, statusLabels } from '../../../shared/labels'
 import { useApi } from '../../auth'
 
 export const ALL_STATUSES: SuggestionStatus[] = [
@@ -39,7 +39,7 @@ const STATUS_COLOR: Record<string, string> = {
 
 export function StatusTag({ status }: { status: string }) {
   const { lang } = useLang()
-  return <Tag color={STATUS_COLOR[status]}>{label(suggestionStatusLabels, status, lang)}</Tag>
+  return <Tag color={STATUS_COLOR[status]}>{label(statusLabels, status, lang)}</Tag>
 }
 
 /**
