@@ -135,6 +135,19 @@ export function label(table: Record<string, Bilingual>, code: string | null | un
   return table[code]?.[lang] ?? code
 }
 
+/**
+ * The label of a code the API types only as a string (the public deputy pages, the signed-in user's roles,
+ * a rating on the detail): the code itself when the table does not know it.
+ */
+export function labelOf<K extends string>(
+  table: Record<K, Bilingual>,
+  code: string | null | undefined,
+  lang: Lang,
+): string {
+  if (!code) return ''
+  return Object.hasOwn(table, code) ? table[code as K][lang] : code
+}
+
 /** "第十七届" / "17th term". */
 export function termLabel(term: number, lang: Lang): string {
   if (lang === 'en') {
