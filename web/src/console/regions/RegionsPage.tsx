@@ -1,32 +1,18 @@
-import { useQuery } from '@tanstack/react-query'
 import { Input, Segmented, Table, Tag } from 'antd'
-import { unwrap } from '../../shared/api/problem'
-import type { Region } from '../../shared/api/types'
+import type { Region, RegionLevel } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { label, regionLevelLabels } from '../../shared/labels'
-import { useApi } from '../auth'
-import {
-  ExportButton,
-  ListError,
-  PageHead,
-  TownSelect,
-  useListParams,
-  usePagination,
-} from '../components/list'
+import { codesOf, label, regionLevelLabels } from '../../shared/labels'
+import { ExportButton, ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { useRegions } from './queries'
+import { TownSelect } from './TownSelect'
 
-const LEVEL_COLOR: Record<string, string> = { county: 'red', town: 'orange', village: 'blue' }
+const LEVEL_COLOR: Record<RegionLevel, string> = { county: 'red', town: 'orange', village: 'blue' }
 
 export function RegionsPage() {
   const { t, lang } = useLang()
-  const api = useApi()
   const list = useListParams(['level', 'parentCode', 'q'] as const)
-  const level = list.filters.level as Region['level'] | undefined
-  const query = { ...list.filters, level, limit: list.limit, offset: list.offset }
-  const regions = useQuery({
-    queryKey: ['regions-list', query],
-    placeholderData: (prev) => prev,
-    queryFn: () => unwrap(api.GET('/api/regions', { params: { query } })),
-  })
+  const level = list.filters.level as RegionLevel | undefined
+  const regions = useRegions({ ...list.filters, level, limit: list.limit, offset: list.offset })
   return (
     <>
       <PageHead
@@ -39,9 +25,10 @@ export function RegionsPage() {
           onChange={(v) => list.setFilter('level', String(v) || undefined)}
           options={[
             { value: '', label: t('全部层级', 'All levels') },
-            { value: 'county', label: t(regionLevelLabels.county) },
-            { value: 'town', label: t(regionLevelLabels.town) },
-            { value: 'village', label: t(regionLevelLabels.village) },
+            ...codesOf(regionLevelLabels).map((l) => ({
+              value: l,
+              label: label(regionLevelLabels, l, lang),
+            })),
           ]}
         />
         <TownSelect value={list.filters.parentCode} onChange={(v) => list.setFilter('parentCode', v)} />
@@ -71,7 +58,7 @@ export function RegionsPage() {
             title: t('层级', 'Level'),
             dataIndex: 'level',
             width: 140,
-            render: (v: string) => <Tag color={LEVEL_COLOR[v]}>{label(regionLevelLabels, v, lang)}</Tag>,
+            render: (v: RegionLevel) => <Tag color={LEVEL_COLOR[v]}>{label(regionLevelLabels, v, lang)}</Tag>,
           },
           { title: t('类别', 'Kind'), dataIndex: 'kind', width: 120 },
           { title: t('上级代码', 'Parent code'), dataIndex: 'parentCode', className: 'lx-mono', width: 150 },

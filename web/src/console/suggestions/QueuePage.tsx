@@ -18,12 +18,13 @@ import {
 import dayjs from 'dayjs'
 import { useMemo, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { ApiProblem, unwrap } from '../../../shared/api/problem'
-import type { SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
-import { useLang } from '../../../shared/i18n'
-import { channelLabels, label, statusLabels, tierLabels } from '../../../shared/labels'
-import { can, useApi, useMe } from '../../auth'
-import { ListError, PageHead, TownSelect, useListParams, usePagination } from '../../components/list'
+import { ApiProblem, unwrap } from '../../shared/api/problem'
+import type { SuggestionListItem, SuggestionStatus } from '../../shared/api/types'
+import { useLang } from '../../shared/i18n'
+import { channelLabels, label, statusLabels, tierLabels } from '../../shared/labels'
+import { can, useApi, useMe } from '../auth'
+import { ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { TownSelect } from '../regions/TownSelect'
 import {
   ALL_STATUSES,
   CategorySelect,

@@ -25,9 +25,9 @@ import {
 import dayjs from 'dayjs'
 import { type ReactNode, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { ApiProblem, unwrap } from '../../../shared/api/problem'
-import type { SuggestionDetail } from '../../../shared/api/types'
-import { type Bilingual, useLang } from '../../../shared/i18n'
+import { ApiProblem, unwrap } from '../../shared/api/problem'
+import type { SuggestionDetail } from '../../shared/api/types'
+import { type Bilingual, useLang } from '../../shared/i18n'
 import {
   channelLabels,
   label,
@@ -35,11 +35,11 @@ import {
   ratingLabels,
   statusLabels,
   tierLabels,
-} from '../../../shared/labels'
-import { useApi } from '../../auth'
-import { applyProblemToForm } from '../../components/list'
-import { AttachmentThumbs, ReplyAttachmentsUpload } from './attachments'
+} from '../../shared/labels'
+import { useApi } from '../auth'
+import { applyProblemToForm } from '../components/list'
 import { countyOf, DueText, StatusTag, UnitSelect } from './common'
+import { AttachmentThumbs, ReplyAttachmentsUpload } from './detail/attachments'
 
 /** Every action the console knows, in the order the panel shows them, with its endpoint and button text. */
 const ACTIONS: { action: string; path: string; label: Bilingual; primary?: boolean; danger?: boolean }[] = [

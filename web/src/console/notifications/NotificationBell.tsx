@@ -1,42 +1,21 @@
 import { BellOutlined } from '@ant-design/icons'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Badge, Button, Empty, List, Popover, Spin, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { unwrap } from '../../shared/api/problem'
 import type { Notification } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { useApi } from '../auth'
+import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './queries'
 
 /** The in-app inbox in the header: unread count, the latest messages, mark read, open the item. */
 export function NotificationBell() {
   const { t } = useLang()
-  const api = useApi()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
-  const unread = useQuery({
-    queryKey: ['notifications', 'unread'],
-    refetchInterval: 60_000,
-    queryFn: () => unwrap(api.GET('/api/notifications/unread-count')),
-  })
-  const list = useQuery({
-    queryKey: ['notifications', 'list'],
-    enabled: open,
-    staleTime: 0,
-    queryFn: () => unwrap(api.GET('/api/notifications', { params: { query: { limit: 10, offset: 0 } } })),
-  })
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] })
-  const markRead = useMutation({
-    mutationFn: (id: string) =>
-      unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
-    onSuccess: refresh,
-  })
-  const readAll = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/notifications/read-all')),
-    onSuccess: refresh,
-  })
+  const unread = useUnreadCount()
+  const list = useNotifications(open)
+  const markRead = useMarkRead()
+  const readAll = useMarkAllRead()
   const openItem = (n: Notification) => {
     if (!n.read) markRead.mutate(n.id)
     if (n.suggestionId) {

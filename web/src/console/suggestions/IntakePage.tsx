@@ -2,11 +2,13 @@ import { useMutation } from '@tanstack/react-query'
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { ApiProblem, unwrap } from '../../../shared/api/problem'
-import { useLang } from '../../../shared/i18n'
-import { channelLabels, label } from '../../../shared/labels'
-import { useApi } from '../../auth'
-import { applyProblemToForm, PageHead, TownSelect, useRegions } from '../../components/list'
+import { ApiProblem, unwrap } from '../../shared/api/problem'
+import { useLang } from '../../shared/i18n'
+import { channelLabels, label } from '../../shared/labels'
+import { useApi } from '../auth'
+import { applyProblemToForm, PageHead } from '../components/list'
+import { useVillages } from '../regions/queries'
+import { TownSelect } from '../regions/TownSelect'
 import { CategorySelect } from './common'
 
 type StaffChannel = 'station' | 'mobile' | 'grid' | 'mediation'
@@ -28,7 +30,7 @@ export function IntakePage() {
   const navigate = useNavigate()
   const [form] = Form.useForm<Values>()
   const townCode = Form.useWatch('townCode', form)
-  const villages = useRegions('village', townCode)
+  const villages = useVillages(townCode)
   const [formError, setFormError] = useState<string | null>(null)
   const create = useMutation({
     mutationFn: (v: Values) => {

@@ -1,29 +1,15 @@
-import { useQuery } from '@tanstack/react-query'
 import { Input, Table } from 'antd'
 import { Link } from 'react-router'
-import { unwrap } from '../../shared/api/problem'
 import type { DeputyGroup } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { useApi } from '../auth'
-import {
-  ExportButton,
-  ListError,
-  PageHead,
-  TownSelect,
-  useListParams,
-  usePagination,
-} from '../components/list'
+import { ExportButton, ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { TownSelect } from '../regions/TownSelect'
+import { useDeputyGroups } from './queries'
 
 export function GroupsPage() {
   const { t } = useLang()
-  const api = useApi()
   const list = useListParams(['regionCode', 'q'] as const)
-  const query = { ...list.filters, limit: list.limit, offset: list.offset }
-  const groups = useQuery({
-    queryKey: ['deputy-groups', query],
-    placeholderData: (prev) => prev,
-    queryFn: () => unwrap(api.GET('/api/deputy-groups', { params: { query } })),
-  })
+  const groups = useDeputyGroups({ ...list.filters, limit: list.limit, offset: list.offset })
   return (
     <>
       <PageHead

@@ -1,22 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
 import { DatePicker, Input, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { unwrap } from '../../shared/api/problem'
 import type { AuditEntry } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { useApi } from '../auth'
 import { ExportButton, ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { useAuditLog } from './queries'
 
 export function AuditPage() {
   const { t, lang } = useLang()
-  const api = useApi()
   const list = useListParams(['action', 'actorId', 'from', 'to'] as const)
-  const query = { ...list.filters, limit: list.limit, offset: list.offset }
-  const audit = useQuery({
-    queryKey: ['audit', query],
-    placeholderData: (prev) => prev,
-    queryFn: () => unwrap(api.GET('/api/audit', { params: { query } })),
-  })
+  const audit = useAuditLog({ ...list.filters, limit: list.limit, offset: list.offset })
   const { from, to } = list.filters
   return (
     <>

@@ -1,28 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
 import { Input, Table } from 'antd'
-import { unwrap } from '../../shared/api/problem'
 import type { Grid } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { useApi } from '../auth'
-import {
-  ExportButton,
-  ListError,
-  PageHead,
-  TownSelect,
-  useListParams,
-  usePagination,
-} from '../components/list'
+import { ExportButton, ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { useGrids } from './queries'
+import { TownSelect } from './TownSelect'
 
 export function GridsPage() {
   const { t } = useLang()
-  const api = useApi()
   const list = useListParams(['regionCode', 'q'] as const)
-  const query = { ...list.filters, limit: list.limit, offset: list.offset }
-  const grids = useQuery({
-    queryKey: ['grids', query],
-    placeholderData: (prev) => prev,
-    queryFn: () => unwrap(api.GET('/api/grids', { params: { query } })),
-  })
+  const grids = useGrids({ ...list.filters, limit: list.limit, offset: list.offset })
   return (
     <>
       <PageHead title={t('网格', 'Grids')} extra={<ExportButton name="grids" filters={list.filters} />} />

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Select, Tag, Tooltip } from 'antd'
 import dayjs from 'dayjs'
-import { unwrap } from '../../../shared/api/problem'
-import type { Me, SuggestionStatus } from '../../../shared/api/types'
-import { useLang } from '../../../shared/i18n'
-import { label, statusLabels } from '../../../shared/labels'
-import { useApi } from '../../auth'
+import { unwrap } from '../../shared/api/problem'
+import type { Me, SuggestionStatus } from '../../shared/api/types'
+import { useLang } from '../../shared/i18n'
+import { label, statusLabels } from '../../shared/labels'
+import { useApi } from '../auth'
 
 export const ALL_STATUSES: SuggestionStatus[] = [
   'submitted',

@@ -25,7 +25,7 @@ function formatTime(iso: string, lang: 'zh' | 'en'): string {
 }
 
 export function LoginPage() {
-  const { t, lang } = useLang()
+  const { t } = useLang()
   const { login, state } = useAuth()
   const navigate = useNavigate()
   const location = useLocation()

@@ -1,14 +1,11 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
-import { useMutation } from '@tanstack/react-query'
 import { Alert, Button, Card, Space, Table, Tabs, Typography, Upload } from 'antd'
 import { useState } from 'react'
-import { ApiProblem, type Problem, unwrap } from '../../shared/api/problem'
-import { useLang } from '../../shared/i18n'
-import { useApi } from '../auth'
+import { ApiProblem, type Problem } from '../../shared/api/problem'
+import type { ImportResult } from '../../shared/api/types'
+import { type Bilingual, useLang } from '../../shared/i18n'
 import { PageHead } from '../components/list'
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-type Target = 'deputies' | 'venues'
+import { type ImportTarget, templateHref, useImportWorkbook } from './queries'
 
 export function ImportPage() {
   const { t } = useLang()
@@ -35,43 +32,36 @@ export function ImportPage() {
   )
 }
 
-type RowError = { row?: number; field: string; message: { zh: string; en: string } }
+type RowError = { row?: number; field: string; message: Bilingual }
 
-function ImportPanel({ target }: { target: Target }) {
+function ImportPanel({ target }: { target: ImportTarget }) {
   const { t, lang } = useLang()
-  const api = useApi()
   const [file, setFile] = useState<File | null>(null)
-  const [outcome, setOutcome] = useState<{ imported: number; dryRun: boolean } | { problem: Problem } | null>(
-    null,
-  )
-  const run = useMutation({
-    mutationFn: async (dryRun: boolean) => {
-      const bytes = await file!.arrayBuffer()
-      const path = target === 'deputies' ? '/api/import/deputies' : '/api/import/venues'
-      return unwrap(
-        api.POST(path, {
-          params: { query: { dryRun } },
-          // The body is the raw workbook (not described in the OpenAPI document): pass the bytes through untouched.
-          ...({ body: bytes, bodySerializer: (b: ArrayBuffer) => b } as object),
-          headers: { 'Content-Type': XLSX },
-        }),
-      )
-    },
-    onMutate: () => setOutcome(null),
-    onSuccess: (data) => setOutcome(data),
-    onError: (e) =>
-      setOutcome({
-        problem:
-          e instanceof ApiProblem
-            ? e.problem
-            : { code: 'error', status: 0, message: { zh: String(e), en: String(e) } },
-      }),
-  })
+  const [outcome, setOutcome] = useState<ImportResult | { problem: Problem } | null>(null)
+  const importer = useImportWorkbook(target)
+  const run = (dryRun: boolean) => {
+    if (!file) return
+    setOutcome(null)
+    importer.mutate(
+      { file, dryRun },
+      {
+        onSuccess: (data) => setOutcome(data),
+        onError: (e) =>
+          setOutcome({
+            problem:
+              e instanceof ApiProblem
+                ? e.problem
+                : { code: 'error', status: 0, message: { zh: String(e), en: String(e) } },
+          }),
+      },
+    )
+  }
+  const running = (dryRun: boolean) => importer.isPending && importer.variables?.dryRun === dryRun
   const rowErrors: RowError[] = outcome && 'problem' in outcome ? (outcome.problem.errors ?? []) : []
   return (
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Button icon={<DownloadOutlined />} href={`/api/import/${target}/template`} download>
+        <Button icon={<DownloadOutlined />} href={templateHref(target)} download>
           {t('下载导入模板', 'Download the template')}
         </Button>
         <Upload.Dragger
@@ -96,19 +86,10 @@ function ImportPanel({ target }: { target: Target }) {
           <p className="ant-upload-text">{t('点击或拖入 .xlsx 文件', 'Click or drop an .xlsx file here')}</p>
         </Upload.Dragger>
         <Space>
-          <Button
-            disabled={!file}
-            loading={run.isPending && run.variables === true}
-            onClick={() => run.mutate(true)}
-          >
+          <Button disabled={!file} loading={running(true)} onClick={() => run(true)}>
             {t('校验（不导入）', 'Check only (dry run)')}
           </Button>
-          <Button
-            type="primary"
-            disabled={!file}
-            loading={run.isPending && run.variables === false}
-            onClick={() => run.mutate(false)}
-          >
+          <Button type="primary" disabled={!file} loading={running(false)} onClick={() => run(false)}>
             {t('导入', 'Import')}
           </Button>
         </Space>

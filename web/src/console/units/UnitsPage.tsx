@@ -1,35 +1,17 @@
-import { useQuery } from '@tanstack/react-query'
 import { Badge, Input, Select, Space, Table, Tag, Typography } from 'antd'
-import { unwrap } from '../../shared/api/problem'
-import type { Unit } from '../../shared/api/types'
+import type { Unit, UnitKind } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { label, unitKindLabels } from '../../shared/labels'
-import { useApi } from '../auth'
-import {
-  ExportButton,
-  ListError,
-  PageHead,
-  TownSelect,
-  useListParams,
-  usePagination,
-} from '../components/list'
+import { codesOf, label, unitKindLabels } from '../../shared/labels'
+import { ExportButton, ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { TownSelect } from '../regions/TownSelect'
+import { usePlatformTypes, useUnits } from './queries'
 
 export function UnitsPage() {
   const { t, lang } = useLang()
-  const api = useApi()
   const list = useListParams(['kind', 'regionCode', 'q'] as const)
-  const kind = list.filters.kind as Unit['kind'] | undefined
-  const query = { ...list.filters, kind, limit: list.limit, offset: list.offset }
-  const units = useQuery({
-    queryKey: ['units', query],
-    placeholderData: (prev) => prev,
-    queryFn: () => unwrap(api.GET('/api/units', { params: { query } })),
-  })
-  const platformTypes = useQuery({
-    queryKey: ['platform-types'],
-    staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/platform-types', { params: { query: { limit: 500, offset: 0 } } })),
-  })
+  const kind = list.filters.kind as UnitKind | undefined
+  const units = useUnits({ ...list.filters, kind, limit: list.limit, offset: list.offset })
+  const platformTypes = usePlatformTypes()
   return (
     <>
       <PageHead
@@ -43,7 +25,7 @@ export function UnitsPage() {
           placeholder={t('全部类别', 'All kinds')}
           value={list.filters.kind}
           onChange={(v) => list.setFilter('kind', v)}
-          options={Object.keys(unitKindLabels).map((k) => ({
+          options={codesOf(unitKindLabels).map((k) => ({
             value: k,
             label: label(unitKindLabels, k, lang),
           }))}
@@ -80,7 +62,7 @@ export function UnitsPage() {
             title: t('类别', 'Kind'),
             dataIndex: 'kind',
             width: 150,
-            render: (v: string) => label(unitKindLabels, v, lang),
+            render: (v: UnitKind) => label(unitKindLabels, v, lang),
           },
           {
             title: t('平台类型', 'Platform'),

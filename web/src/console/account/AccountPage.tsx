@@ -1,12 +1,12 @@
-import { useMutation } from '@tanstack/react-query'
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { ApiProblem, unwrap } from '../../shared/api/problem'
+import { ApiProblem } from '../../shared/api/problem'
 import type { TotpSetup } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { label, roleLabels } from '../../shared/labels'
+import { labelOf, roleLabels } from '../../shared/labels'
 import { useAuth, useMe } from '../auth'
 import { applyProblemToForm, PageHead } from '../components/list'
+import { useChangePassword, useTotpSetup, useTotpSwitch } from './queries'
 
 export function AccountPage() {
   const { t, lang } = useLang()
@@ -24,7 +24,7 @@ export function AccountPage() {
                 <Space size={[4, 4]} wrap>
                   {me.roles.map((r) => (
                     <Tag key={`${r.role}-${r.scopeName}`} color="red">
-                      {label(roleLabels, r.role, lang)}
+                      {labelOf(roleLabels, r.role, lang)}
                       {r.scopeName ? ` · ${r.scopeName}` : ''}
                     </Tag>
                   ))}
@@ -58,27 +58,25 @@ interface PasswordValues {
 function PasswordCard() {
   const { t, lang } = useLang()
   const { message } = App.useApp()
-  const { api } = useAuth()
   const [form] = Form.useForm<PasswordValues>()
   const [error, setError] = useState<string | null>(null)
-  const change = useMutation({
-    mutationFn: (v: PasswordValues) =>
-      unwrap(
-        api.POST('/api/auth/password', {
-          body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
-        }),
-      ),
-    onSuccess: () => {
-      form.resetFields()
-      setError(null)
-      message.success(t('密码已修改', 'Password changed'))
-    },
-    onError: (e) => {
-      if (!applyProblemToForm(form, e, lang))
-        setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
-      else setError(null)
-    },
-  })
+  const change = useChangePassword()
+  const submit = (v: PasswordValues) =>
+    change.mutate(
+      { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      {
+        onSuccess: () => {
+          form.resetFields()
+          setError(null)
+          message.success(t('密码已修改', 'Password changed'))
+        },
+        onError: (e) => {
+          if (!applyProblemToForm(form, e, lang))
+            setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
+          else setError(null)
+        },
+      },
+    )
   return (
     <Card title={t('修改密码', 'Change password')}>
       <Alert
@@ -99,7 +97,7 @@ function PasswordCard() {
         }
       />
       {error && <Alert className="lx-gap" type="error" showIcon title={error} />}
-      <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)} disabled={change.isPending}>
+      <Form form={form} layout="vertical" onFinish={submit} disabled={change.isPending}>
         <Form.Item
           name="currentPassword"
           label={t('当前密码', 'Current password')}
@@ -144,7 +142,7 @@ function PasswordCard() {
 function TotpCard() {
   const { t, lang } = useLang()
   const { message } = App.useApp()
-  const { api, refreshMe } = useAuth()
+  const { refreshMe } = useAuth()
   const me = useMe()
   const [setup, setSetup] = useState<TotpSetup | null>(null)
   const [form] = Form.useForm<{ code: string }>()
@@ -153,34 +151,36 @@ function TotpCard() {
     if (!applyProblemToForm(form, e, lang))
       setError(e instanceof ApiProblem ? t(e.problem.message) : String(e))
   }
-  const start = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/auth/totp/setup')),
-    onSuccess: (data) => {
-      setError(null)
-      setSetup(data)
-    },
-    onError,
-  })
-  const confirm = useMutation({
-    mutationFn: (code: string) =>
-      me.totpEnabled
-        ? unwrap(api.POST('/api/auth/totp/disable', { body: { code } }))
-        : unwrap(api.POST('/api/auth/totp/enable', { body: { code } })),
-    onSuccess: async () => {
-      message.success(
-        me.totpEnabled
-          ? t('两步验证已关闭', 'Two-factor sign-in is off')
-          : t('两步验证已开启', 'Two-factor sign-in is on'),
-      )
-      setSetup(null)
-      setError(null)
-      form.resetFields()
-      await refreshMe()
-    },
-    onError,
-  })
+  const start = useTotpSetup()
+  const startSetup = () =>
+    start.mutate(undefined, {
+      onSuccess: (data) => {
+        setError(null)
+        setSetup(data)
+      },
+      onError,
+    })
+  const confirm = useTotpSwitch()
+  const submitCode = (code: string) =>
+    confirm.mutate(
+      { on: !me.totpEnabled, code },
+      {
+        onSuccess: async () => {
+          message.success(
+            me.totpEnabled
+              ? t('两步验证已关闭', 'Two-factor sign-in is off')
+              : t('两步验证已开启', 'Two-factor sign-in is on'),
+          )
+          setSetup(null)
+          setError(null)
+          form.resetFields()
+          await refreshMe()
+        },
+        onError,
+      },
+    )
   const codeField = (
-    <Form form={form} layout="inline" onFinish={(v) => confirm.mutate(v.code)} style={{ marginTop: 12 }}>
+    <Form form={form} layout="inline" onFinish={(v) => submitCode(v.code)} style={{ marginTop: 12 }}>
       <Form.Item
         name="code"
         rules={[
@@ -250,7 +250,7 @@ function TotpCard() {
           {codeField}
         </>
       ) : (
-        <Button type="primary" onClick={() => start.mutate()} loading={start.isPending}>
+        <Button type="primary" onClick={startSetup} loading={start.isPending}>
           {t('设置两步验证', 'Set up two-factor sign-in')}
         </Button>
       )}
