@@ -1,17 +1,19 @@
-import { useMutation } from '@tanstack/react-query'
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { ApiProblem, unwrap } from '../../shared/api/problem'
+import { ApiProblem } from '../../shared/api/problem'
+import type { StaffChannel } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { channelLabels, label } from '../../shared/labels'
-import { useApi } from '../auth'
 import { applyProblemToForm, PageHead } from '../components/list'
 import { useVillages } from '../regions/queries'
 import { TownSelect } from '../regions/TownSelect'
 import { CategorySelect } from './common'
+import { useRecordSuggestion } from './queries'
 
-type StaffChannel = 'station' | 'mobile' | 'grid' | 'mediation'
+/** The channels staff record on, in the order offered (online is the citizen's own). */
+const STAFF_CHANNELS: StaffChannel[] = ['station', 'mobile', 'grid', 'mediation']
+
 interface Values {
   channel: StaffChannel
   content: string
@@ -26,41 +28,40 @@ interface Values {
 /** Staff record what a citizen said at a station, on mobile rounds, from a grid or the mediation centre. */
 export function IntakePage() {
   const { t, lang } = useLang()
-  const api = useApi()
   const navigate = useNavigate()
   const [form] = Form.useForm<Values>()
   const townCode = Form.useWatch('townCode', form)
   const villages = useVillages(townCode)
   const [formError, setFormError] = useState<string | null>(null)
-  const create = useMutation({
-    mutationFn: (v: Values) => {
-      const contact =
-        v.name?.trim() || v.phone?.trim()
-          ? { name: v.name?.trim() || undefined, phone: v.phone?.trim() || undefined }
-          : undefined
-      return unwrap(
-        api.POST('/api/suggestions', {
-          body: {
-            channel: v.channel,
-            content: v.content.trim(),
-            consent: true,
-            category: v.category,
-            regionCode: v.villageCode ?? v.townCode,
-            contact,
-          },
-        }),
-      )
-    },
-    onError: (error) => {
-      if (!applyProblemToForm(form, error, lang)) {
-        setFormError(
-          error instanceof ApiProblem
-            ? t(error.problem.message)
-            : t('保存失败，请重试', 'Could not save; try again'),
-        )
-      }
-    },
-  })
+  const create = useRecordSuggestion()
+  const submit = (v: Values) => {
+    setFormError(null)
+    const contact =
+      v.name?.trim() || v.phone?.trim()
+        ? { name: v.name?.trim() || undefined, phone: v.phone?.trim() || undefined }
+        : undefined
+    create.mutate(
+      {
+        channel: v.channel,
+        content: v.content.trim(),
+        consent: true,
+        category: v.category,
+        regionCode: v.villageCode ?? v.townCode,
+        contact,
+      },
+      {
+        onError: (error) => {
+          if (!applyProblemToForm(form, error, lang)) {
+            setFormError(
+              error instanceof ApiProblem
+                ? t(error.problem.message)
+                : t('保存失败，请重试', 'Could not save; try again'),
+            )
+          }
+        },
+      },
+    )
+  }
 
   if (create.data) {
     const link = `${window.location.origin}${create.data.trackingUrl}`
@@ -112,19 +113,11 @@ export function IntakePage() {
       <PageHead title={t('录入意见', 'Record an opinion')} />
       <Card style={{ maxWidth: 820 }}>
         {formError && <Alert className="lx-gap" type="error" showIcon title={formError} />}
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={{ channel: 'station' }}
-          onFinish={(v) => {
-            setFormError(null)
-            create.mutate(v)
-          }}
-        >
+        <Form<Values> form={form} layout="vertical" initialValues={{ channel: 'station' }} onFinish={submit}>
           <Form.Item name="channel" label={t('渠道', 'Channel')} rules={[{ required: true }]}>
             <Radio.Group
               optionType="button"
-              options={(['station', 'mobile', 'grid', 'mediation'] as const).map((c) => ({
+              options={STAFF_CHANNELS.map((c) => ({
                 value: c,
                 label: label(channelLabels, c, lang),
               }))}

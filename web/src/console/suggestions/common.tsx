@@ -1,28 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
 import { Select, Tag, Tooltip } from 'antd'
 import dayjs from 'dayjs'
-import { unwrap } from '../../shared/api/problem'
 import type { Me, SuggestionStatus } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { label, statusLabels } from '../../shared/labels'
-import { useApi } from '../auth'
+import { codesOf, label, statusLabels } from '../../shared/labels'
+import { useCategories } from './queries'
 
-export const ALL_STATUSES: SuggestionStatus[] = [
-  'submitted',
-  'accepted',
-  'rejected',
-  'answered_on_spot',
-  'routed',
-  'assigned',
-  'signed',
-  'in_progress',
-  'replied',
-  'reviewed',
-  'feedback_given',
-  'closed',
-]
+/** Every status, in the order of the loop. */
+export const ALL_STATUSES: SuggestionStatus[] = codesOf(statusLabels)
 
-const STATUS_COLOR: Record<string, string> = {
+const STATUS_COLOR: Record<SuggestionStatus, string> = {
   submitted: 'gold',
   accepted: 'orange',
   rejected: 'default',
@@ -37,7 +23,7 @@ const STATUS_COLOR: Record<string, string> = {
   closed: 'success',
 }
 
-export function StatusTag({ status }: { status: string }) {
+export function StatusTag({ status }: { status: SuggestionStatus }) {
   const { lang } = useLang()
   return <Tag color={STATUS_COLOR[status]}>{label(statusLabels, status, lang)}</Tag>
 }
@@ -88,15 +74,6 @@ export function DueText({ dueAt, overdue }: { dueAt: string | null; overdue: boo
   )
 }
 
-export function useCategories() {
-  const api = useApi()
-  return useQuery({
-    queryKey: ['categories'],
-    staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/categories', { params: { query: { limit: 500, offset: 0 } } })),
-  })
-}
-
 export function CategorySelect({
   value,
   onChange,
@@ -129,55 +106,3 @@ export function CategorySelect({
 
 /** The county a 12-digit code belongs to (its first six digits). */
 export const countyOf = (code: string) => `${code.slice(0, 6)}000000`
-
-/**
- * Handling units for an assignment: a town-tier item goes to that town's government or platforms, a county-tier
- * item to the county's departments, commission, court and procuratorate.
- */
-export function UnitSelect({
-  regionCodes,
-  value,
-  onChange,
-  multiple,
-  placeholder,
-  id,
-}: {
-  regionCodes: string[]
-  value?: string | string[]
-  onChange?: (v: string | string[] | undefined) => void
-  multiple?: boolean
-  placeholder?: string
-  id?: string
-}) {
-  const { t } = useLang()
-  const api = useApi()
-  const units = useQuery({
-    queryKey: ['units', 'for-assign', regionCodes],
-    staleTime: 5 * 60_000,
-    queryFn: async () => {
-      const pages = await Promise.all(
-        regionCodes.map((regionCode) =>
-          unwrap(api.GET('/api/units', { params: { query: { regionCode, limit: 500, offset: 0 } } })),
-        ),
-      )
-      return pages.map((p, i) => ({ regionCode: regionCodes[i], items: p.items.filter((u) => u.active) }))
-    },
-  })
-  return (
-    <Select
-      id={id}
-      mode={multiple ? 'multiple' : undefined}
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      placeholder={placeholder ?? t('选择承办单位', 'Choose a unit')}
-      loading={units.isPending}
-      value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
-      options={(units.data ?? []).map((g) => ({
-        label: g.items[0]?.regionName ?? g.regionCode,
-        title: g.regionCode,
-        options: g.items.map((u) => ({ value: u.id, label: u.name })),
-      }))}
-    />
-  )
-}

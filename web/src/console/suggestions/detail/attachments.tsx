@@ -1,48 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
 import { Image, Typography, Upload, type UploadFile } from 'antd'
 import { useState } from 'react'
-import { ApiProblem, toProblem } from '../../../shared/api/problem'
+import { ApiProblem } from '../../../shared/api/problem'
 import type { SuggestionDetail } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { useAuth } from '../../auth'
-
-export type Attachment = SuggestionDetail['attachments'][number]
+import { type Attachment, useUploadAttachment } from '../queries'
 
 export const MAX_ATTACHMENTS = 5
 const MAX_BYTES = 10 * 1024 * 1024
 const TYPES = ['image/jpeg', 'image/png', 'image/webp']
-
-/**
- * POSTs one image to /api/suggestions/:id/attachments as multipart/form-data. XMLHttpRequest (as on the public
- * submit page) for the progress events; the session cookie and the console's X-CSRF-Token go with it.
- */
-function uploadAttachment(
-  suggestionId: string,
-  file: File,
-  csrfToken: string | null,
-  onProgress: (percent: number) => void,
-): Promise<Attachment> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', `/api/suggestions/${encodeURIComponent(suggestionId)}/attachments`)
-    xhr.withCredentials = true
-    xhr.responseType = 'json'
-    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken)
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100))
-    }
-    xhr.onload = () => {
-      const response = new Response(null, { status: xhr.status })
-      if (xhr.status === 201 && xhr.response) resolve(xhr.response as Attachment)
-      else reject(new ApiProblem(toProblem(xhr.response, response)))
-    }
-    xhr.onerror = () => reject(new ApiProblem(toProblem(undefined, undefined)))
-    const form = new FormData()
-    form.append('file', file)
-    xhr.send(form)
-  })
-}
 
 /**
  * The reply form's optional 附件（办理照片）: each image is uploaded as soon as it is picked (up to five in all,
@@ -50,8 +16,7 @@ function uploadAttachment(
  */
 export function ReplyAttachmentsUpload({ detail }: { detail: SuggestionDetail }) {
   const { t } = useLang()
-  const { csrfToken } = useAuth()
-  const queryClient = useQueryClient()
+  const upload = useUploadAttachment(detail.id)
   const [files, setFiles] = useState<UploadFile[]>([])
   const [errors, setErrors] = useState<{ key: number; text: string }[]>([])
   // Attachments already on the item, not counting the ones uploaded here (they come back with the refetch).
@@ -95,7 +60,8 @@ export function ReplyAttachmentsUpload({ detail }: { detail: SuggestionDetail })
           return true
         }}
         customRequest={({ file, onProgress, onSuccess, onError }) => {
-          uploadAttachment(detail.id, file as File, csrfToken(), (percent) => onProgress?.({ percent }))
+          upload
+            .mutateAsync({ file: file as File, onProgress: (percent) => onProgress?.({ percent }) })
             .then((a) => {
               onSuccess?.(a)
               setFiles((list) =>
@@ -103,7 +69,6 @@ export function ReplyAttachmentsUpload({ detail }: { detail: SuggestionDetail })
                   f.uid === (file as UploadFile).uid ? { ...f, url: a.url, thumbUrl: a.url } : f,
                 ),
               )
-              void queryClient.invalidateQueries({ queryKey: ['suggestion', detail.id] })
             })
             .catch((error: unknown) => {
               const text =
