@@ -1,5 +1,5 @@
-import { useLang } from '../../shared/i18n'
-import { BackLink } from './common'
+import { useLang } from '../shared/i18n'
+import { BackLink } from './components/common'
 
 export function NotFoundPage() {
   const { t } = useLang()

@@ -1,44 +1,22 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
-import { ApiProblem, problemFieldName, unwrap } from '../../shared/api/problem'
+import { ApiProblem, problemFieldName } from '../../shared/api/problem'
 import type { SubmitResult } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
-import { api, townOf, useCategories, useDeputy, useTowns, useVenue, useVillages } from '../api'
-import {
-  MAX_PHOTO_BYTES,
-  MAX_PHOTOS,
-  newIdempotencyKey,
-  PHOTO_TYPES,
-  rememberToken,
-  uploadPhoto,
-} from '../suggest/upload'
-import { BackLink, LoadError, Loading } from './common'
+import { BackLink, LoadError, Loading } from '../components/common'
+import '../components/form.css'
+import { useDeputy } from '../deputies/queries'
+import { useTowns, useVillages } from '../regions/queries'
+import { useVenue } from '../venues/queries'
+import { PhotoPicker, usePhotoUploads } from './PhotoPicker'
+import { PrivacyNotice } from './PrivacyNotice'
+import { MAX_PHOTOS, newIdempotencyKey } from './photos'
+import { townOf } from './place'
+import { useCategories, useSubmitSuggestion } from './queries'
 
 const MAX_CONTENT = 2000
 
-interface Photo {
-  key: string
-  file: File
-  preview: string
-  progress: number
-  id?: string
-  error?: string
-}
-
-/** The citizen's submission form (线上问诊), reached directly or pre-addressed from a venue or deputy QR link. */
-export function SuggestPage() {
-  const [params] = useSearchParams()
-  const venueId = params.get('venueId') ?? undefined
-  const deputyId = params.get('deputyId') ?? undefined
-  const [receipt, setReceipt] = useState<SubmitResult | null>(null)
-  useEffect(() => {
-    if (receipt) window.scrollTo(0, 0)
-  }, [receipt])
-  if (receipt) return <Receipt receipt={receipt} />
-  return <SuggestForm venueId={venueId} deputyId={deputyId} onDone={setReceipt} />
-}
-
-function SuggestForm({
+/** The form: what, category, where, photos, contact (optional), the privacy notice and consent. */
+export function SuggestForm({
   venueId,
   deputyId,
   onDone,
@@ -58,15 +36,14 @@ function SuggestForm({
   const [town, setTown] = useState('')
   const [village, setVillage] = useState('')
   const villages = useVillages(town || undefined)
-  const [photos, setPhotos] = useState<Photo[]>([])
+  const photos = usePhotoUploads()
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
   const [consent, setConsent] = useState(false)
-  const [submitting, setSubmitting] = useState(false)
+  const send = useSubmitSuggestion()
   const [error, setError] = useState<{ message: string; field?: string } | null>(null)
   // One key per submission: a retry of the very same content reuses it, so a flaky network never makes two.
   const attempt = useRef<{ key: string; body: string } | null>(null)
-  const fileInput = useRef<HTMLInputElement>(null)
   const prefilled = useRef(false)
 
   // Pre-select the place of the venue the citizen came from (its village, or at least its town).
@@ -80,55 +57,8 @@ function SuggestForm({
     if (code !== townCode) setVillage(code)
   }, [venue.data])
 
-  const photosRef = useRef(photos)
-  photosRef.current = photos
-  useEffect(
-    () => () => {
-      for (const p of photosRef.current) URL.revokeObjectURL(p.preview)
-    },
-    [],
-  )
-
-  const updatePhoto = (key: string, patch: Partial<Photo>) =>
-    setPhotos((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)))
-
-  const addFiles = (files: FileList | null) => {
-    if (!files) return
-    const room = MAX_PHOTOS - photos.length
-    const chosen = Array.from(files).slice(0, Math.max(0, room))
-    if (files.length > room)
-      setError({ message: t(`最多上传 ${MAX_PHOTOS} 张照片`, `At most ${MAX_PHOTOS} photos`) })
-    for (const file of chosen) {
-      const key = `${Date.now()}-${Math.random().toString(36).slice(2)}`
-      const photo: Photo = { key, file, preview: URL.createObjectURL(file), progress: 0 }
-      if (!PHOTO_TYPES.includes(file.type)) {
-        photo.error = t('仅支持 JPG、PNG、WebP 格式', 'Only JPG, PNG or WebP')
-      } else if (file.size > MAX_PHOTO_BYTES) {
-        photo.error = t('照片不能超过 10 MB', 'A photo must be at most 10 MB')
-      }
-      setPhotos((list) => [...list, photo])
-      if (photo.error) continue
-      uploadPhoto(file, (f) => updatePhoto(key, { progress: f }))
-        .then((u) => updatePhoto(key, { id: u.id, progress: 1 }))
-        .catch((e: unknown) =>
-          updatePhoto(key, {
-            error: e instanceof ApiProblem ? t(e.problem.message) : t('上传失败', 'Upload failed'),
-          }),
-        )
-    }
-    if (fileInput.current) fileInput.current.value = ''
-  }
-
-  const removePhoto = (key: string) => {
-    setPhotos((list) => {
-      const gone = list.find((p) => p.key === key)
-      if (gone) URL.revokeObjectURL(gone.preview)
-      return list.filter((p) => p.key !== key)
-    })
-  }
-
-  const uploading = photos.some((p) => !p.id && !p.error)
-  const failedPhotos = photos.some((p) => p.error)
+  const { uploading } = photos
+  const submitting = send.isPending
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -148,7 +78,7 @@ function SuggestForm({
       return
     }
     if (uploading) return
-    if (failedPhotos) {
+    if (photos.failed) {
       setError({ message: t('请先删除上传失败的照片', 'Remove the photos that failed to upload first') })
       return
     }
@@ -164,21 +94,13 @@ function SuggestForm({
       deputyId,
       regionCode: village || town || undefined,
       contact,
-      photoIds: photos.flatMap((p) => (p.id ? [p.id] : [])),
+      photoIds: photos.ids,
     }
     const serialised = JSON.stringify(body)
     if (!attempt.current || attempt.current.body !== serialised)
       attempt.current = { key: newIdempotencyKey(), body: serialised }
-    setSubmitting(true)
     try {
-      const result = await unwrap(
-        api.POST('/api/public/suggestions', {
-          params: { header: { 'idempotency-key': attempt.current.key } },
-          body,
-        }),
-      )
-      rememberToken(result.trackingCode, result.accessToken)
-      onDone(result)
+      onDone(await send.mutateAsync({ body, idempotencyKey: attempt.current.key }))
     } catch (err) {
       const message =
         err instanceof ApiProblem
@@ -188,8 +110,6 @@ function SuggestForm({
         message,
         field: err instanceof ApiProblem ? problemFieldName(err.problem.field) : undefined,
       })
-    } finally {
-      setSubmitting(false)
     }
   }
 
@@ -301,41 +221,15 @@ function SuggestForm({
           <span className="lx-label" id={`${ids}-photos`}>
             {t('照片（选填，最多 5 张）', 'Photos (optional, up to 5)')}
           </span>
-          <ul className="lx-photos" aria-labelledby={`${ids}-photos`}>
-            {photos.map((p) => (
-              <li key={p.key} className={p.error ? 'lx-photo lx-photo-failed' : 'lx-photo'}>
-                <img src={p.preview} alt={p.file.name} />
-                {!p.id && !p.error && (
-                  <progress max={1} value={p.progress} aria-label={t('上传进度', 'Upload progress')} />
-                )}
-                {p.error && <span className="lx-photo-error">{p.error}</span>}
-                <button
-                  type="button"
-                  className="lx-photo-remove"
-                  onClick={() => removePhoto(p.key)}
-                  aria-label={t('删除照片', 'Remove photo')}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-            {photos.length < MAX_PHOTOS && (
-              <li>
-                <label className="lx-photo-add">
-                  <input
-                    ref={fileInput}
-                    type="file"
-                    accept={PHOTO_TYPES.join(',')}
-                    multiple
-                    onChange={(e) => addFiles(e.target.files)}
-                    data-testid="photo-input"
-                  />
-                  <span aria-hidden="true">＋</span>
-                  <small>{t('添加照片', 'Add photo')}</small>
-                </label>
-              </li>
-            )}
-          </ul>
+          <PhotoPicker
+            photos={photos.photos}
+            onAdd={(files) => {
+              if (!photos.add(files))
+                setError({ message: t(`最多上传 ${MAX_PHOTOS} 张照片`, `At most ${MAX_PHOTOS} photos`) })
+            }}
+            onRemove={photos.remove}
+            labelledBy={`${ids}-photos`}
+          />
           {fieldError('photoIds') && <p className="lx-field-error">{fieldError('photoIds')}</p>}
         </div>
 
@@ -368,35 +262,7 @@ function SuggestForm({
           {fieldError('contact') && <p className="lx-field-error">{fieldError('contact')}</p>}
         </fieldset>
 
-        <section className="lx-privacy" aria-labelledby={`${ids}-privacy`}>
-          <h2 id={`${ids}-privacy`}>{t('个人信息保护告知', 'Personal-information notice')}</h2>
-          <ul>
-            <li>
-              {t(
-                '收集什么：您填写的意见内容、照片、所在村（社区），以及您自愿留下的姓名和手机号码。照片上传时会去除拍摄位置等附加信息。',
-                'What we collect: what you write, your photos, the village or community, and the name and phone number you choose to give. Location and other metadata are removed from photos on upload.',
-              )}
-            </li>
-            <li>
-              {t(
-                '为什么：仅用于受理、办理和答复这条意见建议，办理人员需要时会联系您核实情况。',
-                'Why: only to accept, handle and answer this item; staff may call you to check the facts.',
-              )}
-            </li>
-            <li>
-              {t(
-                '谁能看到：受理和办理这条意见的人大工作人员和承办单位。手机号码加密保存，页面上只显示为 138****5678 的形式，只有受理人员在需要时才能查看完整号码，每次查看都会记录在案。',
-                'Who sees it: the congress staff and the handling unit working on this item. Your phone number is stored encrypted and shown masked (138****5678); only intake staff can reveal it when needed, and every reveal is logged.',
-              )}
-            </li>
-            <li>
-              {t(
-                '保存多久：按人大信访档案的保管规定保存，到期后删除或匿名化；不会用于其他用途，也不会提供给第三方。',
-                'How long: kept as the congress’s records rules require, then deleted or anonymised; never used for anything else or given to third parties.',
-              )}
-            </li>
-          </ul>
-        </section>
+        <PrivacyNotice />
 
         <label className="lx-consent">
           <input
@@ -437,81 +303,6 @@ function SuggestForm({
           {t('紧急情况请拨打 110、119、120。', 'In an emergency call 110, 119 or 120.')}
         </p>
       </form>
-    </article>
-  )
-}
-
-function Receipt({ receipt }: { receipt: SubmitResult }) {
-  const { t } = useLang()
-  const link = `${window.location.origin}${receipt.trackingUrl}`
-  const [copied, setCopied] = useState<boolean | null>(null)
-  const linkRef = useRef<HTMLInputElement>(null)
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link)
-      setCopied(true)
-    } catch {
-      // No clipboard (plain http, old browser): select the text so a long-press copies it.
-      linkRef.current?.select()
-      setCopied(false)
-    }
-  }
-  return (
-    <article className="lx-detail lx-receipt">
-      <div className="lx-receipt-head">
-        <span className="lx-receipt-mark" aria-hidden="true">
-          ✓
-        </span>
-        <h1>{t('提交成功', 'Sent')}</h1>
-        <p className="lx-muted">
-          {t('我们会尽快受理，请留意办理进度。', 'We will accept it shortly; follow its progress below.')}
-        </p>
-      </div>
-      <dl className="lx-fields">
-        <div className="lx-field">
-          <dt>{t('查询编号', 'Tracking code')}</dt>
-          <dd>
-            <strong className="lx-code" data-testid="tracking-code">
-              {receipt.trackingCode}
-            </strong>
-          </dd>
-        </div>
-      </dl>
-      <section className="lx-save-link">
-        <h2>{t('保存查询链接', 'Save your tracking link')}</h2>
-        <p>
-          {t(
-            '凭这个链接查看进度和答复、评价办理结果。链接中含有您的专属密钥，请复制保存或截图，不要发给他人；遗失后无法找回。',
-            'This link shows the progress and the answer and lets you rate it. It holds your private key: copy or screenshot it and do not share it; it cannot be recovered if lost.',
-          )}
-        </p>
-        <input
-          ref={linkRef}
-          className="lx-link-box"
-          readOnly
-          value={link}
-          aria-label={t('查询链接', 'Tracking link')}
-        />
-        <button type="button" className="lx-button lx-button-primary lx-block" onClick={() => void copy()}>
-          {t('复制查询链接', 'Copy the tracking link')}
-        </button>
-        {copied === true && (
-          <p className="lx-ok" role="status">
-            {t('已复制', 'Copied')}
-          </p>
-        )}
-        {copied === false && (
-          <p className="lx-muted" role="status">
-            {t(
-              '无法自动复制，请长按上面的链接手动复制。',
-              'Could not copy automatically; long-press the link above to copy it.',
-            )}
-          </p>
-        )}
-      </section>
-      <Link to={receipt.trackingUrl} className="lx-button lx-button-outline lx-block">
-        {t('查看办理进度', 'See the progress')}
-      </Link>
     </article>
   )
 }

@@ -1,8 +1,9 @@
 import { Link, useParams } from 'react-router'
 import { useLang } from '../../shared/i18n'
-import { deputyLevelLabels, genderLabels, label, termLabel } from '../../shared/labels'
-import { useDeputy } from '../api'
-import { BackLink, Field, LoadError, Loading } from './common'
+import { deputyLevelLabels, genderLabels, labelOf, termLabel } from '../../shared/labels'
+import { BackLink, Field, LoadError, Loading } from '../components/common'
+import './deputies.css'
+import { useDeputy } from './queries'
 
 export function DeputyPage() {
   const { id } = useParams()
@@ -21,14 +22,14 @@ export function DeputyPage() {
         <div>
           <h1>{d.name}</h1>
           <p className="lx-muted">
-            {[label(genderLabels, d.gender, lang), d.townName].filter(Boolean).join(' · ')}
+            {[labelOf(genderLabels, d.gender, lang), d.townName].filter(Boolean).join(' · ')}
           </p>
         </div>
       </header>
       <ul className="lx-levels">
         {d.levels.map((l) => (
           <li key={`${l.level}-${l.term}`}>
-            {label(deputyLevelLabels, l.level, lang)}
+            {labelOf(deputyLevelLabels, l.level, lang)}
             <small>{termLabel(l.term, lang)}</small>
           </li>
         ))}

@@ -1,17 +1,15 @@
-import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLang } from '../../shared/i18n'
-import { deputyLevelLabels, label } from '../../shared/labels'
-import { useVenue } from '../api'
-import { BackLink, Field, KindTag, LoadError, Loading } from './common'
+import { BackLink, Field, LoadError, Loading } from '../components/common'
+import { DeputyTiles } from '../deputies/DeputyTiles'
+import { KindTag } from './KindTag'
+import { useVenue } from './queries'
 
-const FIRST_DEPUTIES = 12
-
+/** A venue's public page (the landing page of its QR code): where, when, who, and 提意见. */
 export function VenuePage() {
   const { id } = useParams()
-  const { t, lang } = useLang()
+  const { t } = useLang()
   const venue = useVenue(id)
-  const [showAll, setShowAll] = useState(false)
   if (venue.isPending) return <Loading />
   if (venue.isError) return <LoadError error={venue.error} onRetry={() => venue.refetch()} />
   const v = venue.data
@@ -43,32 +41,7 @@ export function VenuePage() {
         {v.deputies.length === 0 ? (
           <p className="lx-empty">{t('暂未安排代表。', 'No deputies assigned yet.')}</p>
         ) : (
-          <>
-            <ul className="lx-people-grid">
-              {(showAll ? v.deputies : v.deputies.slice(0, FIRST_DEPUTIES)).map((d) => (
-                <li key={d.id}>
-                  <Link to={`/deputies/${d.id}`} className="lx-person-tile">
-                    <span className="lx-avatar lx-avatar-small" aria-hidden="true">
-                      {d.name.slice(0, 1)}
-                    </span>
-                    <span className="lx-person-body">
-                      <strong>{d.name}</strong>
-                      <small>
-                        {[...new Set(d.levels.map((l) => label(deputyLevelLabels, l.level, lang)))].join(
-                          ' · ',
-                        )}
-                      </small>
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            {!showAll && v.deputies.length > FIRST_DEPUTIES && (
-              <button type="button" className="lx-more" onClick={() => setShowAll(true)}>
-                {t(`查看全部 ${v.deputies.length} 位代表`, `Show all ${v.deputies.length} deputies`)}
-              </button>
-            )}
-          </>
+          <DeputyTiles deputies={v.deputies} />
         )}
       </section>
     </article>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ApiProblem } from '../../shared/api/problem'
 import { useLang } from '../../shared/i18n'
-import { label, venueKindLabels } from '../../shared/labels'
+import './detail.css'
 
 export function Loading() {
   const { t } = useLang()
@@ -30,11 +30,6 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
       )}
     </div>
   )
-}
-
-export function KindTag({ kind }: { kind: string }) {
-  const { lang } = useLang()
-  return <span className={`lx-tag lx-tag-${kind}`}>{label(venueKindLabels, kind, lang)}</span>
 }
 
 export function BackLink() {
