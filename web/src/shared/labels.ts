@@ -129,10 +129,9 @@ export function codesOf<K extends string>(table: Record<K, Bilingual>): K[] {
   return Object.keys(table) as K[]
 }
 
-/** The label of a code, falling back to the code itself when the table does not know it. */
-export function label(table: Record<string, Bilingual>, code: string | null | undefined, lang: Lang): string {
-  if (!code) return ''
-  return table[code]?.[lang] ?? code
+/** The label of a code the API types as one of the table's members. */
+export function label<K extends string>(table: Record<K, Bilingual>, code: K, lang: Lang): string {
+  return table[code][lang]
 }
 
 /**
