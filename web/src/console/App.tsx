@@ -6,30 +6,30 @@ import 'dayjs/locale/zh-cn'
 import { type ComponentType, lazy, useEffect } from 'react'
 import { Navigate, Route, Routes, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
+import { LoginPage } from './account/LoginPage'
 import { useAuth } from './auth'
 import { ConsoleLayout } from './Layout'
 import { navFor } from './nav'
-import { LoginPage } from './pages/LoginPage'
 
 // Each page is its own chunk, so signing in does not wait for every table and form of the console.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })))
 
-const SuggestionDetailPage = page(() => import('./pages/suggestions/DetailPage'), 'DetailPage')
+const SuggestionDetailPage = page(() => import('./suggestions/DetailPage'), 'DetailPage')
 
 const PAGES: Record<string, ComponentType> = {
-  '/suggestions': page(() => import('./pages/suggestions/QueuePage'), 'QueuePage'),
-  '/suggestions/new': page(() => import('./pages/suggestions/IntakePage'), 'IntakePage'),
-  '/deputies': page(() => import('./pages/DeputiesPage'), 'DeputiesPage'),
-  '/venues': page(() => import('./pages/VenuesPage'), 'VenuesPage'),
-  '/groups': page(() => import('./pages/GroupsPage'), 'GroupsPage'),
-  '/regions': page(() => import('./pages/RegionsPage'), 'RegionsPage'),
-  '/grids': page(() => import('./pages/GridsPage'), 'GridsPage'),
-  '/units': page(() => import('./pages/UnitsPage'), 'UnitsPage'),
-  '/import': page(() => import('./pages/ImportPage'), 'ImportPage'),
-  '/audit': page(() => import('./pages/AuditPage'), 'AuditPage'),
-  '/integrity': page(() => import('./pages/IntegrityPage'), 'IntegrityPage'),
-  '/account': page(() => import('./pages/AccountPage'), 'AccountPage'),
+  '/suggestions': page(() => import('./suggestions/QueuePage'), 'QueuePage'),
+  '/suggestions/new': page(() => import('./suggestions/IntakePage'), 'IntakePage'),
+  '/deputies': page(() => import('./deputies/DeputiesPage'), 'DeputiesPage'),
+  '/venues': page(() => import('./venues/VenuesPage'), 'VenuesPage'),
+  '/groups': page(() => import('./groups/GroupsPage'), 'GroupsPage'),
+  '/regions': page(() => import('./regions/RegionsPage'), 'RegionsPage'),
+  '/grids': page(() => import('./regions/GridsPage'), 'GridsPage'),
+  '/units': page(() => import('./units/UnitsPage'), 'UnitsPage'),
+  '/import': page(() => import('./imports/ImportPage'), 'ImportPage'),
+  '/audit': page(() => import('./audit/AuditPage'), 'AuditPage'),
+  '/integrity': page(() => import('./integrity/IntegrityPage'), 'IntegrityPage'),
+  '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
 }
 
 export function App() {

@@ -3,13 +3,13 @@ import { Alert, Button, Layout, Menu, type MenuProps, Segmented, Space, Spin, Ta
 import { lazy, Suspense, useState } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
-import { label, roleLabels } from '../shared/labels'
+import { labelOf, roleLabels } from '../shared/labels'
 import { useAuth, useMe } from './auth'
 import type { NavItem } from './nav'
 
 // The inbox loads after the shell: the console's first paint does not wait for its list and popover.
 const NotificationBell = lazy(() =>
-  import('./components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+  import('./notifications/NotificationBell').then((m) => ({ default: m.NotificationBell })),
 )
 
 export function LanguageSwitch() {
@@ -89,7 +89,7 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
               <span data-testid="user-name">{me.displayName}</span>
               {me.roles.map((r) => (
                 <Tag key={`${r.role}-${r.scopeName}`} color="red" variant="filled">
-                  {label(roleLabels, r.role, lang)}
+                  {labelOf(roleLabels, r.role, lang)}
                   {r.scopeName ? ` · ${r.scopeName}` : ''}
                 </Tag>
               ))}

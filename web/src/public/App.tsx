@@ -4,28 +4,26 @@ import zhCN from 'antd-mobile/es/locales/zh-CN'
 import { lazy, Suspense, useEffect } from 'react'
 import { Link, Route, Routes, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
-import { Loading } from './pages/common'
-import { DeputyPage } from './pages/DeputyPage'
-import { HomePage } from './pages/HomePage'
-import { NotFoundPage } from './pages/NotFoundPage'
-import { VenuePage } from './pages/VenuePage'
+import { Loading } from './components/common'
+import { DeputyPage } from './deputies/DeputyPage'
+import { HomePage } from './home/HomePage'
+import { NotFoundPage } from './NotFoundPage'
+import { VenuePage } from './venues/VenuePage'
 
 // The form and the tracking page load on demand: the home page and the QR landing pages stay light.
-const SuggestPage = lazy(() => import('./pages/SuggestPage').then((m) => ({ default: m.SuggestPage })))
-const TrackPage = lazy(() => import('./pages/TrackPage').then((m) => ({ default: m.TrackPage })))
-const LookupPage = lazy(() => import('./pages/TrackPage').then((m) => ({ default: m.LookupPage })))
+const SuggestPage = lazy(() => import('./suggest/SuggestPage').then((m) => ({ default: m.SuggestPage })))
+const TrackPage = lazy(() => import('./track/TrackPage').then((m) => ({ default: m.TrackPage })))
+const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
 
 export function App() {
   const { lang, setLang, t } = useLang()
   const { pathname } = useLocation()
   useEffect(() => {
-    window.scrollTo(0, 0)
-  }, [pathname])
-  useEffect(() => {
     document.title = t('代表在线·连心360', 'Deputies Online · Lianxin 360')
   }, [t])
   return (
     <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
+      <ScrollToTop key={pathname} />
       <div className="lx-app">
         <header className="lx-topbar">
           <Link to="/" className="lx-brand">
@@ -70,4 +68,12 @@ export function App() {
       </div>
     </ConfigProvider>
   )
+}
+
+/** Each page opens at the top: it mounts again, keyed by the path, whenever the path changes. */
+function ScrollToTop() {
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [])
+  return null
 }

@@ -1,3 +1,7 @@
+// antd-mobile's global stylesheet (its :root variables and element defaults) first, then the site's frame,
+// which sets the theme over it; each feature's stylesheet, loaded with the feature, comes after both.
+import 'antd-mobile/es/global'
+import './base.css'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -5,7 +9,6 @@ import { BrowserRouter } from 'react-router'
 import { ApiProblem } from '../shared/api/problem'
 import { LangProvider } from '../shared/i18n'
 import { App } from './App'
-import './public.css'
 
 const queryClient = new QueryClient({
   defaultOptions: {

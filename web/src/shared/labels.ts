@@ -1,53 +1,24 @@
-import type { Bilingual } from './i18n'
+import type {
+  Capability,
+  Channel,
+  DeputyLevel,
+  Gender,
+  Outcome,
+  Rating,
+  RegionLevel,
+  RejectReason,
+  Role,
+  SuggestionStatus,
+  Tier,
+  UnitKind,
+  VenueKind,
+} from './api/types'
+import type { Bilingual, Lang } from './i18n'
 
-type Labels = Record<string, Bilingual>
+// One exhaustive table per enum of the API: a value the server adds is a compile error here until it has
+// its label. The order of each table is the order lists and filters show.
 
-export const venueKindLabels: Labels = {
-  station: { zh: '联络站', en: 'Liaison station' },
-  point: { zh: '联络点', en: 'Liaison point' },
-  window: { zh: '便民服务窗', en: 'Convenience window' },
-  post: { zh: '代表履职岗', en: 'Deputy duty post' },
-  mobile: { zh: '流动联络点', en: 'Mobile point' },
-}
-
-export const roleLabels: Labels = {
-  county_admin: { zh: '县人大常委会', en: 'County congress staff' },
-  town_staff: { zh: '镇(街道)人大', en: 'Town congress staff' },
-  station_staff: { zh: '联络站联络员', en: 'Liaison station staff' },
-  deputy: { zh: '人大代表', en: 'Deputy' },
-  unit_staff: { zh: '承办单位', en: 'Handling unit' },
-  integrity_liaison: { zh: '纪委监委联络员', en: 'Integrity liaison' },
-}
-
-export const deputyLevelLabels: Labels = {
-  national: { zh: '全国人大代表', en: 'National' },
-  provincial: { zh: '省人大代表', en: 'Provincial' },
-  city: { zh: '市人大代表', en: 'City' },
-  county: { zh: '县人大代表', en: 'County' },
-  town: { zh: '镇人大代表', en: 'Town' },
-}
-
-export const regionLevelLabels: Labels = {
-  county: { zh: '县', en: 'County' },
-  town: { zh: '镇(街道)', en: 'Town / subdistrict' },
-  village: { zh: '村(社区)', en: 'Village / community' },
-}
-
-export const unitKindLabels: Labels = {
-  department: { zh: '政府部门', en: 'Government department' },
-  supervisory: { zh: '监察委员会', en: 'Supervisory commission' },
-  court: { zh: '法院', en: 'Court' },
-  procuratorate: { zh: '检察院', en: 'Procuratorate' },
-  town_government: { zh: '镇(街道)政府', en: 'Town government' },
-  platform: { zh: '一室四平台', en: 'Town platform' },
-}
-
-export const genderLabels: Labels = {
-  male: { zh: '男', en: 'Male' },
-  female: { zh: '女', en: 'Female' },
-}
-
-export const suggestionStatusLabels: Labels = {
+export const statusLabels: Record<SuggestionStatus, Bilingual> = {
   submitted: { zh: '待受理', en: 'Submitted' },
   accepted: { zh: '已受理', en: 'Accepted' },
   rejected: { zh: '不予受理', en: 'Rejected' },
@@ -62,7 +33,7 @@ export const suggestionStatusLabels: Labels = {
   closed: { zh: '已办结', en: 'Closed' },
 }
 
-export const channelLabels: Labels = {
+export const channelLabels: Record<Channel, Bilingual> = {
   online: { zh: '线上问诊', en: 'Online' },
   station: { zh: '站内坐诊', en: 'In-station reception' },
   mobile: { zh: '流动巡诊', en: 'Mobile rounds' },
@@ -70,33 +41,114 @@ export const channelLabels: Labels = {
   mediation: { zh: '矛调中心', en: 'Mediation centre' },
 }
 
-export const tierLabels: Labels = {
+export const tierLabels: Record<Tier, Bilingual> = {
   town: { zh: '镇(街道)办理', en: 'Town tier' },
   county: { zh: '县级办理', en: 'County tier' },
   proposal: { zh: '转为代表建议', en: 'Formal deputy proposal' },
 }
 
-export const outcomeLabels: Labels = {
+export const outcomeLabels: Record<Outcome, Bilingual> = {
   A: { zh: 'A 已解决', en: 'A · Resolved' },
   B: { zh: 'B 正在解决或列入计划', en: 'B · Being resolved or scheduled' },
   C: { zh: 'C 解释说明', en: 'C · Explained' },
   D: { zh: 'D 留作参考', en: 'D · Kept for reference' },
 }
 
-export const ratingLabels: Labels = {
+export const ratingLabels: Record<Rating, Bilingual> = {
   satisfied: { zh: '满意', en: 'Satisfied' },
   basically_satisfied: { zh: '基本满意', en: 'Basically satisfied' },
   dissatisfied: { zh: '不满意', en: 'Dissatisfied' },
 }
 
-/** Label for a code, falling back to the code itself when the server sends a value we do not know yet. */
-export function label(labels: Labels, code: string | null | undefined, lang: 'zh' | 'en'): string {
+export const rejectReasonLabels: Record<RejectReason, Bilingual> = {
+  invalid: { zh: '无效信息', en: 'Not a valid submission' },
+  out_of_scope: { zh: '不属于受理范围', en: 'Outside our remit' },
+}
+
+export const roleLabels: Record<Role, Bilingual> = {
+  county_admin: { zh: '县人大常委会', en: 'County congress staff' },
+  town_staff: { zh: '镇(街道)人大', en: 'Town congress staff' },
+  station_staff: { zh: '联络站联络员', en: 'Liaison station staff' },
+  deputy: { zh: '人大代表', en: 'Deputy' },
+  unit_staff: { zh: '承办单位', en: 'Handling unit' },
+  integrity_liaison: { zh: '纪委监委联络员', en: 'Integrity liaison' },
+}
+
+export const capabilityLabels: Record<Capability, Bilingual> = {
+  'suggestions.work': { zh: '办理意见建议', en: 'Work on suggestions' },
+  'suggestions.intake': { zh: '录入意见', en: 'Record opinions' },
+  'suggestions.bulk_assign': { zh: '批量交办', en: 'Assign in bulk' },
+  'contact.reveal': { zh: '查看联系方式', en: 'Reveal contact details' },
+  'reference.read': { zh: '查阅基础数据', en: 'Read reference data' },
+  'directory.browse': { zh: '查阅代表和联络阵地', en: 'Browse deputies and venues' },
+  'reference.edit': { zh: '维护基础数据', en: 'Edit reference data' },
+  'units.read': { zh: '查阅承办单位', en: 'Read handling units' },
+  'county.admin': { zh: '县级管理', en: 'County administration' },
+  'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },
+  'any.role': { zh: '已分配角色', en: 'Any role' },
+}
+
+export const venueKindLabels: Record<VenueKind, Bilingual> = {
+  station: { zh: '联络站', en: 'Liaison station' },
+  point: { zh: '联络点', en: 'Liaison point' },
+  window: { zh: '便民服务窗', en: 'Convenience window' },
+  post: { zh: '代表履职岗', en: 'Deputy duty post' },
+  mobile: { zh: '流动联络点', en: 'Mobile point' },
+}
+
+export const deputyLevelLabels: Record<DeputyLevel, Bilingual> = {
+  national: { zh: '全国人大代表', en: 'National' },
+  provincial: { zh: '省人大代表', en: 'Provincial' },
+  city: { zh: '市人大代表', en: 'City' },
+  county: { zh: '县人大代表', en: 'County' },
+  town: { zh: '镇人大代表', en: 'Town' },
+}
+
+export const regionLevelLabels: Record<RegionLevel, Bilingual> = {
+  county: { zh: '县', en: 'County' },
+  town: { zh: '镇(街道)', en: 'Town / subdistrict' },
+  village: { zh: '村(社区)', en: 'Village / community' },
+}
+
+export const unitKindLabels: Record<UnitKind, Bilingual> = {
+  department: { zh: '政府部门', en: 'Government department' },
+  supervisory: { zh: '监察委员会', en: 'Supervisory commission' },
+  court: { zh: '法院', en: 'Court' },
+  procuratorate: { zh: '检察院', en: 'Procuratorate' },
+  town_government: { zh: '镇(街道)政府', en: 'Town government' },
+  platform: { zh: '一室四平台', en: 'Town platform' },
+}
+
+export const genderLabels: Record<Gender, Bilingual> = {
+  male: { zh: '男', en: 'Male' },
+  female: { zh: '女', en: 'Female' },
+}
+
+/** The codes of a table, in its order (for filters and pickers). */
+export function codesOf<K extends string>(table: Record<K, Bilingual>): K[] {
+  return Object.keys(table) as K[]
+}
+
+/** The label of a code the API types as one of the table's members. */
+export function label<K extends string>(table: Record<K, Bilingual>, code: K, lang: Lang): string {
+  return table[code][lang]
+}
+
+/**
+ * The label of a code the API types only as a string (the public deputy pages, the signed-in user's roles,
+ * a rating on the detail): the code itself when the table does not know it.
+ */
+export function labelOf<K extends string>(
+  table: Record<K, Bilingual>,
+  code: string | null | undefined,
+  lang: Lang,
+): string {
   if (!code) return ''
-  return labels[code]?.[lang] ?? code
+  return Object.hasOwn(table, code) ? table[code as K][lang] : code
 }
 
 /** "第十七届" / "17th term". */
-export function termLabel(term: number, lang: 'zh' | 'en'): string {
+export function termLabel(term: number, lang: Lang): string {
   if (lang === 'en') {
     const suffix = term % 100 >= 11 && term % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][term % 10] ?? 'th')
     return `${term}${suffix} term`

@@ -1,11 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons'
-import { useQuery } from '@tanstack/react-query'
-import { Alert, Button, type FormInstance, Select, type TablePaginationConfig } from 'antd'
+import { Alert, Button, type FormInstance, type TablePaginationConfig } from 'antd'
 import type { ReactNode } from 'react'
 import { useSearchParams } from 'react-router'
-import { ApiProblem, problemFieldName, unwrap } from '../../shared/api/problem'
+import { ApiProblem, problemFieldName } from '../../shared/api/problem'
 import { useLang } from '../../shared/i18n'
-import { useApi } from '../auth'
 
 const DEFAULT_PAGE_SIZE = 20
 
@@ -115,49 +113,6 @@ export function ListError({ error }: { error: unknown }) {
       ? t(error.problem.message)
       : t('加载失败，请稍后重试', 'Could not load; try again')
   return <Alert className="lx-gap" type="error" showIcon title={message} />
-}
-
-/** Towns (and villages of a town) in the caller's scope, for filters and forms. */
-export function useRegions(level: 'town' | 'village', parentCode?: string) {
-  const api = useApi()
-  return useQuery({
-    queryKey: ['regions', level, parentCode ?? ''],
-    enabled: level === 'town' || Boolean(parentCode),
-    staleTime: 10 * 60_000,
-    queryFn: () =>
-      unwrap(api.GET('/api/regions', { params: { query: { level, parentCode, limit: 500, offset: 0 } } })),
-  })
-}
-
-export function TownSelect({
-  value,
-  onChange,
-  width = 180,
-  placeholder,
-}: {
-  value: string | undefined
-  onChange: (code: string | undefined) => void
-  width?: number | string
-  placeholder?: string
-}) {
-  const { t, lang } = useLang()
-  const towns = useRegions('town')
-  return (
-    <Select
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      style={{ width }}
-      placeholder={placeholder ?? t('全部镇（街道）', 'All towns')}
-      loading={towns.isPending}
-      value={value}
-      onChange={(v) => onChange(v ?? undefined)}
-      options={(towns.data?.items ?? []).map((r) => ({
-        value: r.code,
-        label: lang === 'en' && r.nameEn ? r.nameEn : r.name,
-      }))}
-      aria-label={t('镇（街道）', 'Town')}
-    />
-  )
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { paths } from './schema'
 
-// Response types taken from the generated OpenAPI types, by path, so they follow the server.
+// Every type here is taken from the generated OpenAPI types, by path, so it follows the server.
 type Ok<R> = R extends { 200: { content: { 'application/json': infer T } } }
   ? T
   : R extends { 201: { content: { 'application/json': infer T } } }
@@ -9,6 +9,19 @@ type Ok<R> = R extends { 200: { content: { 'application/json': infer T } } }
 type Get<P extends keyof paths> = paths[P] extends { get: { responses: infer R } } ? Ok<R> : never
 type Post<P extends keyof paths> = paths[P] extends { post: { responses: infer R } } ? Ok<R> : never
 type Item<P extends keyof paths> = Get<P> extends { items: (infer I)[] } ? I : never
+
+/** The query parameters of a GET endpoint. */
+export type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never
+/** The JSON body of a POST endpoint. */
+export type PostBody<P extends keyof paths> = paths[P] extends {
+  post: { requestBody?: { content: { 'application/json': infer B } } }
+}
+  ? B
+  : never
+/** The JSON answer of a POST endpoint. */
+export type PostResult<P extends keyof paths> = Post<P>
 
 export type Me = Get<'/api/auth/me'>
 export type Region = Item<'/api/regions'>
@@ -22,19 +35,35 @@ export type Unit = Item<'/api/units'>
 export type PlatformType = Item<'/api/platform-types'>
 export type AuditEntry = Item<'/api/audit'>
 export type TotpSetup = Post<'/api/auth/totp/setup'>
+export type ImportResult = Post<'/api/import/deputies'>
 export type PublicRegion = Item<'/api/public/regions'>
 export type PublicVenue = Item<'/api/public/venues'>
 export type PublicVenueDetail = Get<'/api/public/venues/{id}'>
 export type PublicDeputy = Item<'/api/public/deputies'>
 export type PublicDeputyDetail = Get<'/api/public/deputies/{id}'>
-export type Role = Me['roles'][number]['role']
-export type Capability = Me['capabilities'][number]
 export type Category = Item<'/api/categories'>
 export type Upload = Post<'/api/public/uploads'>
 export type SubmitResult = Post<'/api/public/suggestions'>
 export type Tracking = Get<'/api/public/suggestions/{trackingCode}'>
 export type SuggestionListItem = Item<'/api/suggestions'>
 export type SuggestionDetail = Get<'/api/suggestions/{id}'>
+export type Notification = Item<'/api/notifications'>
+
+// The enums of the API, one name each (labels.ts gives every member a bilingual label).
 export type SuggestionStatus = SuggestionListItem['status']
 export type Channel = SuggestionListItem['channel']
-export type Notification = Item<'/api/notifications'>
+/** The channels staff record on a citizen's behalf (online is the citizen's own). */
+export type StaffChannel = PostBody<'/api/suggestions'>['channel']
+export type Tier = NonNullable<SuggestionListItem['tier']>
+export type Outcome = NonNullable<SuggestionDetail['outcome']>
+export type Rating = NonNullable<Tracking['rating']>
+export type RejectReason = PostBody<'/api/suggestions/{id}/reject'>['reason']
+/** The actions of the closed loop that the detail's `allowedActions` may offer. */
+export type SuggestionAction = SuggestionDetail['allowedActions'][number]
+export type Role = Item<'/api/users'>['roles'][number]['role']
+export type Capability = Me['capabilities'][number]
+export type VenueKind = Venue['kind']
+export type DeputyLevel = Deputy['memberships'][number]['level']
+export type Gender = Deputy['gender']
+export type RegionLevel = Region['level']
+export type UnitKind = Unit['kind']
