@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { command } from '../../platform/context.ts'
-import { authorize, reach } from '../../platform/policy.ts'
+import { abilitiesOf, authorize, reach } from '../../platform/policy.ts'
 import { errorResponses, Page, Uuid } from '../../platform/schemas.ts'
 import { scopeFor } from '../../platform/scope.ts'
 import { deputyContact, deputyGroupPolicy, deputyPolicy } from './policy.ts'
@@ -48,9 +48,10 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const principal = reach(request, deputyPolicy)
       const row = await getDeputy(db, request.params.id)
-      authorize(deputyPolicy, principal, 'read', row)
+      const relations = authorize(deputyPolicy, principal, 'read', row)
       const [memberships, links] = await Promise.all([membershipsOf(db, [row!.id]), linksOf(db, row!.id)])
-      return presentDeputyDetail(row!, memberships.get(row!.id) ?? [], links)
+      const allowedActions = abilitiesOf(deputyPolicy, relations).filter((a) => a !== 'read')
+      return { ...presentDeputyDetail(row!, memberships.get(row!.id) ?? [], links), allowedActions }
     },
   )
 

@@ -47,6 +47,9 @@ export const DeputyDetail = Type.Intersect([
     groups: Type.Array(Ref),
     venues: Type.Array(Ref),
     grids: Type.Array(Ref),
+    allowedActions: Type.Array(Type.Enum(['reveal']), {
+      description: 'What the caller may do with this deputy',
+    }),
   }),
 ])
 

@@ -3,14 +3,14 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { command } from '../../platform/context.ts'
 import { conflict, invalidField } from '../../platform/errors.ts'
-import { authorize, reach } from '../../platform/policy.ts'
+import { abilitiesOf, authorize, reach } from '../../platform/policy.ts'
 import { errorResponses, Page, Uuid } from '../../platform/schemas.ts'
 import { scopeFor } from '../../platform/scope.ts'
 import { regionPathOf } from '../regions/repo.ts'
 import { mayPlaceVenue, venueEditing, venuePolicy } from './policy.ts'
 import { presentVenue } from './present.ts'
 import { getVenue, insertVenue, listVenues, updateVenue, venueCodeTaken } from './repo.ts'
-import { Venue, VenueCreate, VenuePatch, VenueQuery } from './schema.ts'
+import { Venue, VenueCreate, VenueDetail, VenuePatch, VenueQuery } from './schema.ts'
 
 const outsideScope = () =>
   invalidField('body.regionCode', {
@@ -46,14 +46,15 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['reference'],
         summary: 'One venue (404 outside the caller’s scope)',
         params: Type.Object({ id: Uuid }),
-        response: { 200: Venue, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: VenueDetail, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
       const principal = reach(request, venuePolicy)
       const row = await getVenue(db, request.params.id)
-      authorize(venuePolicy, principal, 'read', row)
-      return presentVenue(row!)
+      const relations = authorize(venuePolicy, principal, 'read', row)
+      const allowedActions = abilitiesOf(venuePolicy, relations).filter((a) => a !== 'read')
+      return { ...presentVenue(row!), allowedActions }
     },
   )
 

@@ -86,3 +86,11 @@ export const VenuePatch = Type.Object(
   },
   { additionalProperties: false },
 )
+
+/** One venue, with what the caller may do to it (the console shows its buttons from these). */
+export const VenueDetail = Type.Object({
+  ...Venue.properties,
+  allowedActions: Type.Array(Type.Enum(['update']), {
+    description: 'What the caller may do with this venue',
+  }),
+})

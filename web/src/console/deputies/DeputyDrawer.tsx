@@ -79,7 +79,7 @@ function DeputyPhone({ deputy }: { deputy: DeputyDetail }) {
         <span className="lx-mono" data-testid="deputy-phone">
           {reveal.data?.phone ?? deputy.phoneMasked ?? '—'}
         </span>
-        {deputy.phoneMasked && !reveal.data && (
+        {deputy.phoneMasked && deputy.allowedActions.includes('reveal') && !reveal.data && (
           <Button
             size="small"
             icon={<EyeOutlined />}

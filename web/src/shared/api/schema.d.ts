@@ -925,6 +925,8 @@ export interface paths {
                             active: boolean;
                             deputyCount: number;
                             version: number;
+                            /** @description What the caller may do with this venue */
+                            allowedActions: "update"[];
                         };
                     };
                 };
@@ -1234,6 +1236,8 @@ export interface paths {
                                 id: string;
                                 name: string;
                             }[];
+                            /** @description What the caller may do with this deputy */
+                            allowedActions: "reveal"[];
                         };
                     };
                 };
