@@ -1,19 +1,14 @@
-import { createHash } from 'node:crypto'
-import type { Insertable } from 'kysely'
-import type {
-  Channel,
-  Outcome,
-  Rating,
-  SuggestionEventsTable,
-  SuggestionStatus,
-  SuggestionsTable,
-  SuggestionUnitsTable,
-  Tier,
-} from '../db/types.ts'
-import { type Action, TRANSITIONS, targetState } from '../modules/suggestions/workflow.ts'
+import type { Channel, Outcome, Rating, SuggestionStatus, Tier } from '../db/types.ts'
+import type { ActionInput } from '../modules/suggestions/actions/index.ts'
+import { hashToken, newTrackingCode } from '../modules/suggestions/codes.ts'
+import { type Acting, type DemoItem, DemoItems } from '../modules/suggestions/demo/ports.ts'
+import type { SuggestionRow } from '../modules/suggestions/repo/items.ts'
+import { SYSTEM_ACTOR } from '../modules/suggestions/sweeps.ts'
+import { type Action, TRANSITIONS } from '../modules/suggestions/workflow.ts'
 import { cstDay, cstInstant, type DayKind, WorkCalendar } from '../platform/calendar.ts'
-import { maskPhone } from '../platform/crypto.ts'
+import { maskName, maskPhone } from '../platform/crypto.ts'
 import { searchText } from '../platform/text.ts'
+import type { Actor } from '../platform/workflow.ts'
 import { GIVEN_FEMALE, GIVEN_MALE, ROAD_NAMES, ROAD_SUFFIXES, SURNAMES } from './names.ts'
 import type { Random } from './random.ts'
 import {
@@ -79,18 +74,8 @@ const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 const OPEN = 8 * 60 + 30
 const CLOSE = 17 * 60 + 30
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 // biome-ignore format: a data table reads better compact
 const MOBILE_PREFIXES = ['133', '135', '137', '138', '139', '150', '151', '152', '157', '158', '159', '177', '180', '181', '187', '188', '189', '199']
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url')
-
-/** 王小明 → 王**, as the service masks names. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()]
-  if (chars.length <= 1) return '*'
-  return `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`
-}
 
 function cstMinutes(t: Date): number {
   const local = new Date(t.getTime() + 8 * HOUR)
@@ -101,9 +86,8 @@ function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(村|镇|路|处|n|m|topic)\}/g, (_, k: string) => vars[k] ?? '')
 }
 
-type Actor = { id: string | null; name: string; role: string | null }
-const CITIZEN: Actor = { id: null, name: '群众', role: 'citizen' }
-const SYSTEM: Actor = { id: null, name: '系统', role: 'system' }
+const CITIZEN: Acting = { actor: { id: null, name: '群众', role: 'citizen' }, relation: 'citizen' }
+const SYSTEM: Acting = { actor: SYSTEM_ACTOR, relation: 'system' }
 
 type Fate = 'invalid' | 'out_of_scope' | 'merge' | 'on_spot' | 'route'
 /** Where a live item stops: a state, or in_progress with an extension request pending. */
@@ -139,12 +123,11 @@ interface Plan {
   reopen: boolean
 }
 
-type SuggestionRow = Insertable<SuggestionsTable>
-type EventRow = Insertable<SuggestionEventsTable> & { at: Date; detail: Record<string, unknown> | string }
-
 class Stop extends Error {}
 
 const ESCALATE_NOTE = (days: number) => `超过办理期限 ${days} 个工作日仍未办结，系统自动督办`
+const MERGE_NOTE = '与已受理事项反映的是同一问题，并单办理'
+const REFUSE_EXTENSION_NOTE = '现有期限内可以办结，请按期答复'
 
 /** The working-day calendar with its day look-ups memoised (the generator asks about the same days many times). */
 class CachedCalendar extends WorkCalendar {
@@ -166,17 +149,17 @@ export const suggestionsStep: DemoStep = {
   name: 'suggestions',
   async run(ctx) {
     const gen = await Generator.create(ctx)
-    gen.generate()
+    await gen.generate()
     await gen.insert()
   },
 }
 
 class Generator {
   private readonly plans: Plan[] = []
-  private readonly rows: SuggestionRow[] = []
-  private readonly events: EventRow[] = []
-  private readonly units: Insertable<SuggestionUnitsTable>[] = []
+  private readonly items: DemoItems
   private readonly codes = new Set<string>()
+  /** Tracking codes draw from a stream of their own. */
+  private readonly codeRng: Random
   private rng: Random
   private readonly deputiesByTown = new Map<string, DemoDeputy[]>()
   private readonly deputiesByVenue = new Map<string, DemoDeputy[]>()
@@ -196,6 +179,7 @@ class Generator {
     private readonly users: Map<string, { id: string; name: string; deputyId: string | null }>,
   ) {
     this.rng = ctx.rng.fork('history')
+    this.codeRng = ctx.rng.fork('codes')
     const { world } = ctx
     for (const d of world.deputies) {
       this.push(this.deputiesByTown, d.townCode, d)
@@ -208,6 +192,17 @@ class Generator {
     this.demoUnit = this.unitsByName.get(DEMO_UNIT_NAME)!
     this.wukang = world.towns[0]
     this.wukangStation = world.stationByTown.get(this.wukang.code)!
+    this.items = new DemoItems(
+      world.countyCode,
+      cal,
+      {
+        completionWorkingDays: completionDays,
+        maxExtensionWorkingDays: maxExtensionDays,
+        escalateAfterWorkingDays: escalateAfterDays,
+        ratingWindowDays,
+      },
+      new Map(world.units.map((u) => [u.id, { id: u.id, regionCode: u.regionCode }])),
+    )
   }
 
   private push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -248,7 +243,7 @@ class Generator {
     )
   }
 
-  generate() {
+  async generate() {
     const now = this.ctx.now
     if (now.getTime() < Date.parse('2023-03-01T00:00:00+08:00')) {
       throw new Error(
@@ -259,8 +254,20 @@ class Generator {
     for (const year of [2021, 2022]) this.planYear(year)
     this.rng = this.ctx.rng.fork('live')
     this.planLive(now)
-    for (const plan of this.plans) this.simulate(plan, plan.live ? now : null)
-    this.countFollowers()
+    // Each item draws from a stream of its own, so the order in which histories are played does not matter:
+    // duplicates go first, so that the answer to a primary reaches the items merged into it by then (the
+    // give_feedback handler asks for them).
+    const items = this.plans.map((p) => {
+      this.rng = this.ctx.rng.fork(`item/${p.trackingCode}`)
+      return { p, entry: this.intake(p), rng: this.rng }
+    })
+    for (const duplicates of [true, false]) {
+      for (const { p, entry, rng } of items) {
+        if ((p.fate === 'merge') !== duplicates) continue
+        this.rng = rng
+        await this.simulate(p, entry, p.live ? now : null)
+      }
+    }
   }
 
   // ── planning ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -313,12 +320,12 @@ class Generator {
   }
 
   private trackingCode(received: Date): string {
-    const cst = new Date(received.getTime() + 8 * HOUR).toISOString()
-    const date = cst.slice(2, 4) + cst.slice(5, 7) + cst.slice(8, 10)
     for (;;) {
-      let tail = ''
-      for (let i = 0; i < 5; i++) tail += CODE_ALPHABET[this.rng.int(0, 31)]
-      const code = `DQ${date}${tail}`
+      const code = newTrackingCode(
+        received,
+        'DQ',
+        Uint8Array.from({ length: 6 }, () => this.codeRng.int(0, 255)),
+      )
       if (!this.codes.has(code)) {
         this.codes.add(code)
         return code
@@ -681,7 +688,10 @@ class Generator {
     stall(onSpot, 2, 'answered_on_spot')
     // Make sure of a rejection and a merge among the live items.
     if (!plans.some((p) => p.fate === 'invalid' || p.fate === 'out_of_scope')) {
-      const p = plans.find((x) => x.fate === 'route' && !taken.has(x) && !forUnit.includes(x))
+      const isPrimary = (x: Plan) => plans.some((q) => q.primary === x)
+      const p = plans.find(
+        (x) => x.fate === 'route' && !taken.has(x) && !forUnit.includes(x) && !isPrimary(x),
+      )
       if (p) this.makeRejected(p, 'out_of_scope')
     }
     this.plans.push(...plans)
@@ -727,20 +737,25 @@ class Generator {
     return u ? { id: u.id, name: u.name, role } : null
   }
 
-  private intakeActor(p: Plan): Actor {
+  /** Who takes an item in and routes it (the intake relation). */
+  private intakeActor(p: Plan): Acting {
+    return { actor: this.intakePerson(p), relation: 'intake' }
+  }
+
+  private intakePerson(p: Plan): Actor {
     const demoDeputy = this.users.get('deputy')
     if (p.deputyId && demoDeputy?.deputyId === p.deputyId && p.channel === 'online' && this.rng.chance(0.5)) {
       return { id: demoDeputy.id, name: demoDeputy.name, role: 'deputy' }
     }
     if (p.venue && p.channel !== 'online') {
       if (p.venue.id === this.wukangStation.id)
-        return this.userActor('station', 'station_staff') ?? this.townActor(p)
+        return this.userActor('station', 'station_staff') ?? this.townStaff(p)
       return { id: null, name: `${p.venue.name}联络员`, role: 'station_staff' }
     }
-    return this.townActor(p)
+    return this.townStaff(p)
   }
 
-  private townActor(p: Plan): Actor {
+  private townStaff(p: Plan): Actor {
     if (p.town === this.wukang) {
       const a = this.userActor('town', 'town_staff')
       if (a) return a
@@ -748,28 +763,32 @@ class Generator {
     return { id: null, name: `${p.town.name}人大工作人员`, role: 'town_staff' }
   }
 
-  private managerActor(p: Plan): Actor {
-    if (p.tier === 'town') return this.townActor(p)
-    return (
-      this.userActor('admin', 'county_admin') ?? {
-        id: null,
-        name: '县人大常委会工作人员',
-        role: 'county_admin',
-      }
-    )
+  /** Who owns the item at its tier (the manager relation): the town's staff, or the county's. */
+  private managerActor(p: Plan): Acting {
+    const actor =
+      p.tier === 'town'
+        ? this.townStaff(p)
+        : (this.userActor('admin', 'county_admin') ?? {
+            id: null,
+            name: '县人大常委会工作人员',
+            role: 'county_admin',
+          })
+    return { actor, relation: 'manager' }
   }
 
-  private unitActor(unit: DemoUnit): Actor {
-    if (unit.id === this.demoUnit.id) {
-      const a = this.userActor('unit', 'unit_staff')
-      if (a) return a
+  /** The lead unit's staff (the lead_unit relation). */
+  private unitActor(unit: DemoUnit): Acting {
+    const actor = (unit.id === this.demoUnit.id && this.userActor('unit', 'unit_staff')) || {
+      id: null,
+      name: `${unit.name}承办人员`,
+      role: 'unit_staff',
     }
-    return { id: null, name: `${unit.name}承办人员`, role: 'unit_staff' }
+    return { actor, relation: 'lead_unit' }
   }
 
   /** Who keys in an offline item (created_by and the submit event's actor). */
   private submitter(p: Plan): Actor {
-    if (p.channel === 'online') return CITIZEN
+    if (p.channel === 'online') return CITIZEN.actor
     if (p.channel === 'mediation') {
       return (
         this.userActor('admin', 'county_admin') ?? {
@@ -782,7 +801,7 @@ class Generator {
     if (p.channel === 'mobile' && p.deputyId && this.users.get('deputy')?.deputyId === p.deputyId) {
       return this.userActor('deputy', 'deputy')!
     }
-    return this.intakeActor(p)
+    return this.intakePerson(p)
   }
 
   private answerFor(p: Plan, outcome: Outcome): string {
@@ -808,7 +827,8 @@ class Generator {
     ])
   }
 
-  private simulate(p: Plan, limit: Date | null) {
+  /** The item as intake writes it: the row and its submit event. */
+  private intake(p: Plan): DemoItem {
     const { rng, cal } = this
     const countyCode = this.ctx.world.countyCode
     const received = p.receivedAt
@@ -875,108 +895,75 @@ class Generator {
       updated_at: received,
       version: 1,
     }
-    let status = 'submitted' as SuggestionStatus
-    let last = received
-    const events: EventRow[] = [
-      {
-        suggestion_id: p.id,
-        at: received,
-        action: 'submit',
-        from_status: null,
-        to_status: 'submitted',
-        actor_id: submitter.id,
-        actor_name: submitter.name,
-        actor_role: submitter.role,
-        public: true,
-        note: null,
-        detail: { channel: p.channel },
-        county_code: countyCode,
-      },
-    ]
-    const unitRows: Insertable<SuggestionUnitsTable>[] = []
+    return this.items.add(row, {
+      suggestion_id: p.id,
+      at: received,
+      action: 'submit',
+      from_status: null,
+      to_status: 'submitted',
+      actor_id: submitter.id,
+      actor_name: submitter.name,
+      actor_role: submitter.role,
+      public: true,
+      note: null,
+      detail: { channel: p.channel },
+      county_code: countyCode,
+    })
+  }
+
+  /** The item's history from intake on, up to `limit` (live items) or its end. */
+  private async simulate(p: Plan, entry: DemoItem, limit: Date | null) {
+    const { rng, cal } = this
+    const row = entry.item
+    let last = row.received_at
 
     /**
-     * One workflow action, as runAction applies it: the fields (`set`, given the final time), status, version,
-     * updated_at and the event. Stops at the time limit (live items) and at the item's stall state.
+     * One workflow action at its planned time (or just after the previous step), planned by the kernel with the
+     * action's handler and applied in memory. Stops at the time limit (live items) and at the item's stall state.
      */
-    const act = (
+    const act = async (
       action: Action,
       planned: Date,
-      actor: Actor,
-      set: Partial<SuggestionRow> | ((at: Date) => Partial<SuggestionRow>) = {},
-      note: string | null = null,
-      detail: Record<string, unknown> = {},
-    ): Date => {
+      who: Acting,
+      input: ActionInput | (() => ActionInput) = {},
+    ): Promise<Date> => {
       const at =
         planned.getTime() <= last.getTime() ? new Date(last.getTime() + rng.int(20, 300) * 1000) : planned
       if (limit && at.getTime() >= limit.getTime()) throw STOP
-      const to = targetState(action, status)
-      if (!to) throw new Error(`demo: cannot ${action} from ${status}`)
-      Object.assign(row, typeof set === 'function' ? set(at) : set)
-      events.push({
-        suggestion_id: p.id,
-        at,
-        action,
-        from_status: status,
-        to_status: to,
-        actor_id: actor.id,
-        actor_name: actor.name,
-        actor_role: actor.role,
-        public: TRANSITIONS[action].public,
-        note,
-        detail,
-        county_code: countyCode,
-      })
-      status = to
-      row.status = to
-      row.version = events.length
-      row.updated_at = at
+      const to = await this.items.apply(entry, action, typeof input === 'function' ? input() : input, who, at)
       last = at
       if (p.stall === to && TRANSITIONS[action].to !== 'same') throw STOP
       return at
     }
-    /** Urge and escalate when the completion deadline has passed before `until`. */
     /**
      * What the overdue sweep (modules/suggestions/sweeps.ts, every minute) does once the completion deadline has
      * passed before `until`: remind the unit (overdue_reminded_at, no event), and escalate as the system at the
      * office opening `escalate_after_working_days` working days after the deadline. A manager may urge in between.
      */
-    const overdue = (until: Date) => {
-      const due = row.due_at as Date | null
+    const overdue = async (until: Date) => {
+      const due = row.due_at
       if (!due || due.getTime() >= until.getTime()) return
       const remindedAt = new Date(due.getTime() + rng.int(1, 59) * 1000)
       if (remindedAt.getTime() < until.getTime()) row.overdue_reminded_at = remindedAt
       const urgeAt = this.office(due, rng.int(30, 240))
       if (urgeAt.getTime() < until.getTime() && urgeAt.getTime() > last.getTime() && rng.chance(0.8)) {
-        act(
-          'urge',
-          urgeAt,
-          this.managerActor(p),
-          { urge_count: (row.urge_count ?? 0) + 1 },
-          rng.pick(URGE_NOTES),
-        )
+        await act('urge', urgeAt, this.managerActor(p), { note: rng.pick(URGE_NOTES) })
       }
-      const escalated = row.escalated_at as Date | null
+      const escalated = row.escalated_at
       if (escalated && escalated.getTime() >= due.getTime()) return
       const escalateAt = new Date(
         cstInstant(cal.addWorkingDays(cstDay(due), this.escalateAfterDays), OPEN).getTime() +
           rng.int(1, 59) * 1000,
       )
       if (escalateAt.getTime() < until.getTime() && escalateAt.getTime() > last.getTime()) {
-        act(
-          'escalate',
-          escalateAt,
-          SYSTEM,
-          (at) => ({ escalated_at: at }),
-          ESCALATE_NOTE(this.escalateAfterDays),
-        )
+        await act('escalate', escalateAt, SYSTEM, { note: ESCALATE_NOTE(this.escalateAfterDays) })
       }
     }
 
     try {
       if (p.stall === 'submitted') throw STOP
-      const C = row.clock_start_at as Date
-      const D = row.same_day_due_at as Date
+      const C = row.clock_start_at
+      const D = row.same_day_due_at
       // The same-day steps: accept, then reject / merge / answer on the spot / route, then assign.
       const inPerson = p.channel !== 'online' && p.channel !== 'grid'
       const steps = p.fate === 'route' ? 3 : 2
@@ -1001,282 +988,122 @@ class Generator {
       }
       const intake = this.intakeActor(p)
       if (p.fate === 'invalid' || p.fate === 'out_of_scope' || p.fate === 'merge') {
-        if (rng.chance(0.4)) act('accept', times[0], intake, (at) => ({ accepted_at: at }))
+        if (rng.chance(0.4)) await act('accept', times[0], intake)
         if (p.fate === 'merge') {
-          const rootId = p.primary!.id
-          act(
-            'merge',
-            times[1],
-            intake,
-            { reject_reason: 'duplicate', merged_into_id: rootId },
-            '与已受理事项反映的是同一问题，并单办理',
-            {
-              primaryId: rootId,
-            },
-          )
+          await act('merge', times[1], intake, { primaryId: p.primary!.id, note: MERGE_NOTE })
         } else {
-          act('reject', times[1], intake, { reject_reason: p.fate }, rng.pick(REJECT_NOTES[p.fate]), {
-            reason: p.fate,
-          })
+          await act('reject', times[1], intake, { reason: p.fate, note: rng.pick(REJECT_NOTES[p.fate]) })
         }
-        return this.keep(row, events, unitRows, limit)
+        return this.keep(entry, limit)
       }
-      act('accept', times[0], intake, (at) => ({ accepted_at: at }))
+      await act('accept', times[0], intake)
       if (p.fate === 'on_spot') {
         const answer =
           p.outcome === 'A'
             ? `${rng.pick(ON_SPOT_ANSWERS)}关于${p.vars.topic}：${fill(p.concern!.fix, p.vars)}。`
             : `代表当场听取了${p.vars.topic}的情况。${fill(rng.pick(ANSWERS_OTHER[p.outcome]), p.vars)}`
-        act(
-          'answer_on_spot',
-          times[1],
-          intake,
-          (at) => ({
-            answer,
-            outcome: p.outcome,
-            feedback_at: at,
-            acknowledged_at: row.acknowledged_at ?? at,
-          }),
-          null,
-          { outcome: p.outcome },
-        )
-        this.rateOrClose(p, act, last, inPerson)
-        return this.keep(row, events, unitRows, limit)
+        await act('answer_on_spot', times[1], intake, { answer, outcome: p.outcome })
+        await this.rateOrClose(p, act, last, inPerson)
+        return this.keep(entry, limit)
       }
       // Routed and handled by units.
-      act(
-        'route',
-        times[1],
-        intake,
-        (at) => ({ tier: p.tier, routed_at: at, acknowledged_at: row.acknowledged_at ?? at }),
-        null,
-        {
-          tier: p.tier,
-        },
-      )
+      await act('route', times[1], intake, { tier: p.tier! })
       const manager = this.managerActor(p)
-      const assign = (planned: Date) => {
-        // As the service does: the deadline counts from the clock start, or from the reopen for a second cycle.
-        const cycleStart =
-          (row.reopen_count as number) > 0 && row.routed_at
-            ? (row.routed_at as Date)
-            : (row.clock_start_at as Date)
-        const dueAt = cal.deadlineAfter(cycleStart, this.completionDays)
-        const lead = p.leadUnit!
-        const cos = p.coUnits.filter((u) => u !== lead)
-        const at = act(
-          'assign',
-          planned,
-          manager,
-          (at) => ({
-            lead_unit_id: lead.id,
-            assigned_at: at,
-            due_at: dueAt,
-            extension_requested_days: null,
-            extension_reason: null,
-          }),
-          null,
-          { leadUnitId: lead.id, coUnitIds: cos.map((u) => u.id), dueAt: dueAt.toISOString() },
-        )
-        for (const u of unitRows) u.active = false
-        unitRows.push({ suggestion_id: p.id, unit_id: lead.id, role: 'lead', assigned_at: at, active: true })
-        for (const u of cos)
-          unitRows.push({ suggestion_id: p.id, unit_id: u.id, role: 'co', assigned_at: at, active: true })
+      const lead = p.leadUnit!
+      const assignment = {
+        leadUnitId: lead.id,
+        coUnitIds: p.coUnits.filter((u) => u !== lead).map((u) => u.id),
       }
-      try {
-        assign(times[2])
-      } catch (e) {
-        // Stopped right after assigning: the unit rows are written all the same.
-        if (e instanceof Stop && status === 'assigned' && unitRows.length === 0) {
-          const lead = p.leadUnit!
-          unitRows.push({
-            suggestion_id: p.id,
-            unit_id: lead.id,
-            role: 'lead',
-            assigned_at: last,
-            active: true,
-          })
-          for (const u of p.coUnits.filter((u) => u !== lead))
-            unitRows.push({ suggestion_id: p.id, unit_id: u.id, role: 'co', assigned_at: last, active: true })
-        }
-        throw e
-      }
-      const unit = this.unitActor(p.leadUnit!)
-      const handle = (outcome: Outcome, firstRound: boolean) => {
-        act('sign', this.office(last, rng.int(5, 300)), unit, (at) => ({ signed_at: at }))
-        act('start', this.office(last, rng.int(1, 90)), unit)
+      await act('assign', times[2], manager, assignment)
+      const unit = this.unitActor(lead)
+      const handle = async (outcome: Outcome, firstRound: boolean) => {
+        await act('sign', this.office(last, rng.int(5, 300)), unit)
+        await act('start', this.office(last, rng.int(1, 90)), unit)
         let replyAt = firstRound ? this.onWorkingDay(C, p.replyDay) : this.office(last, rng.int(300, 1400))
         if (firstRound && p.extension && this.maxExtensionDays > 0) {
           const days = rng.int(Math.min(3, this.maxExtensionDays), this.maxExtensionDays)
           const reason = rng.pick(EXTENSION_REASONS)
-          act(
-            'request_extension',
-            this.onWorkingDay(C, rng.int(2, 4)),
-            unit,
-            { extension_requested_days: days, extension_reason: reason },
-            reason,
-            { days },
-          )
+          await act('request_extension', this.onWorkingDay(C, rng.int(2, 4)), unit, { days, note: reason })
           if (p.stall === 'extension_pending') throw STOP
           const decideAt = this.office(last, rng.int(30, 400))
           if (rng.chance(0.9)) {
-            const due = cal.extend(row.due_at as Date, days)
-            act(
-              'decide_extension',
-              decideAt,
-              manager,
-              { due_at: due, extension_requested_days: null, extension_reason: null },
-              null,
-              {
-                approved: true,
-                days,
-                dueAt: due.toISOString(),
-              },
-            )
+            await act('decide_extension', decideAt, manager, { approve: true })
             replyAt = this.onWorkingDay(C, this.completionDays + rng.int(1, days + (rng.chance(0.1) ? 2 : 0)))
           } else {
-            act(
-              'decide_extension',
-              decideAt,
-              manager,
-              { extension_requested_days: null, extension_reason: null },
-              '现有期限内可以办结，请按期答复',
-              { approved: false, days },
-            )
+            await act('decide_extension', decideAt, manager, { approve: false, note: REFUSE_EXTENSION_NOTE })
             replyAt = this.onWorkingDay(C, Math.min(p.replyDay, this.completionDays))
           }
         }
         if (replyAt.getTime() <= last.getTime()) replyAt = this.office(last, rng.int(20, 240))
-        if (firstRound) overdue(replyAt)
+        if (firstRound) await overdue(replyAt)
         const reply = (o: Outcome, planned: Date) =>
-          act(
-            'reply',
-            planned,
-            unit,
-            (at) => ({
-              answer: this.answerFor(p, o),
-              outcome: o,
-              replied_at: at,
-              extension_requested_days: null,
-              extension_reason: null,
-            }),
-            null,
-            { outcome: o },
-          )
+          act('reply', planned, unit, () => ({ answer: this.answerFor(p, o), outcome: o }))
         if (firstRound && p.sendBack) {
-          reply(rng.pick<Outcome>(['C', 'D']), replyAt)
-          act('send_back', this.office(last, rng.int(30, 300)), manager, {}, rng.pick(SEND_BACK_NOTES))
-          reply(outcome, this.office(last, rng.int(200, 900)))
+          await reply(rng.pick<Outcome>(['C', 'D']), replyAt)
+          await act('send_back', this.office(last, rng.int(30, 300)), manager, {
+            note: rng.pick(SEND_BACK_NOTES),
+          })
+          await reply(outcome, this.office(last, rng.int(200, 900)))
         } else {
-          reply(outcome, replyAt)
+          await reply(outcome, replyAt)
         }
-        act('review', this.office(last, rng.int(10, 360)), manager, (at) => ({ reviewed_at: at }))
-        act(
-          'give_feedback',
-          this.office(last, rng.int(5, 180)),
-          manager,
-          (at) => ({ feedback_at: at }),
-          null,
-          { mergedFollowers: 0 },
-        )
+        await act('review', this.office(last, rng.int(10, 360)), manager)
+        await act('give_feedback', this.office(last, rng.int(5, 180)), manager)
       }
       if (p.reopen) {
-        handle(rng.pick<Outcome>(['C', 'D']), true)
+        await handle(rng.pick<Outcome>(['C', 'D']), true)
         const comment = rng.pick(RATING_COMMENTS.dissatisfied)
-        act(
-          'rate',
-          this.citizenAfter(last, 30, 1800),
-          CITIZEN,
-          (at) => ({ rating: 'dissatisfied', rating_comment: comment, closed_at: at }),
-          comment,
-          { rating: 'dissatisfied' },
-        )
-        act(
-          'reopen',
-          this.citizenAfter(last, 60, 3 * 1440),
-          CITIZEN,
-          (at) => ({
-            reopen_count: 1,
-            routed_at: at,
-            same_day_due_at: cal.sameDayDeadline(at),
-            closed_at: null,
-            feedback_at: null,
-            reviewed_at: null,
-            replied_at: null,
-            lead_unit_id: null,
-            due_at: null,
-            rating: row.rating ?? 'dissatisfied',
-          }),
-          rng.pick(REOPEN_NOTES),
-        )
-        for (const u of unitRows) u.active = false
+        await act('rate', this.citizenAfter(last, 30, 1800), CITIZEN, { rating: 'dissatisfied', comment })
+        await act('reopen', this.citizenAfter(last, 60, 3 * 1440), CITIZEN, { note: rng.pick(REOPEN_NOTES) })
         // The reopened item is routed again after its same-day limit: the sweep reminds at once.
         row.overdue_reminded_at = new Date(last.getTime() + rng.int(1, 59) * 1000)
-        assign(this.office(last, rng.int(20, 400)))
+        await act('assign', this.office(last, rng.int(20, 400)), manager, assignment)
         // Should the new deadline already have passed by then, the sweep escalates within a minute.
-        const due = row.due_at as Date
+        const due = row.due_at!
         if (
           cstInstant(cal.addWorkingDays(cstDay(due), this.escalateAfterDays), OPEN).getTime() < last.getTime()
         ) {
-          act(
-            'escalate',
-            new Date(last.getTime() + rng.int(20, 59) * 1000),
-            SYSTEM,
-            (at) => ({ escalated_at: at }),
-            ESCALATE_NOTE(this.escalateAfterDays),
-          )
+          await act('escalate', new Date(last.getTime() + rng.int(20, 59) * 1000), SYSTEM, {
+            note: ESCALATE_NOTE(this.escalateAfterDays),
+          })
         }
-        handle(p.outcome, false)
+        await handle(p.outcome, false)
       } else {
-        handle(p.outcome, true)
+        await handle(p.outcome, true)
       }
-      this.rateOrClose(p, act, last, false)
+      await this.rateOrClose(p, act, last, false)
     } catch (e) {
       if (!(e instanceof Stop)) throw e
-      if (limit && (status === 'assigned' || status === 'signed' || status === 'in_progress')) {
+      if (limit && (row.status === 'assigned' || row.status === 'signed' || row.status === 'in_progress')) {
         try {
-          overdue(limit)
+          await overdue(limit)
         } catch (inner) {
           if (!(inner instanceof Stop)) throw inner
         }
       }
     }
-    this.keep(row, events, unitRows, limit)
+    this.keep(entry, limit)
   }
 
-  private keep(
-    row: SuggestionRow,
-    events: EventRow[],
-    unitRows: Insertable<SuggestionUnitsTable>[],
-    limit: Date | null,
-  ) {
+  private keep(entry: DemoItem, limit: Date | null) {
+    const row = entry.item
     // The same-day sweep reminds, once, of an item still waiting for accept / route / assign after its limit;
     // overdue_reminded_at keeps the latest reminder.
-    const limitDue = (row.same_day_due_at as Date).getTime()
-    const leave = events.find(
+    const limitDue = row.same_day_due_at.getTime()
+    const leave = entry.events.find(
       (e) => e.to_status !== 'submitted' && e.to_status !== 'accepted' && e.to_status !== 'routed',
     )
     const leftAt = leave ? leave.at.getTime() : (limit?.getTime() ?? Number.POSITIVE_INFINITY)
     const remindAt = limitDue + this.rng.int(1, 59) * 1000
     if (remindAt < leftAt) {
-      const current = row.overdue_reminded_at as Date | null
+      const current = row.overdue_reminded_at
       if (!current || current.getTime() < remindAt) row.overdue_reminded_at = new Date(remindAt)
     }
-    this.rows.push(row)
-    for (const e of events) this.events.push(e)
-    for (const u of unitRows) this.units.push(u)
   }
 
-  private rateOrClose(
+  private async rateOrClose(
     p: Plan,
-    act: (
-      a: Action,
-      at: Date,
-      actor: Actor,
-      set?: Partial<SuggestionRow> | ((at: Date) => Partial<SuggestionRow>),
-      note?: string | null,
-      detail?: Record<string, unknown>,
-    ) => Date,
+    act: (a: Action, at: Date, who: Acting, input?: ActionInput) => Promise<Date>,
     last: Date,
     inPerson: boolean,
   ) {
@@ -1293,61 +1120,42 @@ class Generator {
       const rating = p.reopen
         ? rng.pick<Rating>(['satisfied', 'basically_satisfied'])
         : this.ratingFor(p.outcome)
-      const comment = rng.chance(0.3) ? rng.pick(RATING_COMMENTS[rating]) : null
-      act('rate', at, CITIZEN, (at) => ({ rating, rating_comment: comment, closed_at: at }), comment, {
-        rating,
-      })
+      const comment = rng.chance(0.3) ? rng.pick(RATING_COMMENTS[rating]) : undefined
+      await act('rate', at, CITIZEN, { rating, comment })
     } else {
       // The sweep closes an item within a minute of the rating window's end, at any hour.
       const at = new Date(last.getTime() + this.ratingWindowDays * DAY + rng.int(1, 59) * 1000)
-      act(
-        'close_unrated',
-        at,
-        SYSTEM,
-        (at) => ({ closed_at: at }),
-        `群众 ${this.ratingWindowDays} 天内未评价，系统自动办结`,
-      )
-    }
-  }
-
-  /** give_feedback counts the duplicates merged into the item before the answer went out. */
-  private countFollowers() {
-    const merges = new Map<string, Date[]>()
-    for (const e of this.events) {
-      if (e.action === 'merge') {
-        const primaryId = (e.detail as Record<string, unknown>).primaryId as string
-        const list = merges.get(primaryId)
-        if (list) list.push(e.at)
-        else merges.set(primaryId, [e.at])
-      }
-    }
-    for (const e of this.events) {
-      if (e.action !== 'give_feedback') continue
-      const list = merges.get(e.suggestion_id)
-      if (list) (e.detail as Record<string, unknown>).mergedFollowers = list.filter((t) => t < e.at).length
+      await act('close_unrated', at, SYSTEM, {
+        note: `群众 ${this.ratingWindowDays} 天内未评价，系统自动办结`,
+      })
     }
   }
 
   // ── inserting ────────────────────────────────────────────────────────────────────────────────────────────
 
   async insert() {
-    // Primaries first: merged_into_id references an earlier row.
-    this.rows.sort((a, b) => (a.received_at as Date).getTime() - (b.received_at as Date).getTime())
-    await insertRows(this.ctx, 'suggestions', this.rows)
-    await insertRows(this.ctx, 'suggestion_units', this.units)
-    const byItem = new Map<string, number>()
-    this.rows.forEach((r, i) => {
-      byItem.set(r.id as string, i)
-    })
-    // Events in item order, then time order: ids (bigserial) follow the history of each item.
-    const events = this.events
-      .map((e, i) => [e, i] as const)
-      .sort((a, b) => byItem.get(a[0].suggestion_id)! - byItem.get(b[0].suggestion_id)! || a[1] - b[1])
-      .map(([e]) => ({ ...e, detail: JSON.stringify(e.detail) }))
-    await insertRows(this.ctx, 'suggestion_events', events)
+    // Primaries first: merged_into_id references an earlier row; events in item order, then time order, so
+    // that their ids (bigserial) follow the history of each item.
+    const entries = [...this.items.byId.values()].sort(
+      (a, b) => a.item.received_at.getTime() - b.item.received_at.getTime(),
+    )
+    await insertRows(
+      this.ctx,
+      'suggestions',
+      entries.map((e) => e.item),
+    )
+    await insertRows(
+      this.ctx,
+      'suggestion_units',
+      entries.flatMap((e) => e.unitRows),
+    )
+    await insertRows(
+      this.ctx,
+      'suggestion_events',
+      entries.flatMap((e) => e.events.map((ev) => ({ ...ev, detail: JSON.stringify(ev.detail) }))),
+    )
   }
 }
-
 // ── handling units by category ─────────────────────────────────────────────────────────────────────────────
 
 const TOWN_PLATFORM: Record<string, readonly string[]> = {
