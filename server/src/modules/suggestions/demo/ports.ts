@@ -55,7 +55,10 @@ export class DemoItems {
     return entry
   }
 
-  /** The handlers' ports at the moment `now`: the world as it stands then. */
+  /**
+   * The handlers' ports at the moment `now`. Items are found as replayed so far (every item is taken in before
+   * any history is played); followers are the items merged in by `now`.
+   */
   portsAt(now: Date): SuggestionPorts {
     return {
       calendar: this.calendar,
