@@ -1,4 +1,5 @@
 import type { Db } from '../db/index.ts'
+import { MODULES } from '../modules/index.ts'
 import type { PersonalDataCipher } from '../platform/crypto.ts'
 import { hashPassword } from '../platform/passwords.ts'
 import { accountsStep } from './accounts.ts'
@@ -6,7 +7,6 @@ import { deputiesStep } from './deputies.ts'
 import { gridsStep, regionsStep } from './geography.ts'
 import { groupsStep } from './groups.ts'
 import { Random } from './random.ts'
-import { suggestionsStep } from './suggestions.ts'
 import { unitsStep } from './units.ts'
 import { venuesStep } from './venues.ts'
 import type { DemoAccount, DemoContext, DemoStep, DemoWorld } from './world.ts'
@@ -16,8 +16,9 @@ export const DEFAULT_COUNTY_CODE = '330521000000'
 export const DEMO_SEED = 'lianxin-deqing-2022'
 
 /**
- * The steps, in order. Each gets its own random stream (forked by step name), so a new step appended here
- * (suggestions 2021–2022, projects and their 208 sites, integrity points, mediation) leaves the rows of the
+ * The steps, in order: the county's reference data, then each module's own (its manifest's `demo`, in module
+ * order: the suggestions of 2021–2022 and the live ones, later projects and their 208 sites, integrity points,
+ * mediation). Each gets its own random stream (forked by step name), so a new step leaves the rows of the
  * earlier steps unchanged.
  */
 export const DEMO_STEPS: readonly DemoStep[] = [
@@ -28,7 +29,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   deputiesStep,
   groupsStep,
   accountsStep,
-  suggestionsStep,
+  ...MODULES.flatMap((m) => m.demo ?? []),
 ]
 
 export interface DemoSummary {

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts'
+import { suggestionsStep } from './demo/index.ts'
 import { suggestionsExporter } from './exports.ts'
 import { publicSuggestionRoutes } from './public-routes.ts'
 import { contactsOf, SUBJECT_TYPE } from './repo.ts'
@@ -12,4 +13,5 @@ export const suggestionsModule: ModuleManifest = {
   jobs: [overdueJob, closeUnratedJob],
   exporters: [suggestionsExporter],
   recipients: { [SUBJECT_TYPE]: contactsOf },
+  demo: [suggestionsStep],
 }

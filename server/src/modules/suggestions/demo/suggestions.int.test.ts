@@ -1,11 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestDb } from '../../test/harness.ts'
-import type { SuggestionStatus } from '../db/types.ts'
-import { type Action, STATUSES, TRANSITIONS } from '../modules/suggestions/workflow.ts'
-import { cstDay, WorkCalendar } from '../platform/calendar.ts'
-import { PersonalDataCipher } from '../platform/crypto.ts'
-import { generateDemoCounty } from './index.ts'
+import { openTestDb } from '../../../../test/harness.ts'
+import type { SuggestionStatus } from '../../../db/types.ts'
+import { generateDemoCounty } from '../../../demo/index.ts'
+import { cstDay, WorkCalendar } from '../../../platform/calendar.ts'
+import { PersonalDataCipher } from '../../../platform/crypto.ts'
+import { type Action, STATUSES, TRANSITIONS } from '../workflow.ts'
 
 const cipher = new PersonalDataCipher(Buffer.alloc(32, 7))
 /** A fixed "today" (a Thursday morning), so the live items are the same on every run. */
