@@ -17,7 +17,7 @@ import {
 } from '../../platform/files.ts'
 import { claimOrReplay, IDEMPOTENCY_KEY, requestHash, saveResponse } from '../../platform/idempotency.ts'
 import { errorResponses } from '../../platform/schemas.ts'
-import type { Actor } from '../../platform/workflow.ts'
+import { CITIZEN_ACTOR } from './actions/context.ts'
 import { hashToken } from './codes.ts'
 import { runAction } from './definition.ts'
 import { createSuggestion } from './intake.ts'
@@ -38,7 +38,6 @@ import type { Relation } from './workflow.ts'
 /** What a citizen can do without an account: upload photos, submit, track with the secret link, rate, reopen. */
 
 const NOT_FOUND = { zh: '查询编号或访问密钥不正确', en: 'Unknown tracking code or wrong access token' }
-const CITIZEN: Actor = { id: null, name: '群众', role: 'citizen' }
 const citizenRelations = (): ReadonlySet<Relation> => new Set<Relation>(['citizen'])
 const SUBMISSION_SCOPE = 'public_suggestion'
 
@@ -165,7 +164,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
             cipher,
             calendar,
             countyCode: config.countyCode,
-            actor: CITIZEN,
+            actor: CITIZEN_ACTOR,
             audit,
             fieldPrefix: 'body.',
           },
@@ -231,7 +230,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
           calendar,
           countyCode: config.countyCode,
           relationsFor: citizenRelations,
-          actor: CITIZEN,
+          actor: CITIZEN_ACTOR,
           audit,
         },
         item.id,

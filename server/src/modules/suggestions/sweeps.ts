@@ -6,6 +6,7 @@ import { cstDay, cstInstant, loadCalendar, type WorkCalendar } from '../../platf
 import type { Audit } from '../../platform/context.ts'
 import type { Job, JobLogger } from '../../platform/jobs.ts'
 import { enqueue, type OutboxMessage } from '../../platform/notify.ts'
+import { closeUnratedNote, escalateNote, SYSTEM_ACTOR } from './actions/context.ts'
 import { managerRegion } from './actions/messages.ts'
 import { runAction } from './definition.ts'
 import { type Limits, limitsFor, subjectOf } from './repo/items.ts'
@@ -39,7 +40,6 @@ import type { Relation } from './workflow.ts'
  * older than due_at (so a new deadline, after an extension or a reassignment, is reminded of once more).
  */
 
-export const SYSTEM_ACTOR = { id: null, name: '系统', role: 'system' } as const
 const systemRelations = () => new Set<Relation>(['system'])
 
 export interface SweepContext {
@@ -224,7 +224,7 @@ export async function escalateOverdue(
         'escalate',
         // The deadline may have moved on (an approved extension) since the candidate was read.
         stillEscalatable(due),
-        `超过办理期限 ${n} 个工作日仍未办结，系统自动督办`,
+        escalateNote(n),
         now,
       )
       if (outcome === 'done') escalated++
@@ -260,7 +260,7 @@ export async function closeUnrated(
         { id: r.id, at: feedbackAt },
         'close_unrated',
         stillClosable(feedbackAt),
-        `群众 ${ratingWindowDays} 天内未评价，系统自动办结`,
+        closeUnratedNote(ratingWindowDays),
         now,
       )
       if (outcome === 'done') closed++

@@ -45,5 +45,13 @@ export type SuggestionChange = Awaited<ReturnType<SuggestionHandler>>
 export type SuggestionSet = NonNullable<SuggestionChange['set']>
 export type { SuggestionsTable }
 
+/** The two actors that are not signed-in staff: the citizen with the tracking link, and the timer sweeps. */
+export const CITIZEN_ACTOR = { id: null, name: '群众', role: 'citizen' } as const
+export const SYSTEM_ACTOR = { id: null, name: '系统', role: 'system' } as const
+
+/** The notes the sweeps write on the events of their actions. */
+export const escalateNote = (days: number) => `超过办理期限 ${days} 个工作日仍未办结，系统自动督办`
+export const closeUnratedNote = (days: number) => `群众 ${days} 天内未评价，系统自动办结`
+
 /** 400 naming the body field. */
 export const required = (field: string, zh: string, en: string) => invalidField(`body.${field}`, { zh, en })

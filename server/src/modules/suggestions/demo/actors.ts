@@ -1,6 +1,6 @@
 import type { DemoUnit } from '../../../demo/world.ts'
 import type { Actor } from '../../../platform/workflow.ts'
-import { SYSTEM_ACTOR } from '../sweeps.ts'
+import { CITIZEN_ACTOR, SYSTEM_ACTOR } from '../actions/context.ts'
 import type { Plan } from './plan.ts'
 import type { Acting } from './ports.ts'
 import type { Generation } from './setup.ts'
@@ -10,7 +10,7 @@ import type { Generation } from './setup.ts'
  * the demo deputy, the demo unit, the county admin), named staff of the town, venue or unit elsewhere.
  */
 
-export const CITIZEN: Acting = { actor: { id: null, name: '群众', role: 'citizen' }, relation: 'citizen' }
+export const CITIZEN: Acting = { actor: CITIZEN_ACTOR, relation: 'citizen' }
 /** The periodic sweep: escalations and closings of unrated items. */
 export const SYSTEM: Acting = { actor: SYSTEM_ACTOR, relation: 'system' }
 

@@ -1,7 +1,8 @@
-import type { Outcome, Rating } from '../../../db/types.ts'
+import type { Outcome, Rating, SuggestionStatus } from '../../../db/types.ts'
 import { cstDay, cstInstant } from '../../../platform/calendar.ts'
+import { closeUnratedNote, escalateNote } from '../actions/context.ts'
 import type { ActionInput } from '../actions/index.ts'
-import { type Action, TRANSITIONS } from '../workflow.ts'
+import { type Action, HANDLING, TRANSITIONS } from '../workflow.ts'
 import { CITIZEN, intakeActor, managerActor, SYSTEM, unitActor } from './actors.ts'
 import { intake } from './intake.ts'
 import { fill, type Plan } from './plan.ts'
@@ -28,8 +29,6 @@ class Stop extends Error {}
 const STOP = new Stop('stop')
 
 // The notes the sweep writes (modules/suggestions/sweeps.ts) and a few the staff write.
-const escalateNote = (days: number) => `超过办理期限 ${days} 个工作日仍未办结，系统自动督办`
-const closeNote = (days: number) => `群众 ${days} 天内未评价，系统自动办结`
 const MERGE_NOTE = '与已受理事项反映的是同一问题，并单办理'
 const REFUSE_EXTENSION_NOTE = '现有期限内可以办结，请按期答复'
 
@@ -211,7 +210,7 @@ async function simulate(g: Generation, p: Plan, entry: DemoItem, limit: Date | n
     await rateOrClose(g, p, act, last, false)
   } catch (e) {
     if (!(e instanceof Stop)) throw e
-    if (limit && (row.status === 'assigned' || row.status === 'signed' || row.status === 'in_progress')) {
+    if (limit && HANDLING.includes(row.status as SuggestionStatus)) {
       try {
         await overdue(limit)
       } catch (inner) {
@@ -258,7 +257,7 @@ async function rateOrClose(g: Generation, p: Plan, act: Act, last: Date, inPerso
     // The sweep closes an item within a minute of the rating window's end, at any hour.
     const days = g.limits.ratingWindowDays
     const at = new Date(last.getTime() + days * DAY + rng.int(1, 59) * 1000)
-    await act('close_unrated', at, SYSTEM, { note: closeNote(days) })
+    await act('close_unrated', at, SYSTEM, { note: closeUnratedNote(days) })
   }
 }
 
