@@ -1,4 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely'
+import { ROLES as ALL_ROLES } from '../db/enums.ts'
 import type { Role } from '../db/types.ts'
 import { AppError, forbidden, notFound, unauthenticated } from './errors.ts'
 
@@ -38,7 +39,7 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
 }
 
 /** The roles, in the order of the label table (who may do what is in platform/roles.ts, by named sets). */
-export const ROLES = Object.keys(roleLabels) as Role[]
+export const ROLES: readonly Role[] = ALL_ROLES
 
 /**
  * What each role's grant is scoped to: a region (the county, or a town for town staff), a venue (station staff),

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { DEPUTY_LEVELS, GENDERS } from '../../db/enums.ts'
 import type { DeputyLevel } from '../../db/types.ts'
 import { Nullable, Paging, RegionCode, Uuid } from '../../platform/schemas.ts'
 
@@ -10,7 +11,7 @@ export const deputyLevelLabels: Record<DeputyLevel, { zh: string; en: string }> 
   town: { zh: '镇人大代表', en: 'Town' },
 }
 /** The levels of people's congress, highest first (the order memberships are listed in). */
-export const DEPUTY_LEVELS = Object.keys(deputyLevelLabels) as DeputyLevel[]
+export { DEPUTY_LEVELS }
 
 export const DeputyLevelSchema = Type.Enum(DEPUTY_LEVELS)
 
@@ -25,7 +26,7 @@ export const Deputy = Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
-  gender: Type.Union([Type.Literal('male'), Type.Literal('female')]),
+  gender: Type.Enum(GENDERS),
   birthYear: Nullable(Type.Integer()),
   ethnicity: Type.String(),
   party: Type.String(),

@@ -1,11 +1,8 @@
 import { Type } from 'typebox'
+import { REGION_LEVELS } from '../../db/enums.ts'
 import { Nullable, Paging, RegionCode } from '../../platform/schemas.ts'
 
-export const RegionLevelSchema = Type.Union([
-  Type.Literal('county'),
-  Type.Literal('town'),
-  Type.Literal('village'),
-])
+export const RegionLevelSchema = Type.Enum(REGION_LEVELS)
 
 export const Region = Type.Object({
   code: Type.String(),

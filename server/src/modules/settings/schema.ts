@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { CALENDAR_DAY_KINDS } from '../../db/enums.ts'
 import { invalidField } from '../../platform/errors.ts'
 import { Nullable } from '../../platform/schemas.ts'
 
@@ -31,7 +32,7 @@ export const CalendarDay = Type.Object({
 
 export const OverrideBody = Type.Object(
   {
-    kind: Type.Union([Type.Literal('workday'), Type.Literal('holiday')]),
+    kind: Type.Enum(CALENDAR_DAY_KINDS),
     note: Type.String({ maxLength: 100 }),
   },
   { additionalProperties: false },

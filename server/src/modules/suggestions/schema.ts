@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { CHANNELS, OUTCOMES, RATINGS, REJECT_REASONS, TIERS } from '../../db/enums.ts'
+import { CHANNELS, OUTCOMES, RATINGS, REJECT_REASONS, TIERS, UNIT_LINK_ROLES } from '../../db/enums.ts'
 import { Bilingual, Nullable, Paging, Timestamp, Uuid } from '../../platform/schemas.ts'
 import { ACTIONS, STATUSES } from './workflow.ts'
 
@@ -168,7 +168,9 @@ export const Detail = Type.Object({
   contactNameMasked: Nullable(Type.String()),
   contactPhoneMasked: Nullable(Type.String()),
   canRevealContact: Type.Boolean(),
-  units: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), role: Type.Enum(['lead', 'co']) })),
+  units: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), role: Type.Enum(UNIT_LINK_ROLES) }),
+  ),
   answer: Nullable(Type.String()),
   outcome: Nullable(OutcomeSchema),
   rating: Nullable(RatingSchema),

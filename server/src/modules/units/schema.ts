@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { UNIT_KINDS } from '../../db/enums.ts'
 import type { UnitKind } from '../../db/types.ts'
 import { Nullable, Paging, RegionCode } from '../../platform/schemas.ts'
 
@@ -11,7 +12,7 @@ export const unitKindLabels: Record<UnitKind, { zh: string; en: string }> = {
   platform: { zh: '一室四平台', en: 'Town platform' },
 }
 /** The kinds of handling unit, in the order of the label table. */
-export const UNIT_KINDS = Object.keys(unitKindLabels) as UnitKind[]
+export { UNIT_KINDS }
 
 export const UnitKindSchema = Type.Enum(UNIT_KINDS)
 

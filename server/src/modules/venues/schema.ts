@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { VENUE_KINDS } from '../../db/enums.ts'
 import type { VenueKind } from '../../db/types.ts'
 import { Nullable, Paging, RegionCode } from '../../platform/schemas.ts'
 
@@ -10,7 +11,7 @@ export const venueKindLabels: Record<VenueKind, { zh: string; en: string }> = {
   mobile: { zh: '流动联络点', en: 'Mobile point' },
 }
 /** The five kinds of liaison venue, in the order of the label table. */
-export const VENUE_KINDS = Object.keys(venueKindLabels) as VenueKind[]
+export { VENUE_KINDS }
 
 export const VenueKindSchema = Type.Enum(VENUE_KINDS)
 

@@ -573,6 +573,7 @@ export interface paths {
                                 code: string;
                                 name: string;
                                 nameEn: string | null;
+                                /** @enum {unknown} */
                                 level: "county" | "town" | "village";
                                 kind: string;
                                 parentCode: string | null;
@@ -1115,6 +1116,7 @@ export interface paths {
                                 id: string;
                                 code: string;
                                 name: string;
+                                /** @enum {unknown} */
                                 gender: "male" | "female";
                                 birthYear: number | null;
                                 ethnicity: string;
@@ -1204,6 +1206,7 @@ export interface paths {
                             id: string;
                             code: string;
                             name: string;
+                            /** @enum {unknown} */
                             gender: "male" | "female";
                             birthYear: number | null;
                             ethnicity: string;
@@ -5885,6 +5888,7 @@ export interface paths {
                                 code: string;
                                 name: string;
                                 nameEn: string | null;
+                                /** @enum {unknown} */
                                 level: "county" | "town" | "village";
                                 kind: string;
                                 parentCode: string | null;
@@ -6569,6 +6573,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {unknown} */
                         kind: "workday" | "holiday";
                         note: string;
                     };

@@ -1,10 +1,14 @@
 import { Type } from 'typebox'
+import { REJECT_REASONS } from '../../../db/enums.ts'
 import { actionBody, Note } from './body.ts'
 import { required, type SuggestionHandler } from './context.ts'
 import { toCitizen } from './messages.ts'
 
 /** 不予受理: not admissible (invalid) or not the congress's business (out of scope); the reason is required. */
-export const body = actionBody({ reason: Type.Enum(['invalid', 'out_of_scope']), note: Note })
+export const body = actionBody({
+  reason: Type.Enum(REJECT_REASONS.filter((r) => r !== 'duplicate')),
+  note: Note,
+})
 
 export const handler: SuggestionHandler = ({ subject: { item }, input, note }) => {
   if (input.reason !== 'invalid' && input.reason !== 'out_of_scope') {
