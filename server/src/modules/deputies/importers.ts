@@ -1,7 +1,7 @@
 import type { DeputyLevel } from '../../db/types.ts'
 import { maskPhone, normalisePhone } from '../../platform/crypto.ts'
 import { regionPathsByCode } from '../regions/repo.ts'
-import { CODE_PATTERN, checkRegion, type Importer, RowErrors, required } from '../spreadsheets/schema.ts'
+import { checkCode, checkRegion, type Importer, RowErrors, required } from '../spreadsheets/schema.ts'
 import { deputyImport, mayImportDeputyIn } from './policy.ts'
 import { saveDeputyByCode, saveMembership } from './repo.ts'
 
@@ -87,17 +87,7 @@ export const deputyImporter: Importer = {
       const c = (k: keyof typeof deputyHeaders) => cells[k] ?? ''
       for (const k of requiredColumns) if (!c(k)) errors.add(row, k, required(deputyHeaders[k]))
       const code = c('code')
-      if (code && !CODE_PATTERN.test(code))
-        errors.add(row, 'code', {
-          zh: '编码只能包含字母、数字、下划线和短横线',
-          en: 'Code may hold only letters, digits, _ and -',
-        })
-      if (code && seen.has(code))
-        errors.add(row, 'code', {
-          zh: `编码与第 ${seen.get(code)} 行重复`,
-          en: `Code repeats row ${seen.get(code)}`,
-        })
-      if (code) seen.set(code, row)
+      checkCode(errors, seen, row, code)
       const name = c('name')
       if (name.length > 40)
         errors.add(row, 'name', { zh: '姓名不能超过 40 个字符', en: 'Name must be at most 40 characters' })

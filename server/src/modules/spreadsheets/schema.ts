@@ -49,3 +49,19 @@ export function checkRegion(
       en: `Region ${code} is outside your scope`,
     })
 }
+
+/** A record's code: well formed, and not repeating an earlier row of the sheet (`seen`: code → row). */
+export function checkCode(errors: RowErrors, seen: Map<string, number>, row: number, code: string): void {
+  if (!code) return
+  if (!CODE_PATTERN.test(code))
+    errors.add(row, 'code', {
+      zh: '编码只能包含字母、数字、下划线和短横线',
+      en: 'Code may hold only letters, digits, _ and -',
+    })
+  if (seen.has(code))
+    errors.add(row, 'code', {
+      zh: `编码与第 ${seen.get(code)} 行重复`,
+      en: `Code repeats row ${seen.get(code)}`,
+    })
+  seen.set(code, row)
+}

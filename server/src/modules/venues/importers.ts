@@ -1,6 +1,6 @@
 import type { VenueKind } from '../../db/types.ts'
 import { regionPathsByCode } from '../regions/repo.ts'
-import { CODE_PATTERN, checkRegion, type Importer, RowErrors, required } from '../spreadsheets/schema.ts'
+import { checkCode, checkRegion, type Importer, RowErrors, required } from '../spreadsheets/schema.ts'
 import { mayPlaceVenue, venueEditing } from './policy.ts'
 import { upsertVenue, type VenueFields, venueRegionsByCode } from './repo.ts'
 
@@ -50,17 +50,7 @@ export const venueImporter: Importer = {
       const c = (k: keyof typeof venueHeaders) => cells[k] ?? ''
       for (const k of requiredColumns) if (!c(k)) errors.add(row, k, required(venueHeaders[k]))
       const code = c('code')
-      if (code && !CODE_PATTERN.test(code))
-        errors.add(row, 'code', {
-          zh: '编码只能包含字母、数字、下划线和短横线',
-          en: 'Code may hold only letters, digits, _ and -',
-        })
-      if (code && seen.has(code))
-        errors.add(row, 'code', {
-          zh: `编码与第 ${seen.get(code)} 行重复`,
-          en: `Code repeats row ${seen.get(code)}`,
-        })
-      if (code) seen.set(code, row)
+      checkCode(errors, seen, row, code)
       const kind = kindWords[c('kind').toLowerCase()] ?? null
       if (c('kind') && !kind)
         errors.add(row, 'kind', {
