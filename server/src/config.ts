@@ -36,6 +36,8 @@ export interface Config {
   webhookTimeoutSeconds: number
   /** Public submissions per client address per minute (photo uploads: five times as many); 0 = no limit. */
   publicRateLimitPerMinute: number
+  /** Sign-in attempts per client address and minute; 0 turns the limit off. */
+  loginRateLimitPerMinute: number
 }
 
 export class ConfigError extends Error {}
@@ -116,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookMaxAttempts: intVar(env, 'LIANXIN_WEBHOOK_MAX_ATTEMPTS', 8, 1, 30),
     webhookTimeoutSeconds: intVar(env, 'LIANXIN_WEBHOOK_TIMEOUT_SECONDS', 5, 1, 60),
     publicRateLimitPerMinute: intVar(env, 'LIANXIN_PUBLIC_RATE_LIMIT', 20, 0, 100_000),
+    loginRateLimitPerMinute: intVar(env, 'LIANXIN_LOGIN_RATE_LIMIT', 30, 0, 100_000),
   }
 }

@@ -62,6 +62,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDistDir: '/nonexistent',
     countyCode: TEST_COUNTY,
     publicRateLimitPerMinute: 0,
+    loginRateLimitPerMinute: 0,
     ...overrides,
   }
 }

@@ -9,9 +9,12 @@ import { createSession, loadGrants, SESSION_COOKIE, sessionCookieOptions } from 
 import { secondFactorRequired } from './policy.ts'
 import { presentMe } from './present.ts'
 import {
+  claimAttempt,
   identityOf,
-  recordFailedLogin,
+  lockAccount,
+  lockedUntil,
   recordLogin,
+  releaseAttempt,
   scopeNamesOf,
   totpStateOf,
   userByUsername,
@@ -95,21 +98,28 @@ export async function logIn(
     throw wrongCredentials()
   }
   const actor = { id: user.id, name: user.username }
-  if (user.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
+  const now = new Date()
+  const lockFor = () => new Date(now.getTime() + config.loginLockMinutes * 60_000)
+  const attempt = await claimAttempt(db, user.id, now)
+  if (attempt === null || attempt > config.loginMaxFailures) {
+    // Locked, or locked by now: parallel guesses beyond the limit are refused without checking the password.
+    const until = attempt === null ? await lockedUntil(db, user.id) : lockFor()
+    if (attempt !== null) await lockAccount(db, user.id, until)
     await auditLogin(request, actor, 'denied', { reason: 'locked' })
-    throw lockedError(new Date(user.locked_until))
+    throw lockedError(until)
   }
-  if (!(await verifyPassword(user.password_hash, password))) {
-    const failures = (user.locked_until ? 0 : user.failed_logins) + 1
-    const lock =
-      failures >= config.loginMaxFailures ? new Date(Date.now() + config.loginLockMinutes * 60_000) : null
-    await recordFailedLogin(db, user.id, failures, lock)
-    await auditLogin(request, actor, 'failure', { reason: 'wrong_password', failures, locked: Boolean(lock) })
-    if (lock) throw lockedError(lock)
-    throw wrongCredentials()
+  /** A wrong password or code: the attempt counts; the last one allowed locks the account. */
+  const refuse = async (reason: string, error: AppError) => {
+    const lock = attempt >= config.loginMaxFailures ? lockFor() : null
+    if (lock) await lockAccount(db, user.id, lock)
+    await auditLogin(request, actor, 'failure', { reason, failures: attempt, locked: Boolean(lock) })
+    return lock ? lockedError(lock) : error
   }
+  if (!(await verifyPassword(user.password_hash, password)))
+    throw await refuse('wrong_password', wrongCredentials())
   if (user.totp_enabled && user.totp_secret_enc) {
     if (!totp) {
+      await releaseAttempt(db, user.id)
       throw new AppError(
         'totp_required',
         { zh: '请输入两步验证码', en: 'Enter your two-factor authentication code' },
@@ -117,11 +127,13 @@ export async function logIn(
       )
     }
     if (!totpValid(cipher.decrypt(user.totp_secret_enc), user.username, totp)) {
-      await auditLogin(request, actor, 'failure', { reason: 'wrong_totp' })
-      throw new AppError(
-        'totp_required',
-        { zh: '两步验证码错误', en: 'Wrong two-factor authentication code' },
-        'totp',
+      throw await refuse(
+        'wrong_totp',
+        new AppError(
+          'totp_required',
+          { zh: '两步验证码错误', en: 'Wrong two-factor authentication code' },
+          'totp',
+        ),
       )
     }
   }

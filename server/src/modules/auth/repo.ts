@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../../db/index.ts'
 import { grantScopeOf, type RoleGrant } from '../../platform/access.ts'
 
@@ -26,18 +27,36 @@ export async function totpStateOf(db: Db, id: string) {
     .executeTakeFirstOrThrow()
 }
 
-/** A wrong password: the count of failures so far, and the lock when they reach the limit. */
-export async function recordFailedLogin(
-  db: Db,
-  id: string,
-  failures: number,
-  lock: Date | null,
-): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
-    .where('id', '=', id)
-    .execute()
+/**
+ * Claims one sign-in attempt, atomically, before the password is checked: null while the account is locked,
+ * else the attempt's number since the last success or lock. Parallel guesses each get their own number, so no
+ * more than the limit are ever checked before the lock (a lock that has ended starts the count again).
+ */
+export async function claimAttempt(db: Db, id: string, now: Date): Promise<number | null> {
+  const { rows } = await sql<{ failed_logins: number }>`
+    UPDATE users
+    SET failed_logins = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_logins + 1 END,
+        locked_until = NULL
+    WHERE id = ${id} AND (locked_until IS NULL OR locked_until <= ${now})
+    RETURNING failed_logins`.execute(db)
+  return rows[0]?.failed_logins ?? null
+}
+
+/** When the account's lock ends (now when it has none: the lock has just been lifted). */
+export async function lockedUntil(db: Db, id: string): Promise<Date> {
+  const row = await db.selectFrom('users').select('locked_until').where('id', '=', id).executeTakeFirst()
+  return row?.locked_until ? new Date(row.locked_until) : new Date()
+}
+
+/** Locks the account until `until` (a later lock already set stays); the next count starts after it. */
+export async function lockAccount(db: Db, id: string, until: Date): Promise<void> {
+  await sql`UPDATE users SET locked_until = GREATEST(locked_until, ${until}), failed_logins = 0
+    WHERE id = ${id}`.execute(db)
+}
+
+/** Gives back an attempt that was not a guess (the password was right, the second factor still to come). */
+export async function releaseAttempt(db: Db, id: string): Promise<void> {
+  await sql`UPDATE users SET failed_logins = GREATEST(failed_logins - 1, 0) WHERE id = ${id}`.execute(db)
 }
 
 export async function recordLogin(db: Db, id: string): Promise<void> {

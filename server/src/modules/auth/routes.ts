@@ -11,6 +11,7 @@ import {
   PASSWORD_HISTORY,
   verifyPassword,
 } from '../../platform/passwords.ts'
+import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses, Ok } from '../../platform/schemas.ts'
 import { destroySession, SESSION_COOKIE } from '../../platform/sessions.ts'
 import { describeMe, logIn } from './login.ts'
@@ -34,14 +35,17 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { db, cipher, config } = app.ctx
 
+  await acceptRateLimits(app)
+
   app.post(
     '/api/auth/login',
     {
+      config: perMinute(config.loginRateLimitPerMinute),
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username and password (and TOTP code when enabled)',
         body: LoginBody,
-        response: { 200: LoginResult, ...errorResponses(400, 401, 423) },
+        response: { 200: LoginResult, ...errorResponses(400, 401, 423, 429) },
       },
     },
     async (request, reply) => logIn(request, reply, request.body),

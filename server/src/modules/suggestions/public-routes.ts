@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto'
-import fastifyRateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
@@ -16,6 +15,7 @@ import {
   storeFile,
 } from '../../platform/files.ts'
 import { claimOrReplay, IDEMPOTENCY_KEY, requestHash, saveResponse } from '../../platform/idempotency.ts'
+import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { CITIZEN_ACTOR } from './actions/context.ts'
 import { hashToken } from './codes.ts'
@@ -65,32 +65,16 @@ const PhotoParams = Type.Object({
 export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { db, config, cipher } = app.ctx
-  // Citizens need no account, so submissions are limited per client address (per node; behind a proxy set
-  // LIANXIN_TRUST_PROXY so the real address is used).
-  const perMinute = config.publicRateLimitPerMinute
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError(
-        'rate_limited',
-        {
-          zh: `提交过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`,
-          en: `Too many submissions; try again in ${Math.ceil(context.ttl / 1000)} s`,
-        },
-        undefined,
-        undefined,
-        { retryAfterSeconds: Math.ceil(context.ttl / 1000) },
-      ),
-  })
-  const limit = (max: number) => ({
-    rateLimit: perMinute > 0 ? { max, timeWindow: '1 minute' } : (false as const),
-  })
+  // Citizens need no account, so submissions are limited per client address.
+  const perMinuteLimit = config.publicRateLimitPerMinute
+  await acceptRateLimits(app)
+  const limit = (max: number) => perMinute(perMinuteLimit > 0 ? max : 0)
   await acceptPhotoUploads(app)
 
   app.post(
     '/api/public/uploads',
     {
-      config: limit(perMinute * 5),
+      config: limit(perMinuteLimit * 5),
       bodyLimit: PHOTO_BODY_LIMIT,
       schema: {
         tags: ['public'],
@@ -133,7 +117,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.post(
     '/api/public/suggestions',
     {
-      config: limit(perMinute),
+      config: limit(perMinuteLimit),
       schema: {
         tags: ['public'],
         summary:
