@@ -78,6 +78,13 @@ export function validationProblem(errors: AjvError[], context: string | undefine
         const field = join('')
         return { field, message: { zh: `${field} 的取值无效`, en: `${field} has an invalid value` } }
       }
+      case 'controlCharacters': {
+        const field = join('')
+        return {
+          field,
+          message: { zh: `${field} 含有不允许的控制字符`, en: `${field} must not hold control characters` },
+        }
+      }
       default: {
         const field = join('')
         return {

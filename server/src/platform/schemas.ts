@@ -7,7 +7,8 @@ export const RegionCode = Type.String({
   pattern: '^[0-9]{12}$',
   description: '12-digit statistical region code',
 })
-export const Timestamp = Type.String({ format: 'date-time' })
+/** An instant (ISO 8601), within years 1900–2199: what the county's records can hold. */
+export const Timestamp = Type.String({ format: 'date-time', pattern: '^(19|20|21)[0-9]{2}-' })
 
 /** The one bilingual shape of the API: Chinese first, English second. */
 export const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() })

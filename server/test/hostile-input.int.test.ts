@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildCounty, buildUser, TEST_PASSWORD } from './factories.ts'
+import { createTestApp, login, type Session, type TestApp } from './harness.ts'
+import { idempotencyKey } from './suggestion-factories.ts'
+
+/** Input a database cannot hold or should not see answers 400 naming the field, never 500. */
+
+let t: TestApp
+let admin: Session
+beforeAll(async () => {
+  t = await createTestApp()
+  await buildCounty(t.ctx.db)
+  const user = await buildUser(t.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
+  admin = await login(t.app, user.username, TEST_PASSWORD)
+})
+afterAll(async () => t.close())
+
+const submit = (body: Record<string, unknown>) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/public/suggestions',
+    headers: { 'idempotency-key': idempotencyKey() },
+    payload: { consent: true, ...body },
+  })
+
+function expectField(res: { statusCode: number; json: () => any }, field: string) {
+  expect(res.statusCode).toBe(400)
+  expect(res.json()).toMatchObject({ code: 'validation_error', field })
+  expect(res.json().message.zh).toBeTruthy()
+  expect(res.json().message.en).toBeTruthy()
+}
+
+describe('control characters', () => {
+  it('refuses a NUL byte in a public submission, naming the field, and saves nothing', async () => {
+    const before = await t.ctx.db
+      .selectFrom('suggestions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst()
+    expectField(await submit({ content: '路灯坏了很久了\u0000请修' }), 'body.content')
+    expectField(await submit({ content: '路灯坏了很久了请修', category: 'x\u0000' }), 'body.category')
+    const after = await t.ctx.db
+      .selectFrom('suggestions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst()
+    expect(Number(after?.n)).toBe(Number(before?.n))
+  })
+
+  it('keeps line breaks and tabs in text, which are text', async () => {
+    const res = await submit({ content: '第一行：路灯坏了\n第二行：\t请尽快修复' })
+    expect(res.statusCode).toBe(201)
+  })
+
+  it('refuses control characters in sign-in, staff queries and search text', async () => {
+    expectField(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin\u0000', password: 'Whatever-1' },
+      }),
+      'body.username',
+    )
+    expectField(await admin.get(`/api/suggestions?q=${encodeURIComponent('路灯\u0000')}`), 'query.q')
+    expectField(await admin.get(`/api/deputies?q=${encodeURIComponent('\u0007')}`), 'query.q')
+    expectField(await admin.get(`/api/public/venues?q=${encodeURIComponent('站\u0000')}`), 'query.q')
+  })
+})
+
+describe('dates', () => {
+  it('refuses instants outside the years a record can have, naming the field', async () => {
+    expectField(await admin.get('/api/suggestions?from=0000-01-01T00:00:00Z'), 'query.from')
+    expectField(await admin.get('/api/suggestions?to=9999-12-31T00:00:00Z'), 'query.to')
+    expect((await admin.get('/api/suggestions?from=2026-01-01T00:00:00Z')).statusCode).toBe(200)
+  })
+})
