@@ -48,13 +48,15 @@ export function requestValidatorCompiler(): FastifySchemaCompiler<any> {
 
 const BODY_WHITESPACE = new Set(['\t', '\n', '\r'])
 const NONE = new Set<string>()
-// C0 controls, DEL and the C1 controls.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+/** C0 controls, DEL and the C1 controls. */
+const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f)
 
 /** The JSON pointer of the first string (or key) holding a control character, or null. */
 export function controlCharacterAt(data: unknown, at: string, allowed: ReadonlySet<string>): string | null {
   if (typeof data === 'string') {
-    for (const m of data.matchAll(CONTROL)) if (!allowed.has(m[0])) return at
+    for (let i = 0; i < data.length; i++) {
+      if (isControl(data.charCodeAt(i)) && !allowed.has(data[i]!)) return at
+    }
     return null
   }
   if (Array.isArray(data)) {
