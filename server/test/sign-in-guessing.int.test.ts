@@ -89,3 +89,29 @@ describe('sign-in resists guessing', () => {
     }
   })
 })
+
+describe('signing in again', () => {
+  it('works with an old session cookie and no CSRF token, and ends the old session', async () => {
+    const user = await buildUser(t.ctx.db, { role: 'county_admin', regionCode: '330521000000' })
+    const old = await login(t.app, user.username, TEST_PASSWORD)
+    expect((await old.get('/api/auth/me')).statusCode).toBe(200)
+    // The login page opened in an old tab: the browser sends the old cookie, the page has no CSRF token.
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: old.cookie },
+      payload: { username: user.username, password: TEST_PASSWORD },
+    })
+    expect(again.statusCode).toBe(200)
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401)
+    // Other writes still need the token.
+    const fresh = again.cookies.find((c) => c.name === 'lx_session')!
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: `lx_session=${fresh.value}` },
+    })
+    expect(write.statusCode).toBe(403)
+    expect(write.json().code).toBe('csrf_failed')
+  })
+})

@@ -6,6 +6,8 @@ import { AppError } from './errors.ts'
 
 export const SESSION_COOKIE = 'lx_session'
 export const CSRF_HEADER = 'x-csrf-token'
+/** The sign-in route: it takes no CSRF token and ends the session it replaces. */
+export const SIGN_IN_PATH = '/api/auth/login'
 const TOUCH_EVERY_MS = 30_000
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url')
@@ -80,7 +82,10 @@ export function registerSessionHook(app: FastifyInstance): void {
     const principal = await resolveSession(app, request, reply, token)
     if (!principal) return
     request.principal = principal
+    // Signing in replaces the session, so an old tab's cookie must not stand in the way of it.
+    const signingIn = request.method === 'POST' && request.url.split('?')[0] === SIGN_IN_PATH
     if (
+      !signingIn &&
       !['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
       request.headers[CSRF_HEADER] !== principal.csrfToken
     ) {

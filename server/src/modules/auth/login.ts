@@ -5,7 +5,13 @@ import { appendAudit } from '../../platform/audit.ts'
 import { auditContextOf } from '../../platform/context.ts'
 import { AppError } from '../../platform/errors.ts'
 import { decoyVerify, verifyPassword } from '../../platform/passwords.ts'
-import { createSession, loadGrants, SESSION_COOKIE, sessionCookieOptions } from '../../platform/sessions.ts'
+import {
+  createSession,
+  destroySession,
+  loadGrants,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from '../../platform/sessions.ts'
 import { secondFactorRequired } from './policy.ts'
 import { presentMe } from './present.ts'
 import {
@@ -147,6 +153,8 @@ export async function logIn(
     ip: request.ip,
     userAgent: request.headers['user-agent'] ?? null,
   })
+  // A session this browser still held (an old tab, another account) ends: the new one replaces it.
+  if (request.principal) await destroySession(db, request.principal.sessionId)
   await auditLogin(request, actor, 'success', { mfaPending })
   reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(request, config.cookieSecure))
   const principal = await principalFor(db, user.id, {

@@ -13,7 +13,7 @@ import {
 } from '../../platform/passwords.ts'
 import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses, Ok } from '../../platform/schemas.ts'
-import { destroySession, SESSION_COOKIE } from '../../platform/sessions.ts'
+import { destroySession, SESSION_COOKIE, SIGN_IN_PATH } from '../../platform/sessions.ts'
 import { describeMe, logIn } from './login.ts'
 import { secondFactorRequired } from './policy.ts'
 import {
@@ -38,7 +38,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   await acceptRateLimits(app)
 
   app.post(
-    '/api/auth/login',
+    SIGN_IN_PATH,
     {
       config: perMinute(config.loginRateLimitPerMinute),
       schema: {
