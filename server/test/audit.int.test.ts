@@ -43,6 +43,9 @@ describe('audit log', () => {
     await expect(
       db.updateTable('audit_log').set({ actor_name: 'someone else' }).where('seq', '=', victim).execute(),
     ).rejects.toThrow(/append-only/)
+    // So is emptying the table, which would leave a chain of no rows that verifies as intact.
+    await expect(sql`TRUNCATE audit_log`.execute(db)).rejects.toThrow(/append-only/)
+    expect((await verifyAuditChain(db)).ok).toBe(true)
     // A direct tamper with the maintenance switch is still caught by the chain.
     await db.transaction().execute(async (trx) => {
       await sql`SELECT set_config('lianxin.audit_maintenance', 'on', true)`.execute(trx)

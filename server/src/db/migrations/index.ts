@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration'
 import * as foundation from './2026112601_foundation.ts'
 import * as suggestions from './2026112602_suggestions.ts'
 import * as subjects from './2026112901_subjects.ts'
+import * as auditNoTruncate from './2026112902_audit_no_truncate.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
   '2026112601_foundation': foundation,
   '2026112602_suggestions': suggestions,
   '2026112901_subjects': subjects,
+  '2026112902_audit_no_truncate': auditNoTruncate,
 }
