@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { registerModules } from './modules/index.ts'
 import type { AppContext } from './platform/context.ts'
+import { errorSerializer } from './platform/logging.ts'
 import { registerProblemHandler } from './platform/problem.ts'
 import { Problem } from './platform/schemas.ts'
 import { registerSessionHook } from './platform/sessions.ts'
@@ -36,6 +37,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
             'req.headers["x-csrf-token"]',
             'req.headers["x-access-token"]',
           ],
+          // Database errors carry their statement and parameters: those are withheld (platform/logging.ts).
+          serializers: { err: errorSerializer, error: errorSerializer },
           ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : false,
