@@ -13,7 +13,7 @@ import type { AppContext } from './platform/context.ts'
 import { errorSerializer } from './platform/logging.ts'
 import { registerProblemHandler } from './platform/problem.ts'
 import { Problem } from './platform/schemas.ts'
-import { registerSessionHook } from './platform/sessions.ts'
+import { registerSessionHook, registerSignInRequired } from './platform/sessions.ts'
 import { requestValidatorCompiler } from './platform/validation.ts'
 
 export interface BuildAppOptions {
@@ -105,6 +105,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   registerSessionHook(app)
+  registerSignInRequired(app)
   await registerModules(app)
   await registerWebApp(app, ctx.config.webDistDir)
   return app

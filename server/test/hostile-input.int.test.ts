@@ -72,3 +72,20 @@ describe('dates', () => {
     expect((await admin.get('/api/suggestions?from=2026-01-01T00:00:00Z')).statusCode).toBe(200)
   })
 })
+
+describe('sign-in before the body', () => {
+  it('answers an anonymous caller 401, not a 400 about a body it may not send at all', async () => {
+    const id = '00000000-0000-4000-8000-000000000000'
+    for (const [url, payload] of [
+      [`/api/suggestions/${id}/accept`, { bogus: true }],
+      ['/api/venues', { name: 1 }],
+      ['/api/users', {}],
+    ] as const) {
+      const res = await t.app.inject({ method: 'POST', url, payload })
+      expect(res.statusCode, url).toBe(401)
+      expect(res.json().code).toBe('unauthenticated')
+    }
+    // Public routes still read the body first.
+    expectField(await submit({ content: 1 }), 'body.content')
+  })
+})

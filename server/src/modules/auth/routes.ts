@@ -40,7 +40,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     SIGN_IN_PATH,
     {
-      config: perMinute(config.loginRateLimitPerMinute),
+      config: { ...perMinute(config.loginRateLimitPerMinute), public: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username and password (and TOTP code when enabled)',

@@ -11,6 +11,7 @@ export async function catalogRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/categories',
     {
+      config: { public: true },
       schema: {
         tags: ['suggestions'],
         summary: 'Suggestion categories (configurable taxonomy)',

@@ -6,6 +6,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['platform'],
         summary: 'Liveness and database check',
