@@ -38,6 +38,8 @@ export interface Config {
   publicRateLimitPerMinute: number
   /** Sign-in attempts per client address and minute; 0 turns the limit off. */
   loginRateLimitPerMinute: number
+  /** Tracking look-ups, ratings and reopenings per client address and minute; 0 turns the limit off. */
+  trackingRateLimitPerMinute: number
 }
 
 export class ConfigError extends Error {}
@@ -119,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookTimeoutSeconds: intVar(env, 'LIANXIN_WEBHOOK_TIMEOUT_SECONDS', 5, 1, 60),
     publicRateLimitPerMinute: intVar(env, 'LIANXIN_PUBLIC_RATE_LIMIT', 20, 0, 100_000),
     loginRateLimitPerMinute: intVar(env, 'LIANXIN_LOGIN_RATE_LIMIT', 30, 0, 100_000),
+    trackingRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_RATE_LIMIT', 60, 0, 100_000),
   }
 }

@@ -63,6 +63,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     countyCode: TEST_COUNTY,
     publicRateLimitPerMinute: 0,
     loginRateLimitPerMinute: 0,
+    trackingRateLimitPerMinute: 0,
     ...overrides,
   }
 }

@@ -89,3 +89,24 @@ describe('sign-in before the body', () => {
     expectField(await submit({ content: 1 }), 'body.content')
   })
 })
+
+describe('tracking look-ups', () => {
+  it('limits guesses at a tracking link per address with 429 and Retry-After', async () => {
+    const limited = await createTestApp({ trackingRateLimitPerMinute: 3 })
+    try {
+      const look = () =>
+        limited.app.inject({
+          method: 'GET',
+          url: '/api/public/suggestions/DQ261129ABCDEF',
+          headers: { 'x-access-token': 'a-wrong-token-guess' },
+        })
+      for (let i = 0; i < 3; i++) expect((await look()).statusCode).toBe(404)
+      const fourth = await look()
+      expect(fourth.statusCode).toBe(429)
+      expect(fourth.json().code).toBe('rate_limited')
+      expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(0)
+    } finally {
+      await limited.close()
+    }
+  })
+})

@@ -182,13 +182,15 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.get(
     '/api/public/suggestions/:trackingCode',
     {
+      // Guessing an access token, or flooding a rating, is slowed down per address.
+      config: perMinute(config.trackingRateLimitPerMinute),
       schema: {
         tags: ['public'],
         summary:
           'Track a submission with its secret access token (header X-Access-Token); public events only',
         params: CodeParams,
         headers: TokenHeader,
-        response: { 200: Tracking, ...errorResponses(400, 404) },
+        response: { 200: Tracking, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => {
@@ -228,6 +230,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.post(
     '/api/public/suggestions/:trackingCode/rating',
     {
+      config: perMinute(config.trackingRateLimitPerMinute),
       schema: {
         tags: ['public'],
         summary: 'Rate the answer: 满意 satisfied / 基本满意 basically satisfied / 不满意 dissatisfied',
@@ -237,7 +240,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
           { rating: RatingSchema, comment: Type.Optional(Type.String({ maxLength: 500 })) },
           { additionalProperties: false },
         ),
-        response: { 200: Tracking, ...errorResponses(400, 404, 409) },
+        response: { 200: Tracking, ...errorResponses(400, 404, 409, 429) },
       },
     },
     (request) =>
@@ -250,6 +253,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.post(
     '/api/public/suggestions/:trackingCode/reopen',
     {
+      config: perMinute(config.trackingRateLimitPerMinute),
       schema: {
         tags: ['public'],
         summary: 'Ask for the item to be handled again (once, within the rating window)',
@@ -259,7 +263,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
           { reason: Type.String({ minLength: 2, maxLength: 1000 }) },
           { additionalProperties: false },
         ),
-        response: { 200: Tracking, ...errorResponses(400, 404, 409) },
+        response: { 200: Tracking, ...errorResponses(400, 404, 409, 429) },
       },
     },
     async (request) => {
