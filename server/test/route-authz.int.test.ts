@@ -133,6 +133,10 @@ const ACCESS: Record<string, Access> = {
   'GET /api/calendar': ANY_ROLE,
   'PUT /api/calendar/overrides/{day}': COUNTY_ADMIN,
   'DELETE /api/calendar/overrides/{day}': COUNTY_ADMIN,
+  'GET /api/calendar/years/{year}': ANY_ROLE,
+  'PUT /api/calendar/notices/{year}': COUNTY_ADMIN,
+  'GET /api/settings/office-hours': ANY_ROLE,
+  'PUT /api/settings/office-hours': COUNTY_ADMIN,
   'GET /api/time-limits': ANY_ROLE,
   'PUT /api/time-limits': COUNTY_ADMIN,
 }

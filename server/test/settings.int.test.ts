@@ -12,8 +12,11 @@ afterAll(async () => t.close())
 interface Day {
   day: string
   workday: boolean
-  source: 'statutory' | 'override'
+  kind: 'workday' | 'rest' | 'holiday' | 'makeup'
+  source: 'statutory' | 'notice' | 'provisional' | 'override'
+  provisional: boolean
   name?: string
+  nameEn?: string
 }
 
 const auditOf = (action: string, targetId: string) =>
@@ -35,43 +38,68 @@ describe('the working-day calendar', () => {
       '2026-09-30',
       ...Array.from({ length: 11 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`),
     ])
+    const statutory = { source: 'statutory', provisional: false }
     expect(items.find((d) => d.day === '2026-09-30')).toEqual({
       day: '2026-09-30',
       workday: true,
-      source: 'statutory',
+      kind: 'workday',
+      ...statutory,
     })
     expect(items.find((d) => d.day === '2026-10-01')).toEqual({
       day: '2026-10-01',
       workday: false,
-      source: 'statutory',
+      kind: 'holiday',
+      ...statutory,
       name: '国庆节',
+      nameEn: 'National Day',
     })
     // Saturday 10 October 2026 is a make-up working day for the National Day holiday.
-    expect(items.find((d) => d.day === '2026-10-10')).toMatchObject({ workday: true, source: 'statutory' })
+    expect(items.find((d) => d.day === '2026-10-10')).toMatchObject({
+      workday: true,
+      kind: 'makeup',
+      ...statutory,
+    })
     expect(items.find((d) => d.day === '2026-10-11')).toEqual({
       day: '2026-10-11',
       workday: false,
-      source: 'statutory',
+      kind: 'rest',
+      ...statutory,
     })
   })
 
   it('lets a county admin enter next year’s calendar as overrides, audited, and remove them again', async () => {
     const { s } = await loopWorld(t)
-    // chinese-days does not know 2027 yet: 1 January 2027 (a Friday) reads as a working day.
+    // The published data does not cover 2027 yet: 1 January 2027 (a Friday) is computed from the law.
     const before = (await s.admin.get('/api/calendar?from=2027-01-01&to=2027-01-02')).json()
-    expect(before.items[0]).toEqual({ day: '2027-01-01', workday: true, source: 'statutory' })
+    expect(before.items[0]).toEqual({
+      day: '2027-01-01',
+      workday: false,
+      kind: 'holiday',
+      source: 'provisional',
+      provisional: true,
+      name: '元旦',
+      nameEn: "New Year's Day",
+    })
 
     const put = await s.admin.request('PUT', '/api/calendar/overrides/2027-01-01', {
       kind: 'holiday',
       note: '元旦',
     })
     expect(put.statusCode, put.body).toBe(200)
-    expect(put.json()).toEqual({ day: '2027-01-01', workday: false, source: 'override', name: '元旦' })
+    const override = { source: 'override', provisional: false }
+    expect(put.json()).toEqual({
+      day: '2027-01-01',
+      workday: false,
+      kind: 'holiday',
+      ...override,
+      name: '元旦',
+      nameEn: '元旦',
+    })
     const sat = await s.admin.request('PUT', '/api/calendar/overrides/2027-01-02', {
       kind: 'workday',
       note: '',
     })
-    expect(sat.json()).toEqual({ day: '2027-01-02', workday: true, source: 'override' })
+    expect(sat.json()).toEqual({ day: '2027-01-02', workday: true, kind: 'makeup', ...override })
     // Setting a day again replaces the override.
     await s.admin.request('PUT', '/api/calendar/overrides/2027-01-02', {
       kind: 'workday',
@@ -80,9 +108,16 @@ describe('the working-day calendar', () => {
 
     const after = (await s.town.get('/api/calendar?from=2027-01-01&to=2027-01-03')).json()
     expect(after.items).toEqual([
-      { day: '2027-01-01', workday: false, source: 'override', name: '元旦' },
-      { day: '2027-01-02', workday: true, source: 'override', name: '元旦调休上班' },
-      { day: '2027-01-03', workday: false, source: 'statutory' },
+      { day: '2027-01-01', workday: false, kind: 'holiday', ...override, name: '元旦', nameEn: '元旦' },
+      {
+        day: '2027-01-02',
+        workday: true,
+        kind: 'makeup',
+        ...override,
+        name: '元旦调休上班',
+        nameEn: '元旦调休上班',
+      },
+      { day: '2027-01-03', workday: false, kind: 'rest', source: 'provisional', provisional: true },
     ])
     const audit = await auditOf('calendar.override.set', '2027-01-02')
     expect(audit).toHaveLength(2)
@@ -97,7 +132,9 @@ describe('the working-day calendar', () => {
     expect((await auditOf('calendar.override.delete', '2027-01-02')).length).toBe(1)
     expect((await s.admin.request('DELETE', '/api/calendar/overrides/2027-01-02')).statusCode).toBe(404)
     const final = (await s.admin.get('/api/calendar?from=2027-01-02&to=2027-01-02')).json()
-    expect(final.items).toEqual([{ day: '2027-01-02', workday: false, source: 'statutory' }])
+    expect(final.items).toEqual([
+      { day: '2027-01-02', workday: false, kind: 'rest', source: 'provisional', provisional: true },
+    ])
     await s.admin.request('DELETE', '/api/calendar/overrides/2027-01-01')
   })
 
@@ -126,7 +163,9 @@ describe('the working-day calendar', () => {
         .select('due_at')
         .where('id', '=', item.id)
         .executeTakeFirstOrThrow()
-      const expected = new WorkCalendar(new Map([[holiday, 'holiday']])).deadlineAfter(start, 5)
+      const expected = new WorkCalendar({
+        overrides: new Map([[holiday, { kind: 'holiday', note: '' }]]),
+      }).deadlineAfter(start, 5)
       expect(new Date(due_at!).toISOString()).toBe(expected.toISOString())
       expect(new Date(due_at!).getTime()).toBeGreaterThan(statutoryDue.getTime())
     } finally {

@@ -128,7 +128,7 @@ function rowsFor(action: Action, s: Setting): Row[] {
     )
   }
   const staff = STAFF_CALLERS.map((c) => staffExpectation(c, action, s, 'service'))
-  if (action === 'close_unrated') {
+  if (action === 'close_unrated' || action === 'reschedule') {
     return [
       ...staff,
       {
@@ -178,6 +178,8 @@ const CASES: { action: Action; setting: Setting }[] = [
   { action: 'close_unrated', setting: { state: 'feedback_given', tier: 'town' } },
   { action: 'close_unrated', setting: { state: 'answered_on_spot', tier: null } },
   { action: 'reopen', setting: { state: 'closed', tier: 'town' } },
+  { action: 'reschedule', setting: { state: 'in_progress', tier: 'town' } },
+  { action: 'reschedule', setting: { state: 'accepted', tier: null } },
   { action: 'note', setting: { state: 'submitted', tier: null } },
   { action: 'note', setting: { state: 'in_progress', tier: 'town' } },
   { action: 'note', setting: { state: 'closed', tier: 'town' } },
@@ -273,7 +275,7 @@ async function call(row: Row, action: Action, item: SubmittedItem, body: Record<
   }
   if (row.via === 'service') {
     const principal = caller === 'sweep' ? null : await principalOf(caller as StaffCaller)
-    const calendar = await loadCalendar(t.ctx.db)
+    const calendar = await loadCalendar(t.ctx.db, t.ctx.config.countyCode)
     try {
       const r = await t.ctx.db.transaction().execute((trx) =>
         runAction(

@@ -164,6 +164,8 @@ const weightOf: Record<Action, number> = {
   rate: 6,
   close_unrated: 3,
   reopen: 8,
+  // Only the county's calendar correction runs it (recompute-deadlines tests).
+  reschedule: 0,
   note: 1,
 }
 
@@ -174,7 +176,7 @@ function resolveLegal(step: LegalStep, s: Snapshot): { actor: Actor; action: Act
   if (status === 'rejected' && step.pick >= 100) return null
   const options: { actor: Actor; action: Action; weight: number }[] = []
   for (const action of ACTIONS) {
-    if (targetState(action, status) === null) continue
+    if (targetState(action, status) === null || weightOf[action] === 0) continue
     const actors = ACTORS.filter((a) => {
       const ch = channelOf(a, action)
       return ch !== 'no_route' && ch !== 'anonymous' && permits(action, relationsOfActor(a, s))
@@ -225,6 +227,7 @@ function bodyOf(actor: Actor, action: Action, step: Step, s: Snapshot): Record<s
     rate: { rating: (['satisfied', 'basically_satisfied', 'dissatisfied'] as const)[n % 3] },
     close_unrated: {},
     reopen: { reason: text ?? '问题没有解决' },
+    reschedule: { days: 4 },
     note: { note: text ?? '已电话回访' },
   }
   const body = { ...bodies[action] }
@@ -392,7 +395,7 @@ async function perform(
 ): Promise<Answer> {
   const channel = channelOf(actor, action)
   if (channel === 'sweep') {
-    const calendar = await loadCalendar(t.ctx.db)
+    const calendar = await loadCalendar(t.ctx.db, t.ctx.config.countyCode)
     try {
       const r = await t.ctx.db.transaction().execute((trx) =>
         runAction(

@@ -211,7 +211,7 @@ export const permits = (action: Action, relations: ReadonlySet<Relation>) =>
 
 /** Actions with a staff endpoint `POST /api/suggestions/:id/<action-with-dashes>`. */
 export const STAFF_ENDPOINT_ACTIONS: Action[] = (Object.keys(TRANSITIONS) as Action[]).filter(
-  (a) => !['rate', 'reopen', 'close_unrated'].includes(a),
+  (a) => !['rate', 'reopen', 'close_unrated', 'reschedule'].includes(a),
 )
 
 export const staffUrl = (id: string, action: Action) =>
@@ -239,6 +239,7 @@ export const REQUIRED_FIELDS: Record<Action, string[]> = {
   rate: ['rating'],
   close_unrated: [],
   reopen: ['reason'],
+  reschedule: [],
   note: ['note'],
 }
 
@@ -280,6 +281,7 @@ export function validBody(action: Action, world: WorkflowWorld, item: { tier?: s
     rate: { rating: 'dissatisfied', comment: '还没彻底解决' },
     close_unrated: {},
     reopen: { reason: '问题仍然存在' },
+    reschedule: { days: 4 },
     note: { note: '已电话联系群众' },
   }
   return bodies[action]

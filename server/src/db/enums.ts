@@ -101,6 +101,10 @@ export type UnitLinkRole = (typeof UNIT_LINK_ROLES)[number]
 export const CALENDAR_DAY_KINDS = ['workday', 'holiday'] as const
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number]
 
+/** A day of a State Council notice: 放假 · 调休上班 */
+export const NOTICE_DAY_KINDS = ['holiday', 'makeup'] as const
+export type NoticeDayKind = (typeof NOTICE_DAY_KINDS)[number]
+
 /** Time limits are set by default and per tier. */
 export const TIME_LIMIT_TIERS = ['default', ...TIERS] as const
 export type TimeLimitTier = (typeof TIME_LIMIT_TIERS)[number]
@@ -139,6 +143,7 @@ export const DATABASE_ENUMS = {
   RejectReason: REJECT_REASONS,
   UnitLinkRole: UNIT_LINK_ROLES,
   CalendarDayKind: CALENDAR_DAY_KINDS,
+  NoticeDayKind: NOTICE_DAY_KINDS,
   TimeLimitTier: TIME_LIMIT_TIERS,
   NotificationChannel: NOTIFICATION_CHANNELS,
   RecipientType: RECIPIENT_TYPES,

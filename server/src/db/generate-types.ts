@@ -35,6 +35,9 @@ const OVERRIDES: Record<string, string> = {
   'suggestion_events.detail': 'Record<string, unknown>',
   'notifications.payload': 'Record<string, unknown>',
   'job_runs.last_result': 'Record<string, unknown>',
+  // The county's office hours as typed (platform/office-hours.ts OfficeHoursText).
+  'county_settings.office_hours':
+    '{ regular: string; summer?: { from: string; to: string; hours: string } | null; sameDayCutoff?: string | null }',
 }
 
 type ColumnKind = { kind: 'plain'; ts: string } | { kind: 'timestamp' } | { kind: 'json'; ts: string }
@@ -60,8 +63,7 @@ const PLAIN_TYPES: Record<string, string> = {
   tsvector: 'string',
   time: 'string',
   timetz: 'string',
-  // Days are written as 'YYYY-MM-DD'; both drivers read a date back as a Date at UTC midnight, so readers
-  // take the day with to_char(…) in SQL or normalise it (platform/calendar.ts).
+  // Days are read back as the text 'YYYY-MM-DD' on both engines (db/index.ts): a day is not an instant.
   date: 'string',
   bytea: 'Buffer',
 }

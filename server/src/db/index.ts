@@ -30,7 +30,11 @@ export interface CreateDbOptions {
 }
 
 // timestamptz comes back as Date, bigint (count, bigserial) as string on both engines; numeric stays string.
+// A date is a day, not an instant: both engines hand it back as the text 'YYYY-MM-DD', whatever the process's
+// time zone (as a Date it would be local midnight, a day early east of UTC once turned into ISO text).
+const DATE_OID = 1082
 pg.types.setTypeParser(20, (value) => value)
+pg.types.setTypeParser(DATE_OID, (value) => value)
 
 /** Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite. One Kysely code path. */
 export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
@@ -47,6 +51,7 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   const pglite = await PGlite.create({
     dataDir: dataPath,
     extensions: { pg_trgm },
+    parsers: { [DATE_OID]: (value: string) => value },
     loadDataDir: options.loadDataDir,
   })
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })

@@ -8,6 +8,7 @@ import type {
   Channel,
   DeputyLevel,
   Gender,
+  NoticeDayKind,
   NotificationChannel,
   NotificationStatus,
   Outcome,
@@ -30,6 +31,7 @@ export type {
   Channel,
   DeputyLevel,
   Gender,
+  NoticeDayKind,
   NotificationChannel,
   NotificationStatus,
   Outcome,
@@ -75,6 +77,21 @@ export interface AuditLogTable {
   hash: string
 }
 
+export interface CalendarNoticeDaysTable {
+  day: string
+  year: number
+  kind: NoticeDayKind
+  name_zh: string
+  name_en: string
+}
+
+export interface CalendarNoticesTable {
+  year: number
+  title: Generated<string>
+  entered_by: string | null
+  entered_at: GeneratedTimestamp
+}
+
 export interface CalendarOverridesTable {
   day: string
   kind: CalendarDayKind
@@ -90,6 +107,17 @@ export interface CategoriesTable {
   parent_code: string | null
   sort: Generated<number>
   active: Generated<boolean>
+}
+
+export interface CountySettingsTable {
+  county_code: string
+  office_hours: Json<{
+    regular: string
+    summer?: { from: string; to: string; hours: string } | null
+    sameDayCutoff?: string | null
+  }>
+  updated_by: string | null
+  updated_at: GeneratedTimestamp
 }
 
 export interface DeputiesTable {
@@ -397,8 +425,11 @@ export interface VenuesTable {
 export interface Database {
   app_meta: AppMetaTable
   audit_log: AuditLogTable
+  calendar_notice_days: CalendarNoticeDaysTable
+  calendar_notices: CalendarNoticesTable
   calendar_overrides: CalendarOverridesTable
   categories: CategoriesTable
+  county_settings: CountySettingsTable
   deputies: DeputiesTable
   deputy_grids: DeputyGridsTable
   deputy_group_members: DeputyGroupMembersTable

@@ -11,7 +11,7 @@ import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { publicModule } from './public/index.ts'
 import { regionsModule } from './regions/index.ts'
-import { settingsModule } from './settings/index.ts'
+import { settingsModuleFor } from './settings/index.ts'
 import { spreadsheetsModuleFor } from './spreadsheets/index.ts'
 import { suggestionsModule } from './suggestions/index.ts'
 import { unitsModule } from './units/index.ts'
@@ -36,7 +36,7 @@ export const MODULES: readonly ModuleManifest[] = [
   catalogModule,
   publicModule,
   notificationsModule,
-  settingsModule,
+  settingsModuleFor(() => MODULES.flatMap((m) => m.onCalendarChange ?? [])),
 ]
 
 export async function registerModules(app: FastifyInstance): Promise<void> {

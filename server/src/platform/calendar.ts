@@ -1,31 +1,51 @@
-import chineseDays from 'chinese-days'
 import type { Db } from '../db/index.ts'
+import {
+  addDays,
+  type DayKind,
+  isWeekend,
+  OFFICIAL_YEARS,
+  officialDay,
+  provisionalYear,
+  type StatutoryDay,
+} from './holidays.ts'
+import {
+  DEFAULT_OFFICE_HOURS,
+  type OfficeHours,
+  parseOfficeHours,
+  type Schedule,
+  scheduleOn,
+} from './office-hours.ts'
+
+export { DEFAULT_OFFICE_HOURS, type OfficeHours, parseOfficeHours }
 
 /**
- * The Chinese working-day calendar: statutory holidays and 调休 make-up days from chinese-days, corrected by an
- * admin override table (the State Council publishes next year's calendar around November). All clock maths is in
- * China Standard Time (UTC+8, no daylight saving).
+ * The Chinese working-day calendar and the county's clock. A day is, by precedence:
+ * - a county override (a typhoon day, a local arrangement);
+ * - the State Council notice for its year, as the county entered it;
+ * - the published statutory calendar (chinese-days data);
+ * - for a year neither covers, the holidays computed from the law, marked provisional.
+ * All day arithmetic is on 'YYYY-MM-DD' strings and all clock maths in China Standard Time (UTC+8, no daylight
+ * saving): nothing depends on the process's time zone. Office hours and the same-day cut-off are the county's
+ * (county_settings), see docs/domain.md "Clocks".
  */
 
 const CST_OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86_400_000
 
-export interface OfficeHours {
-  /** Minutes after local midnight. */
-  start: number
-  end: number
+export type DaySource = 'override' | 'notice' | 'statutory' | 'provisional'
+
+export interface DayInfo {
+  day: string
+  workday: boolean
+  kind: DayKind
+  source: DaySource
+  /** True while the day's year is computed from the law, before the county has entered the notice. */
+  provisional: boolean
+  name?: { zh: string; en: string }
 }
 
-export const DEFAULT_OFFICE_HOURS: OfficeHours = { start: 8 * 60 + 30, end: 17 * 60 + 30 }
-
-export function parseOfficeHours(text: string): OfficeHours {
-  const m = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/.exec(text.trim())
-  if (!m) throw new Error(`office hours must look like 08:30-17:30, got "${text}"`)
-  const start = Number(m[1]) * 60 + Number(m[2])
-  const end = Number(m[3]) * 60 + Number(m[4])
-  if (!(start < end && end <= 24 * 60))
-    throw new Error(`office hours must start before they end, got "${text}"`)
-  return { start, end }
+export interface Override {
+  kind: 'workday' | 'holiday'
+  note: string
 }
 
 /** YYYY-MM-DD of an instant in China Standard Time. */
@@ -43,47 +63,114 @@ export function cstInstant(day: string, minutes: number): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - CST_OFFSET_MS + minutes * 60_000)
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10)
+export interface CalendarSources {
+  overrides?: ReadonlyMap<string, Override>
+  /** Per year with an entered notice: its holidays and make-up working days. */
+  notices?: ReadonlyMap<number, ReadonlyMap<string, StatutoryDay>>
 }
 
-export type DayKind = 'workday' | 'holiday'
-
 export class WorkCalendar {
+  private readonly overrides: ReadonlyMap<string, Override>
+  private readonly notices: ReadonlyMap<number, ReadonlyMap<string, StatutoryDay>>
+
   constructor(
-    private readonly overrides: ReadonlyMap<string, DayKind> = new Map(),
+    sources: CalendarSources = {},
     readonly hours: OfficeHours = DEFAULT_OFFICE_HOURS,
-  ) {}
+  ) {
+    this.overrides = sources.overrides ?? new Map()
+    this.notices = sources.notices ?? new Map()
+  }
+
+  /** Whether a year's holidays are computed rather than published or entered. */
+  isProvisionalYear(year: number): boolean {
+    return !this.notices.has(year) && !OFFICIAL_YEARS.has(year)
+  }
+
+  dayInfo(day: string): DayInfo {
+    const year = Number(day.slice(0, 4))
+    const override = this.overrides.get(day)
+    if (override) {
+      const workday = override.kind === 'workday'
+      const kind: DayKind = workday
+        ? isWeekend(day)
+          ? 'makeup'
+          : 'workday'
+        : isWeekend(day)
+          ? 'rest'
+          : 'holiday'
+      const name = override.note ? { zh: override.note, en: override.note } : undefined
+      return { day, workday, kind, source: 'override', provisional: false, ...(name ? { name } : {}) }
+    }
+    const notice = this.notices.get(year)
+    const [source, statutory]: [DaySource, StatutoryDay | undefined] = notice
+      ? ['notice', notice.get(day)]
+      : OFFICIAL_YEARS.has(year)
+        ? ['statutory', officialDay(day)]
+        : ['provisional', provisionalYear(year).get(day)]
+    const provisional = source === 'provisional'
+    if (statutory) {
+      const workday = statutory.kind === 'makeup'
+      return {
+        day,
+        workday,
+        kind: statutory.kind,
+        source,
+        provisional,
+        name: { zh: statutory.zh, en: statutory.en },
+      }
+    }
+    const weekend = isWeekend(day)
+    return { day, workday: !weekend, kind: weekend ? 'rest' : 'workday', source, provisional }
+  }
 
   isWorkday(day: string): boolean {
-    const override = this.overrides.get(day)
-    if (override) return override === 'workday'
-    return chineseDays.isWorkday(day)
+    return this.dayInfo(day).workday
   }
 
   nextWorkday(day: string): string {
-    let d = nextDay(day)
-    for (let i = 0; i < 400 && !this.isWorkday(d); i++) d = nextDay(d)
+    let d = addDays(day, 1)
+    for (let i = 0; i < 400 && !this.isWorkday(d); i++) d = addDays(d, 1)
     return d
   }
 
+  /** The office hours that apply on a day (summer hours in their season). */
+  schedule(day: string): Schedule {
+    return scheduleOn(this.hours, day)
+  }
+
+  /** Opening time of a day, as an instant. */
+  opening(day: string): Date {
+    return cstInstant(day, this.schedule(day).opens)
+  }
+
+  /** Close of office hours of a day, as an instant. */
+  closing(day: string): Date {
+    return cstInstant(day, this.schedule(day).closes)
+  }
+
   /**
-   * When the clock starts for an item arriving at `arrival`: during office hours on a working day, at once;
-   * before office hours, at the opening; after office hours or on a day off, at the next working day's opening.
+   * When the clock starts for an item arriving at `arrival`: during office hours on a working day, at once; before
+   * opening or in the midday break, at the next opening; after the same-day cut-off (or closing), on a day off, at
+   * the next working day's opening.
    */
   clockStart(arrival: Date): Date {
     const day = cstDay(arrival)
     if (this.isWorkday(day)) {
       const minutes = cstMinutes(arrival)
-      if (minutes < this.hours.start) return cstInstant(day, this.hours.start)
-      if (minutes < this.hours.end) return arrival
+      const { periods, cutoff } = this.schedule(day)
+      if (minutes < cutoff) {
+        for (const [opens, closes] of periods) {
+          if (minutes < opens) return cstInstant(day, opens)
+          if (minutes < closes) return arrival
+        }
+      }
     }
-    return cstInstant(this.nextWorkday(day), this.hours.start)
+    return this.opening(this.nextWorkday(day))
   }
 
   /** Close of office hours on the working day the clock started: the limit of the four 当天 steps. */
   sameDayDeadline(arrival: Date): Date {
-    return cstInstant(cstDay(this.clockStart(arrival)), this.hours.end)
+    return this.closing(cstDay(this.clockStart(arrival)))
   }
 
   /** The working day `n` working days after `day` (n = 0: `day` itself, which must be a working day). */
@@ -99,12 +186,12 @@ export class WorkCalendar {
    */
   deadlineAfter(start: Date, workingDays: number): Date {
     const startDay = cstDay(this.clockStart(start))
-    return cstInstant(this.addWorkingDays(startDay, Math.max(0, workingDays - 1)), this.hours.end)
+    return this.closing(this.addWorkingDays(startDay, Math.max(0, workingDays - 1)))
   }
 
   /** Moves a deadline on by n working days (an approved extension). */
   extend(deadline: Date, workingDays: number): Date {
-    return cstInstant(this.addWorkingDays(cstDay(deadline), workingDays), this.hours.end)
+    return this.closing(this.addWorkingDays(cstDay(deadline), workingDays))
   }
 
   /** Working days elapsed between two instants: the number of working days after `from`'s day up to `to`'s day. */
@@ -113,33 +200,54 @@ export class WorkCalendar {
     let d = cstDay(from)
     const end = cstDay(to)
     for (let i = 0; i < 4000 && d < end; i++) {
-      d = nextDay(d)
+      d = addDays(d, 1)
       if (this.isWorkday(d)) count++
     }
     return count
   }
 }
 
-let cached: { at: number; calendar: WorkCalendar; hours: OfficeHours } | null = null
-const CACHE_MS = 60_000
+/** What the county's calendar is made of, read from the database: overrides, entered notices, office hours. */
+export async function readCalendar(
+  db: Db,
+  countyCode: string,
+): Promise<{ sources: Required<CalendarSources>; hours: OfficeHours }> {
+  const [overrideRows, noticeYears, noticeRows, settings] = await Promise.all([
+    db.selectFrom('calendar_overrides').select(['day', 'kind', 'note']).execute(),
+    db.selectFrom('calendar_notices').select('year').execute(),
+    db.selectFrom('calendar_notice_days').select(['day', 'year', 'kind', 'name_zh', 'name_en']).execute(),
+    db
+      .selectFrom('county_settings')
+      .select('office_hours')
+      .where('county_code', '=', countyCode)
+      .executeTakeFirst(),
+  ])
+  const notices = new Map<number, Map<string, StatutoryDay>>()
+  for (const { year } of noticeYears) notices.set(year, new Map())
+  for (const r of noticeRows) notices.get(r.year)?.set(r.day, { kind: r.kind, zh: r.name_zh, en: r.name_en })
+  const overrides = new Map(overrideRows.map((r) => [r.day, { kind: r.kind, note: r.note }]))
+  return {
+    sources: { overrides, notices },
+    hours: settings ? parseOfficeHours(settings.office_hours) : DEFAULT_OFFICE_HOURS,
+  }
+}
 
-/** The calendar with the admin overrides, cached for a minute (overrides change rarely; every node reloads). */
-export async function loadCalendar(db: Db, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Promise<WorkCalendar> {
-  if (cached && Date.now() - cached.at < CACHE_MS && cached.hours === hours) return cached.calendar
-  const rows = await db.selectFrom('calendar_overrides').select(['day', 'kind']).execute()
-  const overrides = new Map(
-    rows.map((r) => [typeof r.day === 'string' ? r.day : cstDayOfDate(r.day as unknown as Date), r.kind]),
-  )
-  const calendar = new WorkCalendar(overrides, hours)
-  cached = { at: Date.now(), calendar, hours }
+const CACHE_MS = 60_000
+const cache = new Map<string, { at: number; calendar: WorkCalendar }>()
+
+/**
+ * The county's calendar, cached for a minute per county (overrides, notices and office hours change rarely; a
+ * change on another node is seen within the minute, on this node at once through invalidateCalendar).
+ */
+export async function loadCalendar(db: Db, countyCode: string): Promise<WorkCalendar> {
+  const hit = cache.get(countyCode)
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar
+  const { sources, hours } = await readCalendar(db, countyCode)
+  const calendar = new WorkCalendar(sources, hours)
+  cache.set(countyCode, { at: Date.now(), calendar })
   return calendar
 }
 
 export function invalidateCalendar(): void {
-  cached = null
-}
-
-/** A `date` column read back as a JS Date at local midnight UTC: take its UTC calendar day. */
-function cstDayOfDate(d: Date): string {
-  return d.toISOString().slice(0, 10)
+  cache.clear()
 }

@@ -3,6 +3,7 @@ import type { TObject } from 'typebox'
 import type { Db } from '../db/index.ts'
 import type { DemoStep } from '../demo/world.ts'
 import type { Principal } from './access.ts'
+import type { WorkCalendar } from './calendar.ts'
 import type { Audit } from './context.ts'
 import type { PersonalDataCipher } from './crypto.ts'
 import type { FieldError, Message } from './errors.ts'
@@ -37,7 +38,26 @@ export interface ModuleManifest {
   recipients?: Record<string, RecipientResolver>
   /** Steps of the demo county, run in module order after the county's reference data. */
   demo?: DemoStep[]
+  /** Recomputes what the module derived from the calendar when the county corrects it (a year's notice). */
+  onCalendarChange?: CalendarListener
 }
+
+/** What changed in the county's calendar: the days between from and to (inclusive), before and after. */
+export interface CalendarChange {
+  db: Db
+  countyCode: string
+  before: WorkCalendar
+  after: WorkCalendar
+  from: string
+  to: string
+  /** Why, for the records' history: "2027年放假安排通知". */
+  reason: string
+  now: Date
+  log?: { warn(obj: object, msg: string): void }
+}
+
+/** Answers how many records it recomputed. */
+export type CalendarListener = (change: CalendarChange) => Promise<number>
 
 /** One spreadsheet export: a list's filters, its rows for the caller (scope applied), and the columns. */
 export interface Exporter {

@@ -27,3 +27,8 @@ export async function fetchPage<DB, TB extends keyof DB, O, Row>(
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
+
+/** A list computed whole (the days of a range, a small table), paged like every list: limit defaults to all. */
+export function pageOfList<T>(items: T[], { limit, offset = 0 }: { limit?: number; offset?: number }) {
+  return { items: items.slice(offset, limit === undefined ? undefined : offset + limit), total: items.length }
+}

@@ -1,28 +1,29 @@
-import chineseDays from 'chinese-days'
-import type { OverrideKind, TimeLimitRow } from './repo.ts'
+import type { DayInfo } from '../../platform/calendar.ts'
+import type { TimeLimitRow } from './repo.ts'
 
-/** chinese-days names a holiday or make-up day "National Day,国庆节,3"; ordinary days get their weekday. */
-function statutoryName(day: string, workday: boolean): string | undefined {
-  const detail = chineseDays.getDayDetail(day) as { name?: string } | undefined
-  const parts = detail?.name?.split(',') ?? []
-  if (parts.length < 2 || !parts[1]) return undefined
-  return workday ? `${parts[1]}调休上班` : parts[1]
-}
-
-/** A day of the calendar: the override when there is one, else the statutory calendar (chinese-days). */
-export function presentDay(day: string, override: { kind: OverrideKind; note: string } | undefined) {
-  if (override) {
-    return {
-      day,
-      workday: override.kind === 'workday',
-      source: 'override' as const,
-      ...(override.note ? { name: override.note } : {}),
-    }
+/** A day of the county's calendar, with where it comes from and whether it is still provisional. */
+export function presentDay(info: DayInfo) {
+  return {
+    day: info.day,
+    workday: info.workday,
+    kind: info.kind,
+    source: info.source,
+    provisional: info.provisional,
+    ...(info.name ? { name: info.name.zh, nameEn: info.name.en } : {}),
   }
-  const workday = chineseDays.isWorkday(day)
-  const name = statutoryName(day, workday)
-  return { day, workday, source: 'statutory' as const, ...(name ? { name } : {}) }
 }
+
+export const YEAR_MESSAGES = {
+  statutory: {
+    zh: '国务院办公厅已公布本年度放假安排',
+    en: "The State Council's holiday arrangements for the year",
+  },
+  notice: { zh: '已按国务院办公厅通知录入本年度放假安排', en: "Entered from the State Council's notice" },
+  provisional: {
+    zh: '本年度节假日依据《全国年节及纪念日放假办法》推算，为暂定安排，待国务院办公厅通知发布后请录入调休安排',
+    en: "Computed from the holiday law: provisional until the State Council's notice is entered",
+  },
+} as const
 
 export function presentTimeLimit(r: TimeLimitRow) {
   return {

@@ -3,146 +3,86 @@ import type { FastifyInstance } from 'fastify'
 import type { Tier } from '../../db/types.ts'
 import { invalidateCalendar } from '../../platform/calendar.ts'
 import { command } from '../../platform/context.ts'
-import { invalidField, notFound } from '../../platform/errors.ts'
+import { invalidField } from '../../platform/errors.ts'
+import {
+  DEFAULT_OFFICE_HOURS_TEXT,
+  OfficeHoursError,
+  officeHoursText,
+  parseOfficeHours,
+} from '../../platform/office-hours.ts'
+import { pageOfList } from '../../platform/paging.ts'
 import { authorize, reach } from '../../platform/policy.ts'
-import { errorResponses, Ok, Page } from '../../platform/schemas.ts'
+import { errorResponses, Page } from '../../platform/schemas.ts'
 import { calendarPolicy, timeLimitPolicy } from './policy.ts'
-import { presentDay, presentTimeLimit } from './present.ts'
+import { presentTimeLimit } from './present.ts'
 import {
   categoryExists,
-  deleteOverride,
   listTimeLimits,
-  overrideOf,
-  overridesBetween,
-  saveOverride,
+  officeHoursOf,
+  saveOfficeHours,
   saveTimeLimit,
   timeLimitOf,
 } from './repo.ts'
-import {
-  CalendarDay,
-  CalendarQuery,
-  DayParams,
-  OverrideBody,
-  parseDay,
-  TimeLimit,
-  TimeLimitBody,
-  TimeLimitQuery,
-} from './schema.ts'
-
-/** A list computed whole (days of a range, a small table), paged like every list: limit defaults to all. */
-function pageOf<T>(items: T[], { limit, offset = 0 }: { limit?: number; offset?: number }) {
-  return { items: items.slice(offset, limit === undefined ? undefined : offset + limit), total: items.length }
-}
+import { OfficeHoursSchema, TimeLimit, TimeLimitBody, TimeLimitQuery } from './schema.ts'
 
 /**
- * Settings county admins keep: the working-day calendar (statutory holidays and 调休 from chinese-days, corrected
- * by overrides; the State Council publishes next year's calendar around November, before chinese-days has it)
- * and the time limits per tier and category. Any staff may read them; every change is audited.
- *
- * A calendar change takes effect on this node at once and on other nodes within a minute (their cache).
- * Deadlines already set are not recomputed: the calendar applies to deadlines computed after the change.
+ * Settings county admins keep besides the calendar (calendar-routes.ts): the county's office hours and same-day
+ * cut-off, and the time limits per tier and category. Any staff may read them; every change is audited. New
+ * office hours apply to clocks started after the change (docs/domain.md "Clocks").
  */
-
-const DAY_MS = 86_400_000
-const MAX_RANGE_DAYS = 400
-
-const dayText = (t: number) => new Date(t).toISOString().slice(0, 10)
 
 export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-  const { db } = app.ctx
+  const { db, config } = app.ctx
 
   app.get(
-    '/api/calendar',
+    '/api/settings/office-hours',
     {
       schema: {
         tags: ['settings'],
-        summary: 'Working-day calendar for a range of days (at most 400) · 工作日历',
-        querystring: CalendarQuery,
-        response: { 200: Page(CalendarDay), ...errorResponses(400, 401, 403) },
+        summary: "The county's office hours and same-day cut-off · 办公时间",
+        response: { 200: OfficeHoursSchema, ...errorResponses(401, 403) },
       },
     },
     async (request) => {
       reach(request, calendarPolicy)
-      const from = parseDay(request.query.from, 'query.from')
-      const to = parseDay(request.query.to, 'query.to')
-      if (to < from)
-        throw invalidField('query.to', { zh: '结束日期不能早于开始日期', en: 'to must not be before from' })
-      const days = Math.round((to - from) / DAY_MS) + 1
-      if (days > MAX_RANGE_DAYS)
-        throw invalidField('query.to', {
-          zh: `一次最多查询 ${MAX_RANGE_DAYS} 天`,
-          en: `At most ${MAX_RANGE_DAYS} days at a time`,
-        })
-      const overrides = await overridesBetween(db, request.query.from, request.query.to)
-      const items = []
-      for (let i = 0; i < days; i++) {
-        const day = dayText(from + i * DAY_MS)
-        items.push(presentDay(day, overrides.get(day)))
-      }
-      return pageOf(items, request.query)
+      const row = await officeHoursOf(db, config.countyCode)
+      return officeHoursText(parseOfficeHours(row?.office_hours ?? DEFAULT_OFFICE_HOURS_TEXT))
     },
   )
 
   app.put(
-    '/api/calendar/overrides/:day',
+    '/api/settings/office-hours',
     {
       schema: {
         tags: ['settings'],
-        summary: 'Set a day as a working day or a day off (county admins) · 设置调休/节假日',
-        params: DayParams,
-        body: OverrideBody,
-        response: { 200: CalendarDay, ...errorResponses(400, 401, 403) },
+        summary: 'Set the office hours, summer hours and same-day cut-off (county admins) · 设置办公时间',
+        body: OfficeHoursSchema,
+        response: { 200: OfficeHoursSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
       const principal = reach(request, calendarPolicy)
-      authorize(calendarPolicy, principal, 'edit', request.params)
-      const { day } = request.params
-      parseDay(day, 'path.day')
-      const note = request.body.note.trim()
-      const { kind } = request.body
+      authorize(calendarPolicy, principal, 'edit', request.body)
+      let text: ReturnType<typeof officeHoursText>
+      try {
+        text = officeHoursText(parseOfficeHours(request.body))
+      } catch (error) {
+        if (!(error instanceof OfficeHoursError)) throw error
+        throw invalidField(`body.${error.field}`, { zh: error.zh, en: error.message })
+      }
       await command(request, async (trx, audit) => {
-        const before = await overrideOf(trx, day)
-        await saveOverride(trx, { day, kind, note, updatedBy: principal.userId })
+        const before = await officeHoursOf(trx, config.countyCode)
+        await saveOfficeHours(trx, config.countyCode, text, principal.userId)
         await audit({
-          action: 'calendar.override.set',
-          targetType: 'calendar_day',
-          targetId: day,
-          detail: { before: before ?? null, after: { kind, note } },
+          action: 'settings.office_hours.set',
+          targetType: 'county_settings',
+          targetId: config.countyCode,
+          detail: { before: before?.office_hours ?? null, after: text },
         })
       })
       invalidateCalendar()
-      return presentDay(day, { kind, note })
-    },
-  )
-
-  app.delete(
-    '/api/calendar/overrides/:day',
-    {
-      schema: {
-        tags: ['settings'],
-        summary: 'Remove an override: the statutory calendar applies again (county admins)',
-        params: DayParams,
-        response: { 200: Ok, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      authorize(calendarPolicy, reach(request, calendarPolicy), 'edit', request.params)
-      const { day } = request.params
-      parseDay(day, 'path.day')
-      await command(request, async (trx, audit) => {
-        const removed = await deleteOverride(trx, day)
-        if (!removed) throw notFound({ zh: '该日的调整', en: 'override for that day' })
-        await audit({
-          action: 'calendar.override.delete',
-          targetType: 'calendar_day',
-          targetId: day,
-          detail: { before: removed },
-        })
-      })
-      invalidateCalendar()
-      return { ok: true as const }
+      return text
     },
   )
 
@@ -158,7 +98,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       reach(request, timeLimitPolicy)
-      return pageOf((await listTimeLimits(db)).map(presentTimeLimit), request.query)
+      return pageOfList((await listTimeLimits(db)).map(presentTimeLimit), request.query)
     },
   )
 

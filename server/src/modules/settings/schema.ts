@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { CALENDAR_DAY_KINDS } from '../../db/enums.ts'
+import { CALENDAR_DAY_KINDS, NOTICE_DAY_KINDS } from '../../db/enums.ts'
 import { invalidField } from '../../platform/errors.ts'
 import { Nullable } from '../../platform/schemas.ts'
 
@@ -23,12 +23,98 @@ export const TimeLimitQuery = Type.Object(WholeListPaging, { additionalPropertie
 
 export const DayParams = Type.Object({ day: Day }, { additionalProperties: false })
 
+const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() })
+
 export const CalendarDay = Type.Object({
   day: Type.String(),
   workday: Type.Boolean(),
-  source: Type.Union([Type.Literal('statutory'), Type.Literal('override')]),
+  kind: Type.Union(
+    [Type.Literal('workday'), Type.Literal('rest'), Type.Literal('holiday'), Type.Literal('makeup')],
+    { description: 'workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班)' },
+  ),
+  source: Type.Union(
+    [
+      Type.Literal('statutory'),
+      Type.Literal('notice'),
+      Type.Literal('provisional'),
+      Type.Literal('override'),
+    ],
+    {
+      description:
+        "statutory: the published calendar; notice: the State Council's notice as the county entered it; " +
+        'provisional: computed from the law, until the notice is entered; override: the county’s correction',
+    },
+  ),
+  provisional: Type.Boolean({
+    description: "True until the State Council's notice for the day's year is entered",
+  }),
   name: Type.Optional(Type.String({ description: 'Holiday or make-up day name, or the override note' })),
+  nameEn: Type.Optional(Type.String()),
 })
+
+export const YearParams = Type.Object(
+  { year: Type.Integer({ minimum: 1900, maximum: 2199 }) },
+  { additionalProperties: false },
+)
+
+export const NoticeDay = Type.Object(
+  {
+    day: Day,
+    kind: Type.Enum(NOTICE_DAY_KINDS, { description: 'holiday (放假) · makeup (调休上班)' }),
+    name: Type.String({ minLength: 1, maxLength: 20, description: '元旦, 春节 …' }),
+  },
+  { additionalProperties: false },
+)
+
+export const NoticeBody = Type.Object(
+  {
+    title: Type.String({ maxLength: 200, description: '国务院办公厅关于2027年部分节假日安排的通知' }),
+    days: Type.Array(NoticeDay, { minItems: 1, maxItems: 80 }),
+  },
+  { additionalProperties: false },
+)
+
+export const CalendarYear = Type.Object({
+  year: Type.Integer(),
+  status: Type.Union([Type.Literal('statutory'), Type.Literal('notice'), Type.Literal('provisional')]),
+  message: Bilingual,
+  notice: Nullable(
+    Type.Object({
+      title: Type.String(),
+      enteredAt: Type.String({ format: 'date-time' }),
+      enteredBy: Nullable(Type.String()),
+    }),
+  ),
+  days: Type.Array(CalendarDay, { description: 'The holidays and make-up working days of the year' }),
+  recomputed: Type.Optional(Type.Integer({ description: 'Open items whose deadlines were recomputed' })),
+})
+
+export const OfficeHoursSchema = Type.Object(
+  {
+    regular: Type.String({ maxLength: 40, description: '08:30-12:00,13:30-17:30' }),
+    summer: Type.Optional(
+      Nullable(
+        Type.Object(
+          {
+            from: Type.String({ maxLength: 5, description: 'MM-DD' }),
+            to: Type.String({ maxLength: 5, description: 'MM-DD' }),
+            hours: Type.String({ maxLength: 40 }),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    sameDayCutoff: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 5,
+          description: 'HH:MM: arrivals after it count from the next working day',
+        }),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
 
 export const OverrideBody = Type.Object(
   {

@@ -3,6 +3,7 @@ import { suggestionsStep } from './demo/index.ts'
 import { suggestionsExporter } from './exports.ts'
 import { publicSuggestionRoutes } from './public-routes.ts'
 import { contactsOf, SUBJECT_TYPE } from './repo.ts'
+import { recomputeDeadlines } from './reschedule.ts'
 import { suggestionRoutes } from './routes.ts'
 import { closeUnratedJob, overdueJob } from './sweeps.ts'
 
@@ -14,4 +15,5 @@ export const suggestionsModule: ModuleManifest = {
   exporters: [suggestionsExporter],
   recipients: { [SUBJECT_TYPE]: contactsOf },
   demo: [suggestionsStep],
+  onCalendarChange: recomputeDeadlines,
 }

@@ -138,7 +138,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
       const body = request.body
       const hash = requestHash(body)
       const phone = normalisedPhone(body.contact?.phone)
-      const calendar = await loadCalendar(db)
+      const calendar = await loadCalendar(db, config.countyCode)
       const result = await command(request, async (trx, audit) => {
         const claim = await claimOrReplay<CreatedBody>(trx, cipher, SUBMISSION_SCOPE, key, hash)
         if (!claim.claimed) return { replay: true, response: claim.response }
@@ -208,7 +208,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
     input: { rating?: Rating; comment?: string; note?: string },
   ) {
     const item = await loadByToken(db, code, token)
-    const calendar = await loadCalendar(db)
+    const calendar = await loadCalendar(db, config.countyCode)
     await command(request, (trx, audit) =>
       runAction(
         {

@@ -72,7 +72,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   }
 
   const actionContext = async (principal: Principal) => ({
-    calendar: await loadCalendar(db),
+    calendar: await loadCalendar(db, config.countyCode),
     countyCode: config.countyCode,
     relationsFor: (subject: Parameters<typeof relationsOf>[1]) => relationsOf(principal, subject),
     actor: actorOf(principal),
@@ -147,7 +147,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       const deputyId =
         body.deputyId ?? (hasRole(principal, 'deputy') ? (principal.deputyId ?? undefined) : undefined)
       const phone = normalisedPhone(body.contact?.phone)
-      const calendar = await loadCalendar(db)
+      const calendar = await loadCalendar(db, config.countyCode)
       const created = await command(request, async (trx, audit) => {
         const made = await createSuggestion(
           {

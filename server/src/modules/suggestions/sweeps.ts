@@ -2,7 +2,7 @@ import type { Expression, SqlBool } from 'kysely'
 import type { Db } from '../../db/index.ts'
 import type { Tier } from '../../db/types.ts'
 import { appendAudit } from '../../platform/audit.ts'
-import { cstDay, cstInstant, loadCalendar, type WorkCalendar } from '../../platform/calendar.ts'
+import { cstDay, loadCalendar, type WorkCalendar } from '../../platform/calendar.ts'
 import type { Audit } from '../../platform/context.ts'
 import type { Job, JobLogger } from '../../platform/jobs.ts'
 import { enqueue, type OutboxMessage } from '../../platform/notify.ts'
@@ -203,7 +203,7 @@ export async function escalateOverdue(
   ctx: SweepContext,
   now: Date,
 ): Promise<{ escalated: number; failed: number }> {
-  const calendar = ctx.calendar ?? (await loadCalendar(ctx.db))
+  const calendar = ctx.calendar ?? (await loadCalendar(ctx.db, ctx.countyCode))
   const limits = limitsCache(ctx.db)
   // n working days after the deadline's day lie at least n - 1 full calendar days after the deadline.
   const minDays = await minLimit(ctx.db, 'escalate_after_working_days')
@@ -216,7 +216,7 @@ export async function escalateOverdue(
     for (const r of rows) {
       const due = new Date(r.due_at!)
       const { escalateAfterWorkingDays: n } = await limits(r.tier, r.category_code)
-      const escalateAt = cstInstant(calendar.addWorkingDays(cstDay(due), n), calendar.hours.start)
+      const escalateAt = calendar.opening(calendar.addWorkingDays(cstDay(due), n))
       if (now.getTime() < Math.max(escalateAt.getTime(), due.getTime() + 1)) continue
       const outcome = await runSystemAction(
         { ...ctx, calendar },
@@ -242,7 +242,7 @@ export async function closeUnrated(
   ctx: SweepContext,
   now: Date,
 ): Promise<{ closed: number; failed: number }> {
-  const calendar = ctx.calendar ?? (await loadCalendar(ctx.db))
+  const calendar = ctx.calendar ?? (await loadCalendar(ctx.db, ctx.countyCode))
   const limits = limitsCache(ctx.db)
   const minDays = await minLimit(ctx.db, 'rating_window_days')
   const latest = new Date(now.getTime() - minDays * DAY_MS)
@@ -275,7 +275,7 @@ export async function closeUnrated(
 
 /** The overdue sweep: completion reminders, missed same-day steps, then escalations. */
 export async function sweepOverdue(ctx: SweepContext, now: Date) {
-  const calendar = ctx.calendar ?? (await loadCalendar(ctx.db))
+  const calendar = ctx.calendar ?? (await loadCalendar(ctx.db, ctx.countyCode))
   const reminded = await remindOverdue(ctx, now)
   const sameDayReminded = await remindSameDay(ctx, now)
   const { escalated, failed } = await escalateOverdue({ ...ctx, calendar }, now)

@@ -82,7 +82,7 @@ describe('the state list', () => {
 })
 
 describe('the transition table', () => {
-  it('has the 21 named commands', () => {
+  it('has the 22 named commands', () => {
     expect([...ACTIONS].sort()).toEqual(
       [
         'accept',
@@ -105,6 +105,7 @@ describe('the transition table', () => {
         'rate',
         'close_unrated',
         'reopen',
+        'reschedule',
         'note',
       ].sort(),
     )
@@ -259,7 +260,8 @@ describe('who may act (allowedActions)', () => {
     ['signed', ['manager'], ['decide_extension', 'urge', 'escalate', 'note']],
     ['in_progress', ['lead_unit'], ['request_extension', 'reply', 'note']],
     ['in_progress', ['co_unit'], ['note']],
-    ['in_progress', ['system'], ['escalate']],
+    ['in_progress', ['system'], ['escalate', 'reschedule']],
+    ['routed', ['system'], ['reschedule']],
     ['replied', ['manager'], ['review', 'send_back', 'note']],
     ['replied', ['lead_unit'], ['note']],
     ['reviewed', ['manager'], ['give_feedback', 'note']],
@@ -275,11 +277,12 @@ describe('who may act (allowedActions)', () => {
     expect([...allowedActions(status, new Set(relations))].sort()).toEqual([...expected].sort())
   })
 
-  it('the citizen only rates and reopens; the sweep only escalates and closes unrated items', () => {
+  it('the citizen only rates and reopens; the system only escalates, closes unrated items and recomputes deadlines', () => {
     expect(ACTIONS.filter((a) => TRANSITIONS[a].by.includes('citizen')).sort()).toEqual(['rate', 'reopen'])
     expect(ACTIONS.filter((a) => TRANSITIONS[a].by.includes('system')).sort()).toEqual([
       'close_unrated',
       'escalate',
+      'reschedule',
     ])
   })
 

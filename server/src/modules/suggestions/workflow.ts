@@ -82,6 +82,7 @@ export type Action =
   | 'rate'
   | 'close_unrated'
   | 'reopen'
+  | 'reschedule'
   | 'note'
 
 export type Transition = KernelTransition<SuggestionStatus, Relation>
@@ -227,6 +228,13 @@ export const TRANSITIONS: Record<Action, Transition> = {
     public: true,
     label: { zh: '申请重办', en: 'Reopen' },
   },
+  reschedule: {
+    from: ['submitted', 'accepted', 'routed', 'assigned', 'signed', 'in_progress'],
+    to: 'same',
+    by: ['system'],
+    public: false,
+    label: { zh: '重算期限', en: 'Recompute deadlines' },
+  },
   note: {
     from: STATUSES,
     to: 'same',
@@ -239,9 +247,9 @@ export const TRANSITIONS: Record<Action, Transition> = {
 export const ACTIONS = Object.keys(TRANSITIONS) as Action[]
 
 /** Actions only the citizen or the system takes: never offered in the console. */
-export const NOT_STAFF: readonly Action[] = ['rate', 'reopen', 'close_unrated']
+export const NOT_STAFF: readonly Action[] = ['rate', 'reopen', 'close_unrated', 'reschedule']
 export const STAFF_ACTIONS = ACTIONS.filter((a) => !NOT_STAFF.includes(a))
-export type StaffAction = Exclude<Action, 'rate' | 'reopen' | 'close_unrated'>
+export type StaffAction = Exclude<Action, 'rate' | 'reopen' | 'close_unrated' | 'reschedule'>
 
 /** States the citizen may rate in; states the system closes unrated items from. */
 export const RATEABLE = TRANSITIONS.rate.from

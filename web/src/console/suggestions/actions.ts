@@ -255,6 +255,7 @@ const TABLE = {
   rate: { offered: false, label: { zh: '评价', en: 'Rate' }, by: 'citizen' },
   reopen: { offered: false, label: { zh: '申请重办', en: 'Reopen' }, by: 'citizen' },
   close_unrated: { offered: false, label: { zh: '办结', en: 'Close' }, by: 'system' },
+  reschedule: { offered: false, label: { zh: '重算期限', en: 'Recompute deadlines' }, by: 'system' },
 } as const satisfies { [A in SuggestionAction]: SpecFor<A> }
 
 // Every key the body requires is filled by one of the fields (a missing one names itself in the error).

@@ -3063,12 +3063,12 @@ export interface paths {
                             reopenCount: number;
                             urgeCount: number;
                             escalatedAt: string | null;
-                            allowedActions: ("accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note")[];
+                            allowedActions: ("accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "reschedule" | "note")[];
                             timeline: {
                                 /** Format: date-time */
                                 at: string;
                                 /** @enum {unknown} */
-                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "reschedule" | "note";
                                 actionLabel: {
                                     zh: string;
                                     en: string;
@@ -5435,7 +5435,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 /** @enum {unknown} */
-                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "reschedule" | "note";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -5554,7 +5554,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 /** @enum {unknown} */
-                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "reschedule" | "note";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -5678,7 +5678,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 /** @enum {unknown} */
-                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "note";
+                                action: "submit" | "accept" | "reject" | "merge" | "answer_on_spot" | "route" | "assign" | "return" | "sign" | "start" | "request_extension" | "decide_extension" | "urge" | "escalate" | "reply" | "review" | "send_back" | "give_feedback" | "rate" | "close_unrated" | "reopen" | "reschedule" | "note";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -6542,9 +6542,15 @@ export interface paths {
                             items: {
                                 day: string;
                                 workday: boolean;
-                                source: "statutory" | "override";
+                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                                kind: "workday" | "rest" | "holiday" | "makeup";
+                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                                source: "statutory" | "notice" | "provisional" | "override";
+                                /** @description True until the State Council's notice for the day's year is entered */
+                                provisional: boolean;
                                 /** @description Holiday or make-up day name, or the override note */
                                 name?: string;
+                                nameEn?: string;
                             }[];
                             total: number;
                         };
@@ -6580,6 +6586,212 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holidays and make-up days, and whether they are provisional · 年度放假安排 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            status: "statutory" | "notice" | "provisional";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            notice: {
+                                title: string;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                enteredBy: string | null;
+                            } | null;
+                            /** @description The holidays and make-up working days of the year */
+                            days: {
+                                day: string;
+                                workday: boolean;
+                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                                kind: "workday" | "rest" | "holiday" | "makeup";
+                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                                source: "statutory" | "notice" | "provisional" | "override";
+                                /** @description True until the State Council's notice for the day's year is entered */
+                                provisional: boolean;
+                                /** @description Holiday or make-up day name, or the override note */
+                                name?: string;
+                                nameEn?: string;
+                            }[];
+                            /** @description Open items whose deadlines were recomputed */
+                            recomputed?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/notices/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter the State Council's notice for a year: its holidays and 调休 make-up days (county admins) · 录入放假通知 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 国务院办公厅关于2027年部分节假日安排的通知 */
+                        title: string;
+                        days: {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            /**
+                             * @description holiday (放假) · makeup (调休上班)
+                             * @enum {unknown}
+                             */
+                            kind: "holiday" | "makeup";
+                            /** @description 元旦, 春节 … */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            status: "statutory" | "notice" | "provisional";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            notice: {
+                                title: string;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                enteredBy: string | null;
+                            } | null;
+                            /** @description The holidays and make-up working days of the year */
+                            days: {
+                                day: string;
+                                workday: boolean;
+                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                                kind: "workday" | "rest" | "holiday" | "makeup";
+                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                                source: "statutory" | "notice" | "provisional" | "override";
+                                /** @description True until the State Council's notice for the day's year is entered */
+                                provisional: boolean;
+                                /** @description Holiday or make-up day name, or the override note */
+                                name?: string;
+                                nameEn?: string;
+                            }[];
+                            /** @description Open items whose deadlines were recomputed */
+                            recomputed?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -6625,9 +6837,15 @@ export interface paths {
                         "application/json": {
                             day: string;
                             workday: boolean;
-                            source: "statutory" | "override";
+                            /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                            kind: "workday" | "rest" | "holiday" | "makeup";
+                            /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                            source: "statutory" | "notice" | "provisional" | "override";
+                            /** @description True until the State Council's notice for the day's year is entered */
+                            provisional: boolean;
                             /** @description Holiday or make-up day name, or the override note */
                             name?: string;
+                            nameEn?: string;
                         };
                     };
                 };
@@ -6724,6 +6942,144 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/office-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county's office hours and same-day cut-off · 办公时间 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 08:30-12:00,13:30-17:30 */
+                            regular: string;
+                            summer?: {
+                                /** @description MM-DD */
+                                from: string;
+                                /** @description MM-DD */
+                                to: string;
+                                hours: string;
+                            } | null;
+                            sameDayCutoff?: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the office hours, summer hours and same-day cut-off (county admins) · 设置办公时间 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 08:30-12:00,13:30-17:30 */
+                        regular: string;
+                        summer?: {
+                            /** @description MM-DD */
+                            from: string;
+                            /** @description MM-DD */
+                            to: string;
+                            hours: string;
+                        } | null;
+                        sameDayCutoff?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 08:30-12:00,13:30-17:30 */
+                            regular: string;
+                            summer?: {
+                                /** @description MM-DD */
+                                from: string;
+                                /** @description MM-DD */
+                                to: string;
+                                hours: string;
+                            } | null;
+                            sameDayCutoff?: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

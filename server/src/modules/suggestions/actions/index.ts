@@ -15,6 +15,7 @@ import * as reject from './reject.ts'
 import * as reopen from './reopen.ts'
 import * as reply from './reply.ts'
 import * as requestExtension from './request-extension.ts'
+import * as reschedule from './reschedule.ts'
 import * as returnItem from './return.ts'
 import * as review from './review.ts'
 import * as route from './route.ts'
@@ -45,6 +46,7 @@ export const HANDLERS: Record<Action, SuggestionHandler> = {
   rate: rate.handler,
   close_unrated: closeUnrated.handler,
   reopen: reopen.handler,
+  reschedule: reschedule.handler,
   note: note.handler,
 }
 
@@ -72,3 +74,4 @@ export const STAFF_BODIES: Record<StaffAction, TObject> = {
 
 export type { ActionInput, SuggestionPorts } from './context.ts'
 export { reopenRefusal } from './reopen.ts'
+export { grantedWorkingDays, rescheduled } from './reschedule.ts'

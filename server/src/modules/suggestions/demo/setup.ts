@@ -8,7 +8,7 @@ import type {
   DemoVenue,
   DemoWorld,
 } from '../../../demo/world.ts'
-import { type DayKind, WorkCalendar } from '../../../platform/calendar.ts'
+import { readCalendar, WorkCalendar } from '../../../platform/calendar.ts'
 import { type Limits, limitsFor } from '../repo/items.ts'
 import { DemoItems } from './ports.ts'
 
@@ -66,15 +66,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export async function createGeneration(ctx: DemoContext): Promise<Generation> {
   const { world, db } = ctx
-  const overrides = await db.selectFrom('calendar_overrides').select(['day', 'kind']).execute()
-  const cal = new CachedCalendar(
-    new Map(
-      overrides.map((r) => [
-        typeof r.day === 'string' ? r.day : (r.day as unknown as Date).toISOString().slice(0, 10),
-        r.kind as DayKind,
-      ]),
-    ),
-  )
+  const { sources, hours } = await readCalendar(db, world.countyCode)
+  const cal = new CachedCalendar(sources, hours)
   const limits = await limitsFor(db, null, null)
   const users = await db
     .selectFrom('users')

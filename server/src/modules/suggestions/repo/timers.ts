@@ -107,3 +107,21 @@ export function lockIfStill(trx: Db, id: string, still: Expression<SqlBool>) {
     .skipLocked()
     .executeTakeFirst()
 }
+
+/**
+ * Open items whose clock runs through [from, to): started before `to` and due (completion, else same-day) at or
+ * after `from`; paged by id.
+ */
+export function clockCandidates(db: Db, countyCode: string, from: Date, to: Date, afterId: string | null) {
+  let query = db
+    .selectFrom('suggestions')
+    .selectAll()
+    .where('county_code', '=', countyCode)
+    .where('status', 'in', [...SAME_DAY, ...HANDLING])
+    .where('clock_start_at', '<', to)
+    .where(sql<SqlBool>`coalesce(due_at, same_day_due_at) >= ${from}`)
+    .orderBy('id')
+    .limit(200)
+  if (afterId) query = query.where('id', '>', afterId)
+  return query.execute()
+}
