@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The test command of the README: unit, integration on PGlite (and on PostgreSQL when TEST_DATABASE_URL is
-// set), lint and format (biome ci), the type check of each workspace, the API-client freshness check, and the
+// set), the clock tests again under three time zones, lint and format (biome ci), the type check of each
+// workspace, the API-client freshness check, and the
 // browser journeys in Chromium when it is present. Each gate counts as one check.
 // Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
@@ -21,7 +22,7 @@ function run(label, command, args, env = {}) {
   return result.status ?? 1
 }
 
-function vitest(label, project, env = {}) {
+function vitest(label, project, env = {}, files = []) {
   const out = path.join(tmp, `${label.replace(/\W+/g, '-')}.json`)
   const status = run(
     label,
@@ -34,6 +35,7 @@ function vitest(label, project, env = {}) {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${out}`,
+      ...files,
     ],
     env,
   )
@@ -73,6 +75,30 @@ if (process.env.TEST_DATABASE_URL) {
   totals.failed += 1
 } else {
   console.log('\n━━ integration · PostgreSQL: SKIPPED (set TEST_DATABASE_URL=postgres://… to run it) ━━')
+}
+// The clocks in the three time zones a server or a laptop is likely to run in: China, UTC and west of UTC. No
+// calendar or deadline may depend on the process's zone (docs/domain.md "Clocks").
+const CLOCK_UNIT_TESTS = ['server/src/platform/calendar.test.ts']
+const CLOCK_INTEGRATION_TESTS = [
+  'server/test/calendar.int.test.ts',
+  'server/test/settings.int.test.ts',
+  'server/test/jobs.int.test.ts',
+]
+for (const zone of ['Asia/Shanghai', 'UTC', 'America/Los_Angeles']) {
+  vitest(`clocks · unit · TZ=${zone}`, 'unit', { TZ: zone }, CLOCK_UNIT_TESTS)
+  vitest(
+    `clocks · PGlite · TZ=${zone}`,
+    'integration',
+    { TZ: zone, LIANXIN_TEST_ENGINE: 'pglite' },
+    CLOCK_INTEGRATION_TESTS,
+  )
+  if (process.env.TEST_DATABASE_URL)
+    vitest(
+      `clocks · PostgreSQL · TZ=${zone}`,
+      'integration',
+      { TZ: zone, LIANXIN_TEST_ENGINE: 'postgres' },
+      CLOCK_INTEGRATION_TESTS,
+    )
 }
 check('lint and format · biome ci', 'npx', ['biome', 'ci', '.'])
 for (const workspace of ['server', 'web', 'e2e'])

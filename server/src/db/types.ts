@@ -111,11 +111,7 @@ export interface CategoriesTable {
 
 export interface CountySettingsTable {
   county_code: string
-  office_hours: Json<{
-    regular: string
-    summer?: { from: string; to: string; hours: string } | null
-    sameDayCutoff?: string | null
-  }>
+  office_hours: Json<Record<string, unknown>>
   updated_by: string | null
   updated_at: GeneratedTimestamp
 }

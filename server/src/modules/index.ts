@@ -32,11 +32,12 @@ export const MODULES: readonly ModuleManifest[] = [
     () => MODULES.flatMap((m) => m.importers ?? []),
   ),
   usersModule,
+  // Before the modules whose demo history runs on the county's calendar and office hours.
+  settingsModuleFor(() => MODULES.flatMap((m) => m.onCalendarChange ?? [])),
   suggestionsModule,
   catalogModule,
   publicModule,
   notificationsModule,
-  settingsModuleFor(() => MODULES.flatMap((m) => m.onCalendarChange ?? [])),
 ]
 
 export async function registerModules(app: FastifyInstance): Promise<void> {

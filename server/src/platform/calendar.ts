@@ -14,6 +14,7 @@ import {
   parseOfficeHours,
   type Schedule,
   scheduleOn,
+  storedOfficeHours,
 } from './office-hours.ts'
 
 export { DEFAULT_OFFICE_HOURS, type OfficeHours, parseOfficeHours }
@@ -228,7 +229,8 @@ export async function readCalendar(
   const overrides = new Map(overrideRows.map((r) => [r.day, { kind: r.kind, note: r.note }]))
   return {
     sources: { overrides, notices },
-    hours: settings ? parseOfficeHours(settings.office_hours) : DEFAULT_OFFICE_HOURS,
+    // Stored only after parseOfficeHours accepted it (settings routes).
+    hours: settings ? storedOfficeHours(settings.office_hours) : DEFAULT_OFFICE_HOURS,
   }
 }
 

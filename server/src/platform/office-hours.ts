@@ -141,3 +141,11 @@ export function scheduleOn(hours: OfficeHours, day: string): Schedule {
   const closes = periods[periods.length - 1]![1]
   return { periods, opens, closes, cutoff: Math.min(hours.sameDayCutoff ?? closes, closes) }
 }
+
+/** Office hours as read back from the database (jsonb): checked for shape, then parsed. */
+export function storedOfficeHours(value: unknown): OfficeHours {
+  const v = value as Partial<OfficeHoursText> | null
+  if (!v || typeof v.regular !== 'string')
+    throw new OfficeHoursError('office_hours', '办公时间设置已损坏', 'the stored office hours are damaged')
+  return parseOfficeHours(v as OfficeHoursText)
+}

@@ -1,5 +1,6 @@
 import type { CalendarListener, ModuleManifest } from '../../platform/module.ts'
 import { calendarRoutesFor } from './calendar-routes.ts'
+import { officeHoursStep } from './demo.ts'
 import { calendarReminderJob } from './reminders.ts'
 import { settingsRoutes } from './routes.ts'
 
@@ -12,5 +13,6 @@ export function settingsModuleFor(listeners: () => CalendarListener[]): ModuleMa
     name: 'settings',
     routes: [calendarRoutesFor(listeners), settingsRoutes],
     jobs: [calendarReminderJob],
+    demo: [officeHoursStep],
   }
 }

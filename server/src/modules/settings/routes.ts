@@ -9,6 +9,7 @@ import {
   OfficeHoursError,
   officeHoursText,
   parseOfficeHours,
+  storedOfficeHours,
 } from '../../platform/office-hours.ts'
 import { pageOfList } from '../../platform/paging.ts'
 import { authorize, reach } from '../../platform/policy.ts'
@@ -47,7 +48,9 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       reach(request, calendarPolicy)
       const row = await officeHoursOf(db, config.countyCode)
-      return officeHoursText(parseOfficeHours(row?.office_hours ?? DEFAULT_OFFICE_HOURS_TEXT))
+      return officeHoursText(
+        row ? storedOfficeHours(row.office_hours) : parseOfficeHours(DEFAULT_OFFICE_HOURS_TEXT),
+      )
     },
   )
 
