@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { createDb, migrateToLatest } from './db/index.ts'
+import { assertDataDirFree, DataDirLockedError } from './db/lock.ts'
 import { DEMO_ACCOUNTS, generateDemoCounty } from './demo/index.ts'
 import { scheduledJobs } from './modules/index.ts'
 import { roleLabels } from './platform/access.ts'
@@ -38,9 +39,11 @@ async function main(argv: string[]): Promise<number> {
     return commandName ? 0 : 1
   }
   const config = loadConfig()
+  // Named in the data directory's lock (PGlite): never the arguments, which may carry a password.
+  const label = `lianxin ${commandName}${commandName === 'admin' || commandName === 'audit' ? ` ${rest[0] ?? ''}` : ''}`
   switch (commandName) {
     case 'migrate': {
-      const ctx = await openContext(config)
+      const ctx = await openContext(config, label)
       console.log(`migrations up to date (${ctx.engine})`)
       await ctx.close()
       return 0
@@ -61,14 +64,16 @@ async function main(argv: string[]): Promise<number> {
         return 2
       }
       checkPasswordPolicy(password, 'password')
-      const ctx = await openContext(config)
+      const ctx = await openContext(config, label)
       try {
         await ensureCountyRegion(ctx, process.env.LIANXIN_COUNTY_NAME ?? '德清县')
         await createAdmin(ctx, values.username, password, values.name ?? '县人大管理员')
-        console.log(`county admin "${values.username}" created`)
-      } finally {
+      } catch (error) {
         await ctx.close()
+        throw error
       }
+      await ctx.close() // the write is on disk before we say so
+      console.log(`county admin "${values.username}" created`)
       return 0
     }
     case 'audit': {
@@ -76,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('usage: lianxin audit verify')
         return 2
       }
-      const ctx = await openContext(config)
+      const ctx = await openContext(config, label)
       try {
         const result = await verifyAuditChain(ctx.db)
         if (result.ok) {
@@ -102,11 +107,11 @@ async function main(argv: string[]): Promise<number> {
         console.error('with DATABASE_URL, back up and restore PostgreSQL with pg_dump / pg_restore')
         return 2
       }
-      return commandName === 'backup' ? backup(config, file) : restore(config, file)
+      return commandName === 'backup' ? backup(config, file, label) : restore(config, file, label)
     }
     case 'start':
     case 'demo': {
-      const ctx = await openContext(config)
+      const ctx = await openContext(config, label)
       const hasUsers = await ctx.db
         .selectFrom('users')
         .select(sql<string>`count(*)`.as('n'))
@@ -218,8 +223,8 @@ async function createAdmin(
   })
 }
 
-async function backup(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
-  const ctx = await openContext(config)
+async function backup(config: ReturnType<typeof loadConfig>, file: string, label: string): Promise<number> {
+  const ctx = await openContext(config, label)
   try {
     const pglite = ctx.pglite
     if (!pglite) throw new Error('no embedded database')
@@ -234,17 +239,33 @@ async function backup(config: ReturnType<typeof loadConfig>, file: string): Prom
   }
 }
 
-async function restore(config: ReturnType<typeof loadConfig>, file: string): Promise<number> {
+async function restore(config: ReturnType<typeof loadConfig>, file: string, label: string): Promise<number> {
+  assertDataDirFree(config.dataDir)
   const pgdata = path.join(config.dataDir, 'pgdata')
   if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) {
     console.error(`${pgdata} is not empty: restore into a new LIANXIN_DATA_DIR`)
     return 2
   }
-  const handle = await createDb({ dataDir: config.dataDir, loadDataDir: new Blob([fs.readFileSync(file)]) })
+  const handle = await createDb({
+    dataDir: config.dataDir,
+    loadDataDir: new Blob([fs.readFileSync(file)]),
+    lockCommand: label,
+  })
   await migrateToLatest(handle.db)
   await handle.close()
   console.log(`restored ${file} into ${config.dataDir}; put the matching data key in place before starting`)
   return 0
+}
+
+/** What to do instead, when the embedded database's directory is held by another process (exit code 3). */
+function lockedHint(command: string | undefined): string {
+  if (command === 'start' || command === 'demo')
+    return '一个数据目录只能由一个进程使用：请先停止它，或换一个 LIANXIN_DATA_DIR。\none process per data directory: stop that one first, or use another LIANXIN_DATA_DIR.'
+  const account =
+    command === 'admin'
+      ? '账号可由县级管理员登录运行中的服务后通过 POST /api/users 创建。\nthe running server creates accounts through POST /api/users, signed in as a county admin.\n'
+      : ''
+  return `${account}嵌入式数据库 PGlite 只允许一个进程打开数据目录：请先停止服务再运行此命令；使用 PostgreSQL（DATABASE_URL）时，命令行可与服务同时运行。\nthe embedded PGlite database is single-process: stop the server before running this command; with PostgreSQL (DATABASE_URL) the command line runs alongside the server.`
 }
 
 main(process.argv.slice(2)).then(
@@ -252,6 +273,10 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code)
   },
   (error) => {
+    if (error instanceof DataDirLockedError) {
+      console.error(`${error.message}\n${lockedHint(process.argv[2])}`)
+      process.exit(3)
+    }
     if (error instanceof ConfigError) console.error(`configuration error: ${error.message}`)
     else if (error?.code === 'validation_error') console.error(error.messageText?.en ?? error.message)
     else console.error(error)

@@ -5,18 +5,32 @@ import { createDb, type DbHandle, migrateToLatest } from './db/index.ts'
 import type { AppContext } from './platform/context.ts'
 import { loadOrCreateDataKey, PersonalDataCipher } from './platform/crypto.ts'
 
-/** Opens the database (migrating it) and the personal-data cipher: everything a command needs. */
+/**
+ * Opens the database (migrating it) and the personal-data cipher: everything a command needs. On PGlite the data
+ * directory is locked first (`command` names this process to others); a held one throws DataDirLockedError.
+ */
 export async function openContext(
   config: Config,
+  command?: string,
 ): Promise<AppContext & { pglite?: DbHandle['pglite']; close(): Promise<void> }> {
-  const handle = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const handle = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    lockCommand: command,
+  })
   try {
     await migrateToLatest(handle.db)
   } catch (error) {
     await handle.close()
     throw error
   }
-  const key = loadOrCreateDataKey(config.dataKey, config.dataDir, handle.engine === 'pglite')
+  let key: Buffer
+  try {
+    key = loadOrCreateDataKey(config.dataKey, config.dataDir, handle.engine === 'pglite')
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
   return {
     db: handle.db,
     engine: handle.engine,

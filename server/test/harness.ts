@@ -8,6 +8,7 @@ import { inject as injectProvided } from 'vitest'
 import { buildApp } from '../src/app.ts'
 import { type Config, loadConfig } from '../src/config.ts'
 import { createDb, type DbHandle } from '../src/db/index.ts'
+import { isLockFile } from '../src/db/lock.ts'
 import type { AppContext } from '../src/platform/context.ts'
 import { PersonalDataCipher } from '../src/platform/crypto.ts'
 import { testDatabaseUrl, testEngine, withDatabase } from './engine.ts'
@@ -24,7 +25,8 @@ export async function openTestDb(): Promise<DbHandle & { dispose(): Promise<void
   if (testEngine() === 'pglite') {
     const template = injectProvided('pgliteTemplate')
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-t-'))
-    fs.cpSync(template, dir, { recursive: true })
+    // A lock file belongs to the process that wrote it, never to a copy (the copy is locked by this process).
+    fs.cpSync(template, dir, { recursive: true, filter: (file) => !isLockFile(file) })
     const handle = await createDb({ dataDir: dir })
     return {
       ...handle,

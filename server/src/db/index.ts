@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
 import pg from 'pg'
+import { acquireDataDirLock, type DataDirLock } from './lock.ts'
 import { migrations } from './migrations/index.ts'
 import type { Database } from './types.ts'
 
@@ -27,6 +28,8 @@ export interface CreateDbOptions {
   poolSize?: number
   /** PGlite only: a backup (tar.gz of a data directory) to start from. */
   loadDataDir?: Blob
+  /** PGlite data directory only: what its lock file names as the holder, e.g. "lianxin demo" (no secrets). */
+  lockCommand?: string
 }
 
 // timestamptz comes back as Date, bigint (count, bigserial) as string on both engines; numeric stays string.
@@ -36,7 +39,11 @@ const DATE_OID = 1082
 pg.types.setTypeParser(20, (value) => value)
 pg.types.setTypeParser(DATE_OID, (value) => value)
 
-/** Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite. One Kysely code path. */
+/**
+ * Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite. One Kysely code path.
+ * A PGlite data directory is locked to this process until close (db/lock.ts): opening one that another live
+ * process holds throws DataDirLockedError before PGlite touches it.
+ */
 export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
@@ -44,16 +51,24 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     return { db, engine: 'postgres', close: () => db.destroy() }
   }
   let dataPath: string | undefined
+  let lock: DataDirLock | undefined
   if (options.dataDir) {
+    lock = acquireDataDirLock(options.dataDir, { command: options.lockCommand })
     dataPath = path.join(options.dataDir, 'pgdata')
-    fs.mkdirSync(dataPath, { recursive: true })
   }
-  const pglite = await PGlite.create({
-    dataDir: dataPath,
-    extensions: { pg_trgm },
-    parsers: { [DATE_OID]: (value: string) => value },
-    loadDataDir: options.loadDataDir,
-  })
+  let pglite: PGlite
+  try {
+    if (dataPath) fs.mkdirSync(dataPath, { recursive: true })
+    pglite = await PGlite.create({
+      dataDir: dataPath,
+      extensions: { pg_trgm },
+      parsers: { [DATE_OID]: (value: string) => value },
+      loadDataDir: options.loadDataDir,
+    })
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
   return {
     db,
@@ -62,6 +77,8 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     close: async () => {
       await db.destroy()
       if (!pglite.closed) await pglite.close()
+      // Released only once PGlite has closed its files (a failed close keeps it until the process exits).
+      lock?.release()
     },
   }
 }

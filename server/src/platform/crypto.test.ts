@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { maskPhone, normalisePhone, PersonalDataCipher } from './crypto.ts'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { loadOrCreateDataKey, maskPhone, normalisePhone, PersonalDataCipher } from './crypto.ts'
 
 describe('personal data cipher', () => {
   const cipher = new PersonalDataCipher(Buffer.alloc(32, 1))
@@ -38,5 +42,36 @@ describe('phones', () => {
   })
   it('masks as 138****5678', () => {
     expect(maskPhone('13812345678')).toBe('138****5678')
+  })
+})
+
+describe('the generated data key', () => {
+  it('is generated once, mode 0600, and read back afterwards', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-key-'))
+    try {
+      const key = loadOrCreateDataKey(undefined, dir, true)
+      expect(key).toHaveLength(32)
+      expect(fs.statSync(path.join(dir, 'data.key')).mode & 0o777).toBe(0o600)
+      expect(loadOrCreateDataKey(undefined, dir, true).equals(key)).toBe(true)
+      expect(fs.readdirSync(dir)).toEqual(['data.key'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('never replaces a key another process wrote after the check', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-key-'))
+    const theirs = randomBytes(32)
+    fs.writeFileSync(path.join(dir, 'data.key'), theirs.toString('base64'))
+    // The other process writes its key between our existence check and our write.
+    const exists = vi.spyOn(fs, 'existsSync').mockReturnValueOnce(false)
+    try {
+      expect(loadOrCreateDataKey(undefined, dir, true).equals(theirs)).toBe(true)
+      expect(fs.readFileSync(path.join(dir, 'data.key'), 'utf8')).toBe(theirs.toString('base64'))
+      expect(fs.readdirSync(dir)).toEqual(['data.key'])
+    } finally {
+      exists.mockRestore()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

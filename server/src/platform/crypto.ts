@@ -65,7 +65,9 @@ export function maskName(name: string): string {
 
 /**
  * The key comes from LIANXIN_DATA_KEY; on an embedded database without one, a key is generated once into the
- * data directory (mode 0600) so that a demo keeps working across restarts.
+ * data directory (mode 0600) so that a demo keeps working across restarts. The file is written aside and linked
+ * into place: never half-written, and never over a key another process wrote meanwhile (that process may already
+ * have encrypted with it).
  */
 export function loadOrCreateDataKey(
   configured: string | undefined,
@@ -80,6 +82,22 @@ export function loadOrCreateDataKey(
   }
   fs.mkdirSync(dataDir, { recursive: true })
   const key = randomBytes(32)
-  fs.writeFileSync(keyFile, key.toString('base64'), { mode: 0o600 })
+  const aside = `${keyFile}.${process.pid}.${randomBytes(6).toString('hex')}`
+  fs.writeFileSync(aside, key.toString('base64'), { mode: 0o600, flag: 'wx' })
+  try {
+    try {
+      fs.linkSync(aside, keyFile)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error
+      // A file system without hard links: exclusive create.
+      fs.writeFileSync(keyFile, key.toString('base64'), { mode: 0o600, flag: 'wx' })
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    return Buffer.from(fs.readFileSync(keyFile, 'utf8').trim(), 'base64')
+  } finally {
+    fs.rmSync(aside, { force: true })
+  }
   return key
 }
