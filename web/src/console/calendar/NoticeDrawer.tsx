@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space } from 'antd'
+import { Alert, App, Button, DatePicker, Drawer, Form, Grid, Input, Radio, Space } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { ApiProblem } from '../../shared/api/problem'
@@ -201,8 +201,9 @@ export function NoticeDrawer({ view, onClose }: { view: CalendarYear; onClose: (
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'kind']}>
-                        <Select
-                          style={{ width: 124 }}
+                        <Radio.Group
+                          optionType="button"
+                          buttonStyle="solid"
                           options={kindOptions}
                           aria-label={t(`第 ${n} 行 类型`, `Row ${n}: kind`)}
                         />

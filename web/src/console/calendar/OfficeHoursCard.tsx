@@ -36,7 +36,7 @@ export function OfficeHoursCard({ editable }: { editable: boolean }) {
     >
       <ListError error={hours.error} />
       {h && (
-        <Descriptions column={1} size="small" styles={{ label: { width: 112 } }}>
+        <Descriptions column={1} size="small" styles={{ label: { width: 132 } }}>
           <Descriptions.Item label={t('工作时间', 'Hours')}>{hoursText(h.regular, lang)}</Descriptions.Item>
           <Descriptions.Item label={t('夏季作息', 'Summer hours')}>
             {h.summer
