@@ -15,6 +15,7 @@ test('county admin signs in, lists deputies and reveals a phone number', async (
     '承办单位',
     'Excel 导入',
     '审计日志',
+    '工作日历',
     '账户安全',
   ]) {
     await expect(menu.getByRole('menuitem', { name: item })).toBeVisible()
@@ -88,10 +89,13 @@ test('the console switches to English and remembers it', async ({ page }) => {
   await expect(page.getByRole('menu').getByRole('menuitem', { name: '人大代表' })).toBeVisible()
 })
 
-test('the integrity liaison sees only the account page and an honest empty module', async ({ page }) => {
+test('the integrity liaison sees only the account page, the calendar and an honest empty module', async ({
+  page,
+}) => {
   await signIn(page, 'integrity')
   const items = page.getByRole('menu').getByRole('menuitem')
-  await expect(items).toHaveCount(2)
+  await expect(items).toHaveCount(3)
+  await expect(items.filter({ hasText: '工作日历' })).toBeVisible()
   await expect(page.getByText('廉情监测模块', { exact: true })).toBeVisible()
   await expect(page.getByText('目前这里没有任何数据', { exact: false })).toBeVisible()
 })

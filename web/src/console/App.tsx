@@ -29,6 +29,7 @@ const PAGES: Record<string, ComponentType> = {
   '/import': page(() => import('./imports/ImportPage'), 'ImportPage'),
   '/audit': page(() => import('./audit/AuditPage'), 'AuditPage'),
   '/integrity': page(() => import('./integrity/IntegrityPage'), 'IntegrityPage'),
+  '/calendar': page(() => import('./calendar/CalendarPage'), 'CalendarPage'),
   '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
 }
 

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   EditOutlined,
   EnvironmentOutlined,
@@ -107,6 +108,12 @@ export const NAV: NavItem[] = [
     title: { zh: '廉情监测', en: 'Integrity monitoring' },
     icon: <SafetyOutlined />,
     capability: 'integrity.work',
+  },
+  {
+    path: '/calendar',
+    title: { zh: '工作日历', en: 'Calendar' },
+    icon: <CalendarOutlined />,
+    capability: 'any.role',
   },
   {
     path: '/account',

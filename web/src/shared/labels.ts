@@ -1,15 +1,21 @@
 import type {
+  CalendarDayKind,
+  CalendarDaySource,
+  CalendarYearStatus,
   Capability,
   Channel,
   DeputyLevel,
   Gender,
+  NoticeDayKind,
   Outcome,
+  OverrideKind,
   Rating,
   RegionLevel,
   RejectReason,
   Role,
   SuggestionStatus,
   Tier,
+  TimeLimitTier,
   UnitKind,
   VenueKind,
 } from './api/types'
@@ -123,6 +129,43 @@ export const unitKindLabels: Record<UnitKind, Bilingual> = {
 export const genderLabels: Record<Gender, Bilingual> = {
   male: { zh: '男', en: 'Male' },
   female: { zh: '女', en: 'Female' },
+}
+
+export const calendarDayKindLabels: Record<CalendarDayKind, Bilingual> = {
+  workday: { zh: '工作日', en: 'Working day' },
+  rest: { zh: '周末', en: 'Weekend' },
+  holiday: { zh: '放假', en: 'Holiday' },
+  makeup: { zh: '调休上班', en: 'Make-up working day' },
+}
+
+export const calendarDaySourceLabels: Record<CalendarDaySource, Bilingual> = {
+  statutory: { zh: '国务院公布', en: 'Published by the State Council' },
+  notice: { zh: '按通知录入', en: "Entered from the State Council's notice" },
+  provisional: { zh: '依法推算（暂定）', en: 'Computed from the law (provisional)' },
+  override: { zh: '本县调整', en: "The county's correction" },
+}
+
+export const calendarYearStatusLabels: Record<CalendarYearStatus, Bilingual> = {
+  statutory: { zh: '已公布', en: 'Published' },
+  notice: { zh: '已录入通知', en: 'Notice entered' },
+  provisional: { zh: '暂定', en: 'Provisional' },
+}
+
+export const noticeDayKindLabels: Record<NoticeDayKind, Bilingual> = {
+  holiday: { zh: '放假', en: 'Holiday' },
+  makeup: { zh: '调休上班', en: 'Make-up working day' },
+}
+
+export const overrideKindLabels: Record<OverrideKind, Bilingual> = {
+  workday: { zh: '上班', en: 'Working day' },
+  holiday: { zh: '放假', en: 'Day off' },
+}
+
+export const timeLimitTierLabels: Record<TimeLimitTier, Bilingual> = {
+  default: { zh: '默认', en: 'Default' },
+  town: { zh: '镇(街道)办理', en: 'Town tier' },
+  county: { zh: '县级办理', en: 'County tier' },
+  proposal: { zh: '转为代表建议', en: 'Formal deputy proposal' },
 }
 
 /** The codes of a table, in its order (for filters and pickers). */

@@ -127,6 +127,8 @@ export function applyProblemToForm(form: FormInstance, error: unknown, lang: 'zh
   const known = entries
     .map((e) => ({ name: problemFieldName(e.field), message: e.message[lang] }))
     .filter((e): e is { name: string; message: string } => Boolean(e.name) && registered.has(e.name!))
-  form.setFields(known.map((e) => ({ name: e.name, errors: [e.message] })))
+  // "summer.from" is the nested field ['summer', 'from'] (and "days.3.name" ['days', 3, 'name']).
+  const path = (name: string) => name.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+  form.setFields(known.map((e) => ({ name: path(e.name), errors: [e.message] })))
   return known.length > 0
 }

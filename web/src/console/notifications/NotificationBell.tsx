@@ -1,11 +1,12 @@
 import { BellOutlined } from '@ant-design/icons'
 import { Badge, Button, Empty, List, Popover, Spin, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Notification } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
+import { countyDateTime } from '../../shared/time'
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './queries'
+import { notificationTarget } from './target'
 
 /** The in-app inbox in the header: unread count, the latest messages, mark read, open the item. */
 export function NotificationBell() {
@@ -18,9 +19,10 @@ export function NotificationBell() {
   const readAll = useMarkAllRead()
   const openItem = (n: Notification) => {
     if (!n.read) markRead.mutate(n.id)
-    if (n.subject?.type === 'suggestion') {
+    const target = notificationTarget(n)
+    if (target) {
       setOpen(false)
-      navigate(`/suggestions/${n.subject.id}`)
+      navigate(target)
     }
   }
   const count = unread.data?.count ?? 0
@@ -54,7 +56,7 @@ export function NotificationBell() {
               <div>
                 <div className="lx-inbox-title">{n.title}</div>
                 <div className="lx-inbox-body">{n.body}</div>
-                <div className="lx-inbox-time">{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</div>
+                <div className="lx-inbox-time">{countyDateTime(n.createdAt)}</div>
               </div>
             </List.Item>
           )}

@@ -8,6 +8,7 @@ type Ok<R> = R extends { 200: { content: { 'application/json': infer T } } }
     : never
 type Get<P extends keyof paths> = paths[P] extends { get: { responses: infer R } } ? Ok<R> : never
 type Post<P extends keyof paths> = paths[P] extends { post: { responses: infer R } } ? Ok<R> : never
+type Put<P extends keyof paths> = paths[P] extends { put: { responses: infer R } } ? Ok<R> : never
 type Item<P extends keyof paths> = Get<P> extends { items: (infer I)[] } ? I : never
 
 /** The query parameters of a GET endpoint. */
@@ -22,6 +23,14 @@ export type PostBody<P extends keyof paths> = paths[P] extends {
   : never
 /** The JSON answer of a POST endpoint. */
 export type PostResult<P extends keyof paths> = Post<P>
+/** The JSON body of a PUT endpoint. */
+export type PutBody<P extends keyof paths> = paths[P] extends {
+  put: { requestBody?: { content: { 'application/json': infer B } } }
+}
+  ? B
+  : never
+/** The JSON answer of a PUT endpoint. */
+export type PutResult<P extends keyof paths> = Put<P>
 
 export type Me = Get<'/api/auth/me'>
 export type Region = Item<'/api/regions'>
@@ -48,6 +57,11 @@ export type Tracking = Get<'/api/public/suggestions/{trackingCode}'>
 export type SuggestionListItem = Item<'/api/suggestions'>
 export type SuggestionDetail = Get<'/api/suggestions/{id}'>
 export type Notification = Item<'/api/notifications'>
+export type CalendarDay = Item<'/api/calendar'>
+export type CalendarYear = Get<'/api/calendar/years/{year}'>
+export type NoticeBody = PutBody<'/api/calendar/notices/{year}'>
+export type OfficeHours = Get<'/api/settings/office-hours'>
+export type TimeLimit = Item<'/api/time-limits'>
 
 // The enums of the API, one name each (labels.ts gives every member a bilingual label).
 export type SuggestionStatus = SuggestionListItem['status']
@@ -67,3 +81,9 @@ export type DeputyLevel = Deputy['memberships'][number]['level']
 export type Gender = Deputy['gender']
 export type RegionLevel = Region['level']
 export type UnitKind = Unit['kind']
+export type CalendarDayKind = CalendarDay['kind']
+export type CalendarDaySource = CalendarDay['source']
+export type CalendarYearStatus = CalendarYear['status']
+export type NoticeDayKind = NoticeBody['days'][number]['kind']
+export type OverrideKind = PutBody<'/api/calendar/overrides/{day}'>['kind']
+export type TimeLimitTier = TimeLimit['tier']
