@@ -52,12 +52,15 @@ describe('reminders to enter next year’s notice', () => {
     expect(sent[0]).toMatchObject({
       channel: 'in_app',
       recipient_type: 'user',
-      payload: { year: 2027, at: at('2026-11-01T09:00:00').toISOString() },
+      payload: { year: 2027, at: at('2026-11-01T09:00:00').toISOString(), link: '/calendar?year=2027' },
       title: '请录入2027年节假日安排',
     })
     // The admin's inbox shows it.
     const inbox = (await s.admin.get('/api/notifications')).json()
-    expect(inbox.items.map((n: { title: string }) => n.title)).toContain('请录入2027年节假日安排')
+    expect(inbox.items.find((n: { kind: string }) => n.kind === 'calendar.notice_due')).toMatchObject({
+      title: '请录入2027年节假日安排',
+      link: '/calendar?year=2027',
+    })
     // Town staff are not county admins.
     const townInbox = (await s.town.get('/api/notifications')).json()
     expect(townInbox.items.map((n: { title: string }) => n.title)).not.toContain('请录入2027年节假日安排')

@@ -20,6 +20,8 @@ export interface OutboxMessage {
   subject?: Subject | null
   title: string
   body: string
+  /** Where the console opens it (a console path such as /calendar?year=2027), when the subject does not say. */
+  link?: string
   payload?: Record<string, unknown>
 }
 
@@ -37,7 +39,7 @@ export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessa
         subject_id: m.subject?.id ?? null,
         title: m.title,
         body: m.body,
-        payload: JSON.stringify(m.payload ?? {}),
+        payload: JSON.stringify(m.link ? { ...m.payload, link: m.link } : (m.payload ?? {})),
         // In-app messages are delivered by being stored; they wait only to be read.
         status: m.channel === 'in_app' ? ('sent' as const) : ('pending' as const),
         sent_at: m.channel === 'in_app' ? new Date() : null,

@@ -7,6 +7,7 @@ export function presentNotification(r: NotificationRow) {
     title: r.title,
     body: r.body,
     subject: r.subject_type && r.subject_id ? { type: r.subject_type, id: r.subject_id } : null,
+    link: typeof r.payload.link === 'string' ? r.payload.link : null,
     // The inbox holds in-app messages only: never a citizen's.
     recipientType: r.recipient_type as 'user' | 'unit' | 'region',
     createdAt: new Date(r.created_at).toISOString(),

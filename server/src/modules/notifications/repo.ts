@@ -14,6 +14,7 @@ const columns = [
   'n.recipient_type',
   'n.created_at',
   'n.read_at',
+  'n.payload',
 ] as const
 
 const inboxOf = (db: Db, inbox: Expression<SqlBool>) => db.selectFrom('notifications as n').where(inbox)

@@ -18,6 +18,9 @@ export const Notification = Type.Object({
       { description: 'The record the notification is about' },
     ),
   ),
+  link: Nullable(
+    Type.String({ description: 'The console path that opens it, when the subject does not say' }),
+  ),
   recipientType: RecipientTypeSchema,
   createdAt: Timestamp,
   read: Type.Boolean(),

@@ -42,6 +42,7 @@ export const calendarReminderJob: Job = {
           kind: NOTICE_DUE,
           title: `请录入${year}年节假日安排`,
           body: YEAR_MESSAGES.provisional.zh,
+          link: `/calendar?year=${year}`,
           payload: { year, at: now.toISOString() },
         })),
       )

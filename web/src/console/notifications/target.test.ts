@@ -6,22 +6,22 @@ describe('notificationTarget', () => {
     expect(
       notificationTarget({
         kind: 'suggestion.assigned',
-        title: '新交办',
         subject: { type: 'suggestion', id: 'abc' },
+        link: null,
       }),
     ).toBe('/suggestions/abc')
   })
 
   it('opens the calendar at the year whose notice is due', () => {
     expect(
-      notificationTarget({ kind: 'calendar.notice_due', title: '请录入2027年节假日安排', subject: null }),
+      notificationTarget({ kind: 'calendar.notice_due', subject: null, link: '/calendar?year=2027' }),
     ).toBe('/calendar?year=2027')
-    expect(
-      notificationTarget({ kind: 'calendar.notice_due', title: 'Enter the notice', subject: null }),
-    ).toBe('/calendar')
+    expect(notificationTarget({ kind: 'calendar.notice_due', subject: null, link: null })).toBe('/calendar')
+    // Only a console path is followed.
+    expect(notificationTarget({ kind: 'other', subject: null, link: 'https://example.com/' })).toBeNull()
   })
 
   it('leads nowhere for other notifications', () => {
-    expect(notificationTarget({ kind: 'other', title: '2027年', subject: null })).toBeNull()
+    expect(notificationTarget({ kind: 'other', subject: null, link: null })).toBeNull()
   })
 })

@@ -4,15 +4,12 @@ import type { Notification } from '../../shared/api/types'
 export const CALENDAR_NOTICE_DUE = 'calendar.notice_due'
 
 /**
- * Where opening a notification leads in the console: the suggestion it is about, or for the reminder to enter a
- * year's notice the calendar at that year; null when it leads nowhere. The reminder's year is kept in its payload,
- * which the inbox does not return, so it is read from the title the server writes ("请录入2027年节假日安排").
+ * Where opening a notification leads in the console: the link the server gave it (the reminder to enter a year's
+ * notice opens the calendar at that year), else the suggestion it is about; null when it leads nowhere.
  */
-export function notificationTarget(n: Pick<Notification, 'kind' | 'title' | 'subject'>): string | null {
+export function notificationTarget(n: Pick<Notification, 'kind' | 'subject' | 'link'>): string | null {
+  if (n.link?.startsWith('/')) return n.link
   if (n.subject?.type === 'suggestion') return `/suggestions/${n.subject.id}`
-  if (n.kind === CALENDAR_NOTICE_DUE) {
-    const year = /(\d{4})\s*年/.exec(n.title)?.[1]
-    return year ? `/calendar?year=${year}` : '/calendar'
-  }
+  if (n.kind === CALENDAR_NOTICE_DUE) return '/calendar'
   return null
 }

@@ -2747,6 +2747,719 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Working-day calendar for a range of days (at most 400) · 工作日历 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                    /** @description Default: the whole list */
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                day: string;
+                                workday: boolean;
+                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                                kind: "workday" | "rest" | "holiday" | "makeup";
+                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                                source: "statutory" | "notice" | "provisional" | "override";
+                                /** @description True until the State Council's notice for the day's year is entered */
+                                provisional: boolean;
+                                /** @description Holiday or make-up day name, or the override note */
+                                name?: string;
+                                nameEn?: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holidays and make-up days, and whether they are provisional · 年度放假安排 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            status: "statutory" | "notice" | "provisional";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            notice: {
+                                title: string;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                enteredBy: string | null;
+                            } | null;
+                            /** @description The holidays and make-up working days of the year */
+                            days: {
+                                day: string;
+                                workday: boolean;
+                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                                kind: "workday" | "rest" | "holiday" | "makeup";
+                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                                source: "statutory" | "notice" | "provisional" | "override";
+                                /** @description True until the State Council's notice for the day's year is entered */
+                                provisional: boolean;
+                                /** @description Holiday or make-up day name, or the override note */
+                                name?: string;
+                                nameEn?: string;
+                            }[];
+                            /** @description Open items whose deadlines were recomputed */
+                            recomputed?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/notices/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter the State Council's notice for a year: its holidays and 调休 make-up days (county admins) · 录入放假通知 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 国务院办公厅关于2027年部分节假日安排的通知 */
+                        title: string;
+                        days: {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            /**
+                             * @description holiday (放假) · makeup (调休上班)
+                             * @enum {unknown}
+                             */
+                            kind: "holiday" | "makeup";
+                            /** @description 元旦, 春节 … */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            status: "statutory" | "notice" | "provisional";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            notice: {
+                                title: string;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                enteredBy: string | null;
+                            } | null;
+                            /** @description The holidays and make-up working days of the year */
+                            days: {
+                                day: string;
+                                workday: boolean;
+                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                                kind: "workday" | "rest" | "holiday" | "makeup";
+                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                                source: "statutory" | "notice" | "provisional" | "override";
+                                /** @description True until the State Council's notice for the day's year is entered */
+                                provisional: boolean;
+                                /** @description Holiday or make-up day name, or the override note */
+                                name?: string;
+                                nameEn?: string;
+                            }[];
+                            /** @description Open items whose deadlines were recomputed */
+                            recomputed?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a day as a working day or a day off (county admins) · 设置调休/节假日 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "workday" | "holiday";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            workday: boolean;
+                            /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
+                            kind: "workday" | "rest" | "holiday" | "makeup";
+                            /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
+                            source: "statutory" | "notice" | "provisional" | "override";
+                            /** @description True until the State Council's notice for the day's year is entered */
+                            provisional: boolean;
+                            /** @description Holiday or make-up day name, or the override note */
+                            name?: string;
+                            nameEn?: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an override: the statutory calendar applies again (county admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/office-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county's office hours and same-day cut-off · 办公时间 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 08:30-12:00,13:30-17:30 */
+                            regular: string;
+                            summer?: {
+                                /** @description MM-DD */
+                                from: string;
+                                /** @description MM-DD */
+                                to: string;
+                                hours: string;
+                            } | null;
+                            sameDayCutoff?: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the office hours, summer hours and same-day cut-off (county admins) · 设置办公时间 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 08:30-12:00,13:30-17:30 */
+                        regular: string;
+                        summer?: {
+                            /** @description MM-DD */
+                            from: string;
+                            /** @description MM-DD */
+                            to: string;
+                            hours: string;
+                        } | null;
+                        sameDayCutoff?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 08:30-12:00,13:30-17:30 */
+                            regular: string;
+                            summer?: {
+                                /** @description MM-DD */
+                                from: string;
+                                /** @description MM-DD */
+                                to: string;
+                                hours: string;
+                            } | null;
+                            sameDayCutoff?: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/time-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time limits per tier and category · 办理时限 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the whole list */
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                tier: "default" | "town" | "county" | "proposal";
+                                category: string | null;
+                                categoryName: string | null;
+                                completionWorkingDays: number;
+                                maxExtensionWorkingDays: number;
+                                escalateAfterWorkingDays: number;
+                                ratingWindowDays: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the time limits of a tier, optionally for one category (county admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tier: "default" | "town" | "county" | "proposal";
+                        category?: string | null;
+                        completionWorkingDays: number;
+                        maxExtensionWorkingDays: number;
+                        escalateAfterWorkingDays: number;
+                        ratingWindowDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tier: "default" | "town" | "county" | "proposal";
+                            category: string | null;
+                            categoryName: string | null;
+                            completionWorkingDays: number;
+                            maxExtensionWorkingDays: number;
+                            escalateAfterWorkingDays: number;
+                            ratingWindowDays: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/suggestions": {
         parameters: {
             query?: never;
@@ -6277,6 +6990,7 @@ export interface paths {
                                     type: string;
                                     id: string;
                                 } | null;
+                                link: string | null;
                                 recipientType: "user" | "unit" | "region";
                                 /** Format: date-time */
                                 createdAt: string;
@@ -6399,6 +7113,7 @@ export interface paths {
                                 type: string;
                                 id: string;
                             } | null;
+                            link: string | null;
                             recipientType: "user" | "unit" | "region";
                             /** Format: date-time */
                             createdAt: string;
@@ -6501,719 +7216,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Working-day calendar for a range of days (at most 400) · 工作日历 */
-        get: {
-            parameters: {
-                query: {
-                    /** @description YYYY-MM-DD (China Standard Time) */
-                    from: string;
-                    /** @description YYYY-MM-DD (China Standard Time) */
-                    to: string;
-                    /** @description Default: the whole list */
-                    limit?: number;
-                    offset?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                day: string;
-                                workday: boolean;
-                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
-                                kind: "workday" | "rest" | "holiday" | "makeup";
-                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
-                                source: "statutory" | "notice" | "provisional" | "override";
-                                /** @description True until the State Council's notice for the day's year is entered */
-                                provisional: boolean;
-                                /** @description Holiday or make-up day name, or the override note */
-                                name?: string;
-                                nameEn?: string;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/years/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A year's holidays and make-up days, and whether they are provisional · 年度放假安排 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            status: "statutory" | "notice" | "provisional";
-                            message: {
-                                zh: string;
-                                en: string;
-                            };
-                            notice: {
-                                title: string;
-                                /** Format: date-time */
-                                enteredAt: string;
-                                enteredBy: string | null;
-                            } | null;
-                            /** @description The holidays and make-up working days of the year */
-                            days: {
-                                day: string;
-                                workday: boolean;
-                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
-                                kind: "workday" | "rest" | "holiday" | "makeup";
-                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
-                                source: "statutory" | "notice" | "provisional" | "override";
-                                /** @description True until the State Council's notice for the day's year is entered */
-                                provisional: boolean;
-                                /** @description Holiday or make-up day name, or the override note */
-                                name?: string;
-                                nameEn?: string;
-                            }[];
-                            /** @description Open items whose deadlines were recomputed */
-                            recomputed?: number;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/notices/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Enter the State Council's notice for a year: its holidays and 调休 make-up days (county admins) · 录入放假通知 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 国务院办公厅关于2027年部分节假日安排的通知 */
-                        title: string;
-                        days: {
-                            /** @description YYYY-MM-DD (China Standard Time) */
-                            day: string;
-                            /**
-                             * @description holiday (放假) · makeup (调休上班)
-                             * @enum {unknown}
-                             */
-                            kind: "holiday" | "makeup";
-                            /** @description 元旦, 春节 … */
-                            name: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            status: "statutory" | "notice" | "provisional";
-                            message: {
-                                zh: string;
-                                en: string;
-                            };
-                            notice: {
-                                title: string;
-                                /** Format: date-time */
-                                enteredAt: string;
-                                enteredBy: string | null;
-                            } | null;
-                            /** @description The holidays and make-up working days of the year */
-                            days: {
-                                day: string;
-                                workday: boolean;
-                                /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
-                                kind: "workday" | "rest" | "holiday" | "makeup";
-                                /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
-                                source: "statutory" | "notice" | "provisional" | "override";
-                                /** @description True until the State Council's notice for the day's year is entered */
-                                provisional: boolean;
-                                /** @description Holiday or make-up day name, or the override note */
-                                name?: string;
-                                nameEn?: string;
-                            }[];
-                            /** @description Open items whose deadlines were recomputed */
-                            recomputed?: number;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/overrides/{day}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set a day as a working day or a day off (county admins) · 设置调休/节假日 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description YYYY-MM-DD (China Standard Time) */
-                    day: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        kind: "workday" | "holiday";
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            day: string;
-                            workday: boolean;
-                            /** @description workday · rest (weekend) · holiday (法定节假日/补休) · makeup (调休上班) */
-                            kind: "workday" | "rest" | "holiday" | "makeup";
-                            /** @description statutory: the published calendar; notice: the State Council's notice as the county entered it; provisional: computed from the law, until the notice is entered; override: the county’s correction */
-                            source: "statutory" | "notice" | "provisional" | "override";
-                            /** @description True until the State Council's notice for the day's year is entered */
-                            provisional: boolean;
-                            /** @description Holiday or make-up day name, or the override note */
-                            name?: string;
-                            nameEn?: string;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /** Remove an override: the statutory calendar applies again (county admins) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description YYYY-MM-DD (China Standard Time) */
-                    day: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings/office-hours": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The county's office hours and same-day cut-off · 办公时间 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description 08:30-12:00,13:30-17:30 */
-                            regular: string;
-                            summer?: {
-                                /** @description MM-DD */
-                                from: string;
-                                /** @description MM-DD */
-                                to: string;
-                                hours: string;
-                            } | null;
-                            sameDayCutoff?: string | null;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /** Set the office hours, summer hours and same-day cut-off (county admins) · 设置办公时间 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 08:30-12:00,13:30-17:30 */
-                        regular: string;
-                        summer?: {
-                            /** @description MM-DD */
-                            from: string;
-                            /** @description MM-DD */
-                            to: string;
-                            hours: string;
-                        } | null;
-                        sameDayCutoff?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description 08:30-12:00,13:30-17:30 */
-                            regular: string;
-                            summer?: {
-                                /** @description MM-DD */
-                                from: string;
-                                /** @description MM-DD */
-                                to: string;
-                                hours: string;
-                            } | null;
-                            sameDayCutoff?: string | null;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/time-limits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Time limits per tier and category · 办理时限 */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Default: the whole list */
-                    limit?: number;
-                    offset?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                tier: "default" | "town" | "county" | "proposal";
-                                category: string | null;
-                                categoryName: string | null;
-                                completionWorkingDays: number;
-                                maxExtensionWorkingDays: number;
-                                escalateAfterWorkingDays: number;
-                                ratingWindowDays: number;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /** Set the time limits of a tier, optionally for one category (county admins) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        tier: "default" | "town" | "county" | "proposal";
-                        category?: string | null;
-                        completionWorkingDays: number;
-                        maxExtensionWorkingDays: number;
-                        escalateAfterWorkingDays: number;
-                        ratingWindowDays: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            tier: "default" | "town" | "county" | "proposal";
-                            category: string | null;
-                            categoryName: string | null;
-                            completionWorkingDays: number;
-                            maxExtensionWorkingDays: number;
-                            escalateAfterWorkingDays: number;
-                            ratingWindowDays: number;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
