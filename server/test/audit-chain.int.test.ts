@@ -97,12 +97,20 @@ describe('the audit chainer', () => {
     }
     // With a short interval the timer alone chains it, while the other jobs still wait for their hourly tick.
     const fast = { ...t.ctx, config: { ...t.ctx.config, auditChainIntervalMs: 50 } }
-    scheduler = startScheduler(fast, scheduledJobs, { intervalMs: 3600_000, firstDelayMs: 3600_000 })
+    const logged: string[] = []
+    const log = {
+      info: (_o: object, m?: string) => logged.push(`info ${m}`),
+      warn: (_o: object, m?: string) => logged.push(`warn ${m}`),
+      error: (_o: object, m?: string) => logged.push(`error ${m}`),
+    }
+    scheduler = startScheduler(fast, scheduledJobs, { intervalMs: 3600_000, firstDelayMs: 3600_000, log })
     try {
       expect(await complete()).toBe(true)
     } finally {
       await scheduler.stop()
     }
+    // Running every 50 ms, it logs only its failures (there were none), not each run that chained rows.
+    expect(logged).toEqual(['info job scheduler started'])
     const runs = await db.selectFrom('job_runs').select('name').execute()
     expect(runs.map((r) => r.name)).toContain('audit.chain')
     expect(runs.map((r) => r.name)).not.toContain('housekeeping')

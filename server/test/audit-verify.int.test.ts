@@ -123,6 +123,15 @@ describe('verify', () => {
     const file = path.join(dir, 'audit-checkpoints.jsonl')
     try {
       const { db } = other.ctx
+      // A file that cannot be written: the run says so; the checkpoint is in the database all the same.
+      await append(db, 'test.file', { n: 0 })
+      const unwritable = await chainAuditLog(db, {
+        checkpointEverySeconds: 0,
+        checkpointFile: path.join(dir, 'missing-dir', 'x.jsonl'),
+      })
+      expect(unwritable).toMatchObject({ chained: 1, exportError: expect.stringContaining('ENOENT') })
+      expect((await verifyAuditChain(db)).checkpoints[0]).toMatchObject({ headSeq: unwritable.checkpointSeq })
+
       await append(db, 'test.file', { n: 1 })
       const first = await chainAuditLog(db, { checkpointEverySeconds: 0, checkpointFile: file })
       await append(db, 'test.file', { n: 2 })

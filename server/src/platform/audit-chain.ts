@@ -275,12 +275,16 @@ export const CHAIN_WAKE_DELAY_MS = 200
 
 export const auditChainJob: Job = {
   name: 'audit.chain',
-  run: (ctx, now) =>
-    chainAuditLog(ctx.db, {
+  run: async (ctx, now, log) => {
+    const result = await chainAuditLog(ctx.db, {
       now,
       checkpointEverySeconds: ctx.config.auditCheckpointEverySeconds,
       checkpointFile: ctx.config.auditCheckpointFile,
-    }),
+    })
+    if (result.exportError)
+      log.error({ job: 'audit.chain', err: result.exportError }, 'audit checkpoint not exported')
+    return result
+  },
   everyMs: (ctx) => ctx.config.auditChainIntervalMs,
   wake: onAuditCommitted,
   wakeDelayMs: CHAIN_WAKE_DELAY_MS,

@@ -134,6 +134,8 @@ function startJobLoop(
   log: JobLogger,
 ) {
   const wakeDelayMs = Math.min(job.wakeDelayMs ?? everyMs, everyMs)
+  // It runs every second or so: only its failures are logged (job_runs keeps its last result).
+  const quiet: JobLogger = { info() {}, warn: (o, m) => log.warn(o, m), error: (o, m) => log.error(o, m) }
   let timer: NodeJS.Timeout | null = null
   let dueAt = 0
   let running: Promise<void> | null = null
@@ -149,7 +151,7 @@ function startJobLoop(
   const fire = () => {
     timer = null
     woken = false
-    running = runJob(ctx, job, new Date(), log)
+    running = runJob(ctx, job, new Date(), quiet)
       .then(
         () => undefined,
         (error) => log.error({ job: job.name, err: error }, 'job run failed'),
