@@ -611,8 +611,10 @@ async function main() {
                  WHERE status NOT IN ('rejected','closed') GROUP BY region_code) x)::int AS max_open_per_region`,
     )
     results.intake.rowsAfter = rows.rows[0]
-    // The load must not have forked the hash chain: run the server's own verifier over it.
+    // The load must not have forked the hash chain: link what the server's chainer had not yet linked when it
+    // stopped, then run the server's own verifier over it.
     try {
+      await runChild(['--import', 'tsx', 'server/src/main.ts', 'audit', 'chain'], childEnv)
       const out = await runChild(['--import', 'tsx', 'server/src/main.ts', 'audit', 'verify'], childEnv)
       results.intake.auditChain = out.trim().split('\n').at(-1)
     } catch (error) {

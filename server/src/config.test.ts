@@ -22,4 +22,25 @@ describe('configuration', () => {
     expect(() => loadConfig({ LIANXIN_DATA_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/)
     expect(() => loadConfig({ LIANXIN_COUNTY_CODE: '3305' })).toThrow(/12-digit/)
   })
+  it('reads the audit chainer settings', () => {
+    expect(loadConfig({})).toMatchObject({
+      auditChainIntervalMs: 1000,
+      auditCheckpointEverySeconds: 10,
+      auditCheckpointFile: undefined,
+    })
+    expect(
+      loadConfig({
+        LIANXIN_AUDIT_CHAIN_INTERVAL_MS: '250',
+        LIANXIN_AUDIT_CHECKPOINT_SECONDS: '0',
+        LIANXIN_AUDIT_CHECKPOINT_FILE: '/var/log/lianxin/audit.jsonl',
+      }),
+    ).toMatchObject({
+      auditChainIntervalMs: 250,
+      auditCheckpointEverySeconds: 0,
+      auditCheckpointFile: '/var/log/lianxin/audit.jsonl',
+    })
+    expect(() => loadConfig({ LIANXIN_AUDIT_CHAIN_INTERVAL_MS: 'often' })).toThrow(
+      /LIANXIN_AUDIT_CHAIN_INTERVAL_MS/,
+    )
+  })
 })

@@ -40,6 +40,12 @@ export interface Config {
   loginRateLimitPerMinute: number
   /** Tracking look-ups, ratings and reopenings per client address and minute; 0 turns the limit off. */
   trackingRateLimitPerMinute: number
+  /** Milliseconds between runs of the audit chainer on a node running jobs; 0 = with the other jobs. */
+  auditChainIntervalMs: number
+  /** A checkpoint of the audit chain's head is written when it has moved and the last is this many seconds old. */
+  auditCheckpointEverySeconds: number
+  /** File to which each audit checkpoint is appended (JSON lines), outside the database; unset = none. */
+  auditCheckpointFile: string | undefined
 }
 
 export class ConfigError extends Error {}
@@ -122,5 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimitPerMinute: intVar(env, 'LIANXIN_PUBLIC_RATE_LIMIT', 20, 0, 100_000),
     loginRateLimitPerMinute: intVar(env, 'LIANXIN_LOGIN_RATE_LIMIT', 30, 0, 100_000),
     trackingRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_RATE_LIMIT', 60, 0, 100_000),
+    auditChainIntervalMs: intVar(env, 'LIANXIN_AUDIT_CHAIN_INTERVAL_MS', 1000, 0, 3600_000),
+    auditCheckpointEverySeconds: intVar(env, 'LIANXIN_AUDIT_CHECKPOINT_SECONDS', 10, 0, 24 * 3600),
+    auditCheckpointFile: env.LIANXIN_AUDIT_CHECKPOINT_FILE
+      ? path.resolve(env.LIANXIN_AUDIT_CHECKPOINT_FILE)
+      : undefined,
   }
 }

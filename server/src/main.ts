@@ -10,7 +10,8 @@ import { assertDataDirFree, DataDirLockedError } from './db/lock.ts'
 import { DEMO_ACCOUNTS, generateDemoCounty } from './demo/index.ts'
 import { scheduledJobs } from './modules/index.ts'
 import { roleLabels } from './platform/access.ts'
-import { verifyAuditChain } from './platform/audit.ts'
+import { chainAuditLog, readCheckpointFile } from './platform/audit-chain.ts'
+import { countyTime, verifyAuditChain } from './platform/audit-verify.ts'
 import { type Scheduler, startScheduler } from './platform/jobs.ts'
 import { checkPasswordPolicy, hashPassword } from './platform/passwords.ts'
 import { ensureCountyRegion, listen, openContext } from './runtime.ts'
@@ -25,7 +26,11 @@ Usage: lianxin <command> [options]
   migrate               run database migrations and exit
   admin create --username NAME [--password P]
                         create a county admin (password from --password or LIANXIN_ADMIN_PASSWORD)
-  audit verify          check the audit log's hash chain; exits 1 at the first tampered row
+  audit verify [--checkpoint FILE]
+                        check the audit log's hash chain against its latest checkpoints (the database's,
+                        and FILE or LIANXIN_AUDIT_CHECKPOINT_FILE); exits 1 at the first tampered or
+                        removed row; reports the rows not yet chained
+  audit chain           link the rows not yet chained now (the serving nodes do it every second)
   backup FILE           embedded database only: write a consistent .tar.gz of the data (not the data key)
   restore FILE          embedded database only: load a backup into an empty LIANXIN_DATA_DIR
 
@@ -77,19 +82,60 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case 'audit': {
-      if (rest[0] !== 'verify') {
-        console.error('usage: lianxin audit verify')
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { checkpoint: { type: 'string' } },
+      })
+      if (positionals.length !== 1 || !['verify', 'chain'].includes(positionals[0]!)) {
+        console.error('usage: lianxin audit verify [--checkpoint FILE] | lianxin audit chain')
         return 2
       }
       const ctx = await openContext(config, label)
       try {
-        const result = await verifyAuditChain(ctx.db)
+        if (positionals[0] === 'chain') {
+          const r = await chainAuditLog(ctx.db, {
+            checkpointEverySeconds: 0,
+            checkpointFile: config.auditCheckpointFile,
+            maxBatches: Number.MAX_SAFE_INTEGER,
+          })
+          if (r.skipped) console.log('another node is chaining the audit log right now: nothing done')
+          else
+            console.log(
+              `audit rows chained: ${r.chained}${r.checkpointSeq ? `, checkpoint at seq ${r.checkpointSeq}` : ''}`,
+            )
+          if (r.waitingAtSeq) console.log(`waiting at seq ${r.waitingAtSeq}: a lower number may still commit`)
+          if (r.exportError) console.error(`checkpoint file not written: ${r.exportError}`)
+          return r.exportError ? 1 : 0
+        }
+        // The checkpoint file: --checkpoint, else LIANXIN_AUDIT_CHECKPOINT_FILE when that file exists yet.
+        const file = values.checkpoint ?? config.auditCheckpointFile
+        const external = []
+        if (file && (values.checkpoint || fs.existsSync(file))) {
+          try {
+            external.push({ source: file, checkpoints: await readCheckpointFile(file) })
+          } catch (error) {
+            // A checkpoint file that cannot be read is a failed verification: it is part of the evidence.
+            console.error(
+              `audit checkpoint file unreadable: ${error instanceof Error ? error.message : error}`,
+            )
+            return 1
+          }
+        }
+        const result = await verifyAuditChain(ctx.db, { external })
+        const pending = `${result.unchained} rows not yet chained`
         if (result.ok) {
-          console.log(`audit chain intact: ${result.checked} rows verified`)
+          const against = result.checkpoints
+            .map((c) => `${c.source} checkpoint of ${countyTime(c.at)} (head seq ${c.headSeq})`)
+            .join(', ')
+          console.log(
+            `audit chain intact: ${result.checked} rows verified up to seq ${result.head.seq}; ${pending}; ` +
+              (against ? `matches ${against}` : 'no checkpoint yet'),
+          )
           return 0
         }
         console.error(
-          `audit chain BROKEN at row seq=${result.firstBadSeq}: ${result.reason} (${result.checked} rows before it are intact)`,
+          `audit chain BROKEN at row seq=${result.firstBadSeq}: ${result.reason} (${result.checked} rows verified before it; ${pending})`,
         )
         return 1
       } finally {

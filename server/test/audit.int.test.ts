@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verifyAuditChain } from '../src/platform/audit.ts'
+import { chainAuditLog } from '../src/platform/audit-chain.ts'
+import { verifyAuditChain } from '../src/platform/audit-verify.ts'
 import { buildTown, buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type TestApp } from './harness.ts'
 
@@ -28,9 +29,11 @@ describe('audit log', () => {
         ).statusCode,
       ).toBe(201)
     }
+    await chainAuditLog(db)
     const before = await verifyAuditChain(db)
     expect(before.ok).toBe(true)
     expect(before.checked).toBeGreaterThanOrEqual(5)
+    expect(before.unchained).toBe(0)
 
     const rows = await db
       .selectFrom('audit_log')

@@ -12,7 +12,13 @@ const main = path.resolve(import.meta.dirname, '..', 'src', 'main.ts')
 async function lianxin(dataDir: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: { ...process.env, LIANXIN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        LIANXIN_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+        LIANXIN_AUDIT_CHECKPOINT_FILE: path.join(dataDir, 'audit-checkpoints.jsonl'),
+      },
       timeout: 120_000,
     })
     return { code: 0, out: stdout + stderr }
@@ -41,9 +47,33 @@ describe.runIf(testEngine() === 'pglite')('command line', () => {
         'Chief-pass-2026',
       )
       expect(admin.code).toBe(0)
+      // The admin's audit row is appended, not chained yet: the serving nodes' chainer (or audit chain) links it.
+      const pending = await lianxin(dir, 'audit', 'verify')
+      expect(pending.code).toBe(0)
+      expect(pending.out).toMatch(/audit chain intact: 0 rows verified up to seq 0; 1 rows not yet chained/)
+      const chain = await lianxin(dir, 'audit', 'chain')
+      expect(chain.out).toMatch(/audit rows chained: 1, checkpoint at seq 1/)
+      const checkpoints = path.join(dir, 'audit-checkpoints.jsonl')
+      expect(fs.readFileSync(checkpoints, 'utf8').trim().split('\n')).toHaveLength(1)
       const verify = await lianxin(dir, 'audit', 'verify')
       expect(verify.code).toBe(0)
-      expect(verify.out).toMatch(/audit chain intact: 1 rows verified/)
+      expect(verify.out).toMatch(
+        /audit chain intact: 1 rows verified up to seq 1; 0 rows not yet chained; matches /,
+      )
+      expect(verify.out).toContain(`${checkpoints} checkpoint of `)
+      // A checkpoint kept elsewhere that saw a longer chain: the rows it saw are gone.
+      const elsewhere = path.join(dir, 'elsewhere.jsonl')
+      const head = JSON.parse(fs.readFileSync(checkpoints, 'utf8'))
+      fs.writeFileSync(elsewhere, `${JSON.stringify({ ...head, headSeq: '5', chained: '5' })}\n`)
+      const removed = await lianxin(dir, 'audit', 'verify', '--checkpoint', elsewhere)
+      expect(removed.code).toBe(1)
+      expect(removed.out).toMatch(
+        new RegExp(
+          `audit chain BROKEN at row seq=5: chain ends at seq 1 but checkpoint \\(${elsewhere}\\) of [-\\d]+T[\\d:.]+\\+08:00 recorded head seq 5 hash ${head.headHash}: rows removed`,
+        ),
+      )
+      expect((await lianxin(dir, 'audit', 'verify', '--checkpoint', path.join(dir, 'none'))).code).toBe(1)
+      expect((await lianxin(dir, 'audit', 'frobnicate')).code).toBe(2)
       const file = path.join(dir, 'backup.tar.gz')
       expect((await lianxin(dir, 'backup', file)).code).toBe(0)
       expect(fs.statSync(file).size).toBeGreaterThan(1000)

@@ -61,6 +61,33 @@ export interface AppMetaTable {
   updated_at: GeneratedTimestamp
 }
 
+export interface AuditChainTable {
+  seq: string
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditChainStateTable {
+  id: number
+  head_seq: string
+  head_hash: string
+  chained: string
+  settled_seq: string
+  horizon_seq: string | null
+  horizon_xid: string | null
+  checkpoint_seq: string
+  checkpoint_at: Timestamp | null
+  updated_at: GeneratedTimestamp
+}
+
+export interface AuditCheckpointsTable {
+  id: Generated<string>
+  at: Timestamp
+  head_seq: string
+  head_hash: string
+  chained: string
+}
+
 export interface AuditLogTable {
   seq: Generated<string>
   at: GeneratedTimestamp
@@ -73,8 +100,6 @@ export interface AuditLogTable {
   request_id: string | null
   detail: GeneratedJson<Record<string, unknown>>
   county_code: string
-  prev_hash: string
-  hash: string
 }
 
 export interface CalendarNoticeDaysTable {
@@ -420,6 +445,9 @@ export interface VenuesTable {
 
 export interface Database {
   app_meta: AppMetaTable
+  audit_chain: AuditChainTable
+  audit_chain_state: AuditChainStateTable
+  audit_checkpoints: AuditCheckpointsTable
   audit_log: AuditLogTable
   calendar_notice_days: CalendarNoticeDaysTable
   calendar_notices: CalendarNoticesTable

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { sql } from 'kysely'
 import type { Db } from '../db/index.ts'
 import type { AuditResult } from '../db/types.ts'
 
@@ -35,7 +34,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
 }
 
-interface HashedFields {
+/** The columns a row's hash covers (with the previous row's hash). */
+export interface HashedFields {
   seq: string
   at: Date
   actor_id: string | null
@@ -68,10 +68,10 @@ export function auditRowHash(prevHash: string, row: HashedFields): string {
 }
 
 /**
- * Appends audit rows inside the caller's transaction. A transaction-scoped advisory lock serialises appenders
- * (across app nodes too) so the chain never forks; the lock is released at commit, so callers append at the very
- * end of their transaction (see command()) to hold it for as short a time as possible: one round trip for the
- * previous hash and the sequence numbers, one INSERT for all rows, then COMMIT.
+ * Appends audit rows inside the caller's transaction: one INSERT, no lock and no chain work, so requests never
+ * queue behind each other for the audit log. `seq` comes from the column default (`audit_log_next_seq()`, which
+ * gives the transaction its xid before the number; see audit-chain.ts). The chainer links and hashes the rows
+ * once they are committed, in `seq` order; until then they count as "not yet chained".
  */
 export async function appendAudit(
   trx: Db,
@@ -80,78 +80,36 @@ export async function appendAudit(
 ): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries]
   if (list.length === 0) return
-  await sql`SELECT pg_advisory_xact_lock(7411001)`.execute(trx)
-  const { rows } = await sql<{ hash: string | null; seq: string }>`
-    SELECT (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS hash, nextval('audit_log_seq_seq')::text AS seq
-    FROM generate_series(1, ${list.length})`.execute(trx)
-  const seqs = rows.map((r) => r.seq).sort((a, b) => Number(a) - Number(b))
-  let prevHash = rows[0]?.hash ?? GENESIS_HASH
+  // Milliseconds, as a JS Date: the stored instant is exactly the one the chainer reads back and hashes.
   const at = new Date()
-  const values = list.map((entry, i) => {
-    const fields: HashedFields = {
-      seq: seqs[i]!,
-      at,
-      actor_id: ctx.actor.id,
-      actor_name: ctx.actor.name,
-      action: entry.action,
-      target_type: entry.targetType,
-      target_id: entry.targetId ?? null,
-      result: entry.result ?? 'success',
-      request_id: ctx.requestId,
-      detail: entry.detail ?? {},
-      county_code: ctx.countyCode,
-    }
-    const hash = auditRowHash(prevHash, fields)
-    const row = {
-      ...fields,
-      result: fields.result as AuditResult,
-      detail: JSON.stringify(fields.detail),
-      prev_hash: prevHash,
-      hash,
-    }
-    prevHash = hash
-    return row
-  })
-  await trx.insertInto('audit_log').values(values).execute()
+  await trx
+    .insertInto('audit_log')
+    .values(
+      list.map((entry) => ({
+        at,
+        actor_id: ctx.actor.id,
+        actor_name: ctx.actor.name,
+        action: entry.action,
+        target_type: entry.targetType,
+        target_id: entry.targetId ?? null,
+        result: entry.result ?? 'success',
+        request_id: ctx.requestId,
+        detail: JSON.stringify(entry.detail ?? {}),
+        county_code: ctx.countyCode,
+      })),
+    )
+    .execute()
 }
 
-export interface AuditVerification {
-  ok: boolean
-  checked: number
-  firstBadSeq: string | null
-  reason: string | null
+const committedListeners = new Set<() => void>()
+
+/** Subscribes to "audit rows were just committed" (the chainer's scheduler runs it soon); returns the unsubscribe. */
+export function onAuditCommitted(listener: () => void): () => void {
+  committedListeners.add(listener)
+  return () => committedListeners.delete(listener)
 }
 
-/** Walks the whole chain in order; reports the first row whose hash or link does not match. */
-export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<AuditVerification> {
-  let prevHash = GENESIS_HASH
-  let afterSeq = '0'
-  let checked = 0
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where(sql`seq`, '>', sql`${afterSeq}::bigint`)
-      .orderBy('seq')
-      .limit(batchSize)
-      .execute()
-    if (rows.length === 0) return { ok: true, checked, firstBadSeq: null, reason: null }
-    for (const row of rows) {
-      if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, firstBadSeq: String(row.seq), reason: 'broken link to the previous row' }
-      }
-      const expected = auditRowHash(prevHash, { ...row, seq: String(row.seq), at: new Date(row.at) })
-      if (expected !== row.hash) {
-        return {
-          ok: false,
-          checked,
-          firstBadSeq: String(row.seq),
-          reason: 'row content does not match its hash',
-        }
-      }
-      prevHash = row.hash
-      afterSeq = String(row.seq)
-      checked++
-    }
-  }
+/** Called after a transaction that appended audit rows has committed (command() does), so a burst is chained soon. */
+export function auditCommitted(): void {
+  for (const listener of committedListeners) listener()
 }

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { Config } from '../config.ts'
 import type { Db, Engine } from '../db/index.ts'
 import type { Principal } from './access.ts'
-import { type AuditContext, type AuditEntry, appendAudit } from './audit.ts'
+import { type AuditContext, type AuditEntry, appendAudit, auditCommitted } from './audit.ts'
 import type { PersonalDataCipher } from './crypto.ts'
 
 /** What every handler can reach: the database, configuration and the personal-data cipher. */
@@ -46,13 +46,18 @@ export async function command<T>(
   run: (trx: Db, audit: Audit) => Promise<T>,
 ): Promise<T> {
   const ctx = auditContextOf(request)
-  return request.server.ctx.db.transaction().execute(async (trx) => {
-    // Audit rows are collected and appended last, just before commit, so the chain's lock is held briefly.
+  let appended = false
+  const result = await request.server.ctx.db.transaction().execute(async (trx) => {
+    // Audit rows are collected and appended in one INSERT at the end (no lock: audit.ts).
     const entries: AuditEntry[] = []
-    const result = await run(trx, async (entry) => {
+    const value = await run(trx, async (entry) => {
       entries.push(entry)
     })
     await appendAudit(trx, ctx, entries)
-    return result
+    appended = entries.length > 0
+    return value
   })
+  // Committed: the chainer may link the rows now (audit-chain.ts).
+  if (appended) auditCommitted()
+  return result
 }

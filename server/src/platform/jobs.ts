@@ -22,6 +22,14 @@ export type JobResult = Record<string, unknown>
 export interface Job {
   name: string
   run(ctx: AppContext, now: Date, log: JobLogger): Promise<JobResult>
+  /**
+   * A job that must run more often than the others (the audit chainer): its own timer, this many ms between
+   * runs; 0 or absent = with the other jobs, once per tick.
+   */
+  everyMs?: (ctx: AppContext) => number
+  /** Subscribes to a signal that work is waiting; the job's own timer then runs it within wakeDelayMs. */
+  wake?: (signal: () => void) => () => void
+  wakeDelayMs?: number
 }
 
 const silentLogger: JobLogger = { info() {}, warn() {}, error() {} }
@@ -70,15 +78,23 @@ export interface SchedulerOptions {
   log?: JobLogger
 }
 
-/** Starts the scheduler: ticks never overlap (the next is planned when the previous one ends). */
+/**
+ * Starts the scheduler: ticks never overlap (the next is planned when the previous one ends). Jobs with their own
+ * interval (everyMs) run on their own timers instead, never overlapping themselves either.
+ */
 export function startScheduler(ctx: AppContext, jobs: Job[], options: SchedulerOptions): Scheduler {
   const log = options.log ?? silentLogger
   let timer: NodeJS.Timeout | null = null
   let running: Promise<void> | null = null
   let stopped = false
+  const ownTimer = (job: Job) => (job.everyMs?.(ctx) ?? 0) > 0
+  const ticked = jobs.filter((job) => !ownTimer(job))
+  const loops = jobs
+    .filter(ownTimer)
+    .map((job) => startJobLoop(ctx, job, job.everyMs!(ctx), options.firstDelayMs, log))
 
   const tick = async () => {
-    for (const job of jobs) {
+    for (const job of ticked) {
       if (stopped) break
       await runJob(ctx, job, new Date(), log)
     }
@@ -102,6 +118,60 @@ export function startScheduler(ctx: AppContext, jobs: Job[], options: SchedulerO
     tick,
     async stop() {
       stopped = true
+      if (timer) clearTimeout(timer)
+      await Promise.all(loops.map((loop) => loop.stop()))
+      if (running) await running
+    },
+  }
+}
+
+/** One job on its own timer: every `everyMs`, and within its wakeDelayMs after its wake signal. */
+function startJobLoop(
+  ctx: AppContext,
+  job: Job,
+  everyMs: number,
+  firstDelayMs: number | undefined,
+  log: JobLogger,
+) {
+  const wakeDelayMs = Math.min(job.wakeDelayMs ?? everyMs, everyMs)
+  // It runs every second or so: only its failures are logged (job_runs keeps its last result).
+  const quiet: JobLogger = { info() {}, warn: (o, m) => log.warn(o, m), error: (o, m) => log.error(o, m) }
+  let timer: NodeJS.Timeout | null = null
+  let dueAt = 0
+  let running: Promise<void> | null = null
+  let woken = false
+  let stopped = false
+  const plan = (delay: number) => {
+    if (stopped) return
+    if (timer) clearTimeout(timer)
+    dueAt = Date.now() + delay
+    timer = setTimeout(fire, delay)
+    timer.unref()
+  }
+  const fire = () => {
+    timer = null
+    woken = false
+    running = runJob(ctx, job, new Date(), quiet)
+      .then(
+        () => undefined,
+        (error) => log.error({ job: job.name, err: error }, 'job run failed'),
+      )
+      .finally(() => {
+        running = null
+        // Woken while running: what was committed meanwhile is worked on soon, not a full interval later.
+        plan(woken ? wakeDelayMs : everyMs)
+      })
+  }
+  const unsubscribe = job.wake?.(() => {
+    if (stopped) return
+    if (running) woken = true
+    else if (dueAt - Date.now() > wakeDelayMs) plan(wakeDelayMs)
+  })
+  plan(Math.min(firstDelayMs ?? 5_000, everyMs))
+  return {
+    async stop() {
+      stopped = true
+      unsubscribe?.()
       if (timer) clearTimeout(timer)
       if (running) await running
     },

@@ -4,6 +4,7 @@ import * as suggestions from './2026112602_suggestions.ts'
 import * as subjects from './2026112901_subjects.ts'
 import * as auditNoTruncate from './2026112902_audit_no_truncate.ts'
 import * as calendar from './2026112903_calendar.ts'
+import * as auditChain from './2026112904_audit_chain.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026112901_subjects': subjects,
   '2026112902_audit_no_truncate': auditNoTruncate,
   '2026112903_calendar': calendar,
+  '2026112904_audit_chain': auditChain,
 }
