@@ -88,6 +88,33 @@ describe('sign-in before the body', () => {
     // Public routes still read the body first.
     expectField(await submit({ content: 1 }), 'body.content')
   })
+
+  it('answers a role that may not use the route 403 before reading its body, even one that is not JSON', async () => {
+    const unit = await buildUser(t.ctx.db, { role: 'integrity_liaison', regionCode: '330521000000' })
+    const liaison = await login(t.app, unit.username, TEST_PASSWORD)
+    for (const payload of ['{"content": ', '{"channel": 7}']) {
+      const res = await liaison.request('POST', '/api/suggestions', payload, {
+        'content-type': 'application/json',
+      })
+      expect(res.statusCode, payload).toBe(403)
+      expect(res.json().code).toBe('forbidden')
+      const anonymous = await t.app.inject({
+        method: 'POST',
+        url: '/api/suggestions',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      })
+      expect(anonymous.json().code).toBe('unauthenticated')
+    }
+    // Whom the route lets in is told what is wrong with the same bodies.
+    expect(
+      (
+        await admin.request('POST', '/api/suggestions', '{"content": ', {
+          'content-type': 'application/json',
+        })
+      ).statusCode,
+    ).toBe(400)
+  })
 })
 
 describe('tracking look-ups', () => {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../db/index.ts'
 import type { Principal, RoleGrant } from './access.ts'
-import { AppError, unauthenticated } from './errors.ts'
+import { AppError } from './errors.ts'
 
 export const SESSION_COOKIE = 'lx_session'
 export const CSRF_HEADER = 'x-csrf-token'
@@ -98,27 +98,6 @@ export function registerSessionHook(app: FastifyInstance): void {
         CSRF_HEADER,
       )
     }
-  })
-}
-
-/**
- * Anonymous callers of a route that is not public are turned away before their body is looked at: 401 (or
- * session_expired), never a 400 about a body they may not send at all. Whether a signed-in caller's role may
- * use the route is the route's own policy check.
- */
-export function registerSignInRequired(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    const path = request.url.split('?')[0]!
-    if (!path.startsWith('/api/') || path.startsWith('/api/public/') || path.startsWith('/api/docs')) return
-    if (request.is404 || path === '/api/openapi.json' || request.routeOptions.config.public) return
-    if (request.principal) return
-    if (request.sessionExpired) {
-      throw new AppError('session_expired', {
-        zh: '登录已超时，请重新登录',
-        en: 'Your session has expired; please sign in again',
-      })
-    }
-    throw unauthenticated()
   })
 }
 

@@ -55,6 +55,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/calendar',
     {
+      config: { reach: calendarPolicy.reach },
       schema: {
         tags: ['settings'],
         summary: 'Working-day calendar for a range of days (at most 400) · 工作日历',
@@ -87,6 +88,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/api/calendar/overrides/:day',
     {
+      config: { reach: 'county.admin' },
       schema: {
         tags: ['settings'],
         summary: 'Set a day as a working day or a day off (county admins) · 设置调休/节假日',
@@ -120,6 +122,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete(
     '/api/calendar/overrides/:day',
     {
+      config: { reach: 'county.admin' },
       schema: {
         tags: ['settings'],
         summary: 'Remove an override: the statutory calendar applies again (county admins)',
@@ -149,6 +152,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/time-limits',
     {
+      config: { reach: timeLimitPolicy.reach },
       schema: {
         tags: ['settings'],
         summary: 'Time limits per tier and category · 办理时限',
@@ -165,6 +169,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/api/time-limits',
     {
+      config: { reach: 'county.admin' },
       schema: {
         tags: ['settings'],
         summary: 'Set the time limits of a tier, optionally for one category (county admins)',
