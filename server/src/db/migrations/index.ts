@@ -3,6 +3,7 @@ import * as foundation from './2026112601_foundation.ts'
 import * as suggestions from './2026112602_suggestions.ts'
 import * as subjects from './2026112901_subjects.ts'
 import * as auditNoTruncate from './2026112902_audit_no_truncate.ts'
+import * as signInNames from './2026112905_sign_in_names.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026112602_suggestions': suggestions,
   '2026112901_subjects': subjects,
   '2026112902_audit_no_truncate': auditNoTruncate,
+  '2026112905_sign_in_names': signInNames,
 }
