@@ -40,6 +40,8 @@ export interface Config {
   loginRateLimitPerMinute: number
   /** Tracking look-ups, ratings and reopenings per client address and minute; 0 turns the limit off. */
   trackingRateLimitPerMinute: number
+  /** Failed token attempts per tracking code and minute, from any address; 0 turns the limit off. */
+  trackingCodeRateLimitPerMinute: number
 }
 
 export class ConfigError extends Error {}
@@ -122,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimitPerMinute: intVar(env, 'LIANXIN_PUBLIC_RATE_LIMIT', 20, 0, 100_000),
     loginRateLimitPerMinute: intVar(env, 'LIANXIN_LOGIN_RATE_LIMIT', 30, 0, 100_000),
     trackingRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_RATE_LIMIT', 60, 0, 100_000),
+    trackingCodeRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_CODE_RATE_LIMIT', 20, 0, 100_000),
   }
 }

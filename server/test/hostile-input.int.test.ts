@@ -136,4 +136,61 @@ describe('tracking look-ups', () => {
       await limited.close()
     }
   })
+  it('limits failed guesses at one tracking code from any number of addresses, not its owner', async () => {
+    const limited = await createTestApp({ trackingCodeRateLimitPerMinute: 3 })
+    try {
+      await buildCounty(limited.ctx.db)
+      const created = await limited.app.inject({
+        method: 'POST',
+        url: '/api/public/suggestions',
+        headers: { 'idempotency-key': idempotencyKey() },
+        payload: { consent: true, content: '村口的路灯坏了，晚上很黑' },
+      })
+      expect(created.statusCode).toBe(201)
+      const { trackingCode, accessToken } = created.json()
+      let address = 0
+      /** Each call from another address: the per-address limit cannot be what answers. */
+      const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
+        limited.app.inject({
+          method,
+          url,
+          remoteAddress: `10.0.${Math.floor(address / 250)}.${(address++ % 250) + 1}`,
+          headers: { 'x-access-token': token },
+          ...(payload ? { payload } : {}),
+        })
+      const track = (token: string, code = trackingCode) =>
+        call('GET', `/api/public/suggestions/${code}`, token)
+      // The owner looks as often as they like: right answers never count.
+      for (let i = 0; i < 5; i++) expect((await track(accessToken)).statusCode).toBe(200)
+      // Wrong guesses count, whichever of the code's routes they try.
+      expect((await track('a-wrong-token-guess-1')).statusCode).toBe(404)
+      expect(
+        (
+          await call('POST', `/api/public/suggestions/${trackingCode}/rating`, 'a-wrong-token-2', {
+            rating: 'satisfied',
+          })
+        ).statusCode,
+      ).toBe(404)
+      expect(
+        (
+          await call('POST', `/api/public/suggestions/${trackingCode}/reopen`, 'a-wrong-token-3', {
+            reason: '没有修好',
+          })
+        ).statusCode,
+      ).toBe(404)
+      const over = await track('a-wrong-token-guess-4')
+      expect(over.statusCode).toBe(429)
+      expect(over.json().code).toBe('rate_limited')
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0)
+      expect(Number(over.headers['retry-after'])).toBeLessThanOrEqual(60)
+      // For the rest of the minute the code answers nobody, or the limit would tell the right token apart.
+      expect((await track(accessToken)).statusCode).toBe(429)
+      const photo = `/api/public/suggestions/${trackingCode}/photos/00000000-0000-4000-8000-000000000000`
+      expect((await call('GET', photo, 'a-wrong-token-guess-5')).statusCode).toBe(429)
+      // Another code is not affected.
+      expect((await track('a-wrong-token-guess-6', 'DQ261129ABCDEF')).statusCode).toBe(404)
+    } finally {
+      await limited.close()
+    }
+  })
 })
