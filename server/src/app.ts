@@ -15,6 +15,7 @@ import { errorSerializer } from './platform/logging.ts'
 import { registerProblemHandler } from './platform/problem.ts'
 import { Problem } from './platform/schemas.ts'
 import { registerSessionHook } from './platform/sessions.ts'
+import { registerBodyDeadline, serverTimeouts } from './platform/timeouts.ts'
 import { requestValidatorCompiler } from './platform/validation.ts'
 
 export interface BuildAppOptions {
@@ -50,7 +51,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     requestIdHeader: false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
+    // Slow clients cannot hold connections: headers, bodies and whole requests have deadlines.
+    ...serverTimeouts(ctx.config),
   }).withTypeProvider<TypeBoxTypeProvider>()
+  // First of the hooks, so that a body is watched even when a later hook refuses the request before reading it.
+  registerBodyDeadline(app, ctx.config)
   app.setValidatorCompiler(requestValidatorCompiler())
 
   app.decorate('ctx', ctx)

@@ -42,6 +42,12 @@ export interface Config {
   trackingRateLimitPerMinute: number
   /** Failed token attempts per tracking code and minute, from any address; 0 turns the limit off. */
   trackingCodeRateLimitPerMinute: number
+  /** A request's line and headers must arrive within this (platform/timeouts.ts). */
+  headersTimeoutSeconds: number
+  /** A request's body must arrive within this, plus a second per bodyMinBytesPerSecond bytes received. */
+  requestTimeoutSeconds: number
+  /** The slowest a body may arrive without being cut (a phone on a slow network); 0 = no allowance. */
+  bodyMinBytesPerSecond: number
 }
 
 export class ConfigError extends Error {}
@@ -125,5 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: intVar(env, 'LIANXIN_LOGIN_RATE_LIMIT', 30, 0, 100_000),
     trackingRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_RATE_LIMIT', 60, 0, 100_000),
     trackingCodeRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_CODE_RATE_LIMIT', 20, 0, 100_000),
+    headersTimeoutSeconds: intVar(env, 'LIANXIN_HEADERS_TIMEOUT_SECONDS', 10, 1, 600),
+    requestTimeoutSeconds: intVar(env, 'LIANXIN_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
+    bodyMinBytesPerSecond: intVar(env, 'LIANXIN_BODY_MIN_BYTES_PER_SECOND', 8192, 0, 100_000_000),
   }
 }
