@@ -141,6 +141,22 @@ describe('the lock does not tell which names are accounts', () => {
     }
   })
 
+  it('counts 20 guesses at once at a name that is no account like those at an account: 5 checked, 15 refused', async () => {
+    const name = 'no_such_name_parallel'
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => loginRaw(t, name, `Wrong-pass-${i}`)),
+    )
+    expect(answers.filter((a) => a.statusCode === 423).length).toBeGreaterThanOrEqual(15)
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['result', 'detail'])
+      .where('actor_name', '=', name)
+      .where('action', '=', 'auth.login')
+      .execute()
+    expect(audit.filter((a) => reasonOf(a.detail) === 'unknown_user')).toHaveLength(5)
+    expect(audit.filter((a) => a.result === 'denied')).toHaveLength(15)
+  })
+
   it('forgets the names that no longer count, and keeps a name while it is locked', async () => {
     const countOf = async () =>
       Number(
