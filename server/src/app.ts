@@ -10,10 +10,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { registerModules } from './modules/index.ts'
 import type { AppContext } from './platform/context.ts'
+import { gateOf, registerRouteGate } from './platform/gate.ts'
 import { errorSerializer } from './platform/logging.ts'
 import { registerProblemHandler } from './platform/problem.ts'
 import { Problem } from './platform/schemas.ts'
-import { registerSessionHook, registerSignInRequired } from './platform/sessions.ts'
+import { registerSessionHook } from './platform/sessions.ts'
+import { registerBodyDeadline, serverTimeouts } from './platform/timeouts.ts'
 import { requestValidatorCompiler } from './platform/validation.ts'
 
 export interface BuildAppOptions {
@@ -49,7 +51,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     requestIdHeader: false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: JSON_BODY_LIMIT,
+    // Slow clients cannot hold connections: headers, bodies and whole requests have deadlines.
+    ...serverTimeouts(ctx.config),
   }).withTypeProvider<TypeBoxTypeProvider>()
+  // First of the hooks, so that a body is watched even when a later hook refuses the request before reading it.
+  registerBodyDeadline(app, ctx.config)
   app.setValidatorCompiler(requestValidatorCompiler())
 
   app.decorate('ctx', ctx)
@@ -95,6 +101,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         },
       },
     },
+    // Each operation says who may call it: `x-public`, or `x-reach` (a role set, or any signed-in session).
+    transform: ({ schema, url, route }) => ({
+      schema: { ...schema, ...gateOf(url, route.config) } as typeof schema,
+      url,
+    }),
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   })
   await app.register(fastifySwaggerUi, {
@@ -105,7 +116,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   registerSessionHook(app)
-  registerSignInRequired(app)
+  registerRouteGate(app)
   await registerModules(app)
   await registerWebApp(app, ctx.config.webDistDir)
   return app

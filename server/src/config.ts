@@ -46,6 +46,14 @@ export interface Config {
   auditCheckpointEverySeconds: number
   /** File to which each audit checkpoint is appended (JSON lines), outside the database; unset = none. */
   auditCheckpointFile: string | undefined
+  /** Failed token attempts per tracking code and minute, from any address; 0 turns the limit off. */
+  trackingCodeRateLimitPerMinute: number
+  /** A request's line and headers must arrive within this (platform/timeouts.ts). */
+  headersTimeoutSeconds: number
+  /** A request's body must arrive within this, plus a second per bodyMinBytesPerSecond bytes received. */
+  requestTimeoutSeconds: number
+  /** The slowest a body may arrive without being cut (a phone on a slow network); 0 = no allowance. */
+  bodyMinBytesPerSecond: number
 }
 
 export class ConfigError extends Error {}
@@ -133,5 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointFile: env.LIANXIN_AUDIT_CHECKPOINT_FILE
       ? path.resolve(env.LIANXIN_AUDIT_CHECKPOINT_FILE)
       : undefined,
+    trackingCodeRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_CODE_RATE_LIMIT', 20, 0, 100_000),
+    headersTimeoutSeconds: intVar(env, 'LIANXIN_HEADERS_TIMEOUT_SECONDS', 10, 1, 600),
+    requestTimeoutSeconds: intVar(env, 'LIANXIN_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
+    bodyMinBytesPerSecond: intVar(env, 'LIANXIN_BODY_MIN_BYTES_PER_SECOND', 8192, 0, 100_000_000),
   }
 }

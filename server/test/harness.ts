@@ -66,6 +66,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     publicRateLimitPerMinute: 0,
     loginRateLimitPerMinute: 0,
     trackingRateLimitPerMinute: 0,
+    trackingCodeRateLimitPerMinute: 0,
     ...overrides,
   }
 }

@@ -88,6 +88,33 @@ describe('sign-in before the body', () => {
     // Public routes still read the body first.
     expectField(await submit({ content: 1 }), 'body.content')
   })
+
+  it('answers a role that may not use the route 403 before reading its body, even one that is not JSON', async () => {
+    const unit = await buildUser(t.ctx.db, { role: 'integrity_liaison', regionCode: '330521000000' })
+    const liaison = await login(t.app, unit.username, TEST_PASSWORD)
+    for (const payload of ['{"content": ', '{"channel": 7}']) {
+      const res = await liaison.request('POST', '/api/suggestions', payload, {
+        'content-type': 'application/json',
+      })
+      expect(res.statusCode, payload).toBe(403)
+      expect(res.json().code).toBe('forbidden')
+      const anonymous = await t.app.inject({
+        method: 'POST',
+        url: '/api/suggestions',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      })
+      expect(anonymous.json().code).toBe('unauthenticated')
+    }
+    // Whom the route lets in is told what is wrong with the same bodies.
+    expect(
+      (
+        await admin.request('POST', '/api/suggestions', '{"content": ', {
+          'content-type': 'application/json',
+        })
+      ).statusCode,
+    ).toBe(400)
+  })
 })
 
 describe('tracking look-ups', () => {
@@ -105,6 +132,63 @@ describe('tracking look-ups', () => {
       expect(fourth.statusCode).toBe(429)
       expect(fourth.json().code).toBe('rate_limited')
       expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(0)
+    } finally {
+      await limited.close()
+    }
+  })
+  it('limits failed guesses at one tracking code from any number of addresses, not its owner', async () => {
+    const limited = await createTestApp({ trackingCodeRateLimitPerMinute: 3 })
+    try {
+      await buildCounty(limited.ctx.db)
+      const created = await limited.app.inject({
+        method: 'POST',
+        url: '/api/public/suggestions',
+        headers: { 'idempotency-key': idempotencyKey() },
+        payload: { consent: true, content: '村口的路灯坏了，晚上很黑' },
+      })
+      expect(created.statusCode).toBe(201)
+      const { trackingCode, accessToken } = created.json()
+      let address = 0
+      /** Each call from another address: the per-address limit cannot be what answers. */
+      const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
+        limited.app.inject({
+          method,
+          url,
+          remoteAddress: `10.0.${Math.floor(address / 250)}.${(address++ % 250) + 1}`,
+          headers: { 'x-access-token': token },
+          ...(payload ? { payload } : {}),
+        })
+      const track = (token: string, code = trackingCode) =>
+        call('GET', `/api/public/suggestions/${code}`, token)
+      // The owner looks as often as they like: right answers never count.
+      for (let i = 0; i < 5; i++) expect((await track(accessToken)).statusCode).toBe(200)
+      // Wrong guesses count, whichever of the code's routes they try.
+      expect((await track('a-wrong-token-guess-1')).statusCode).toBe(404)
+      expect(
+        (
+          await call('POST', `/api/public/suggestions/${trackingCode}/rating`, 'a-wrong-token-2', {
+            rating: 'satisfied',
+          })
+        ).statusCode,
+      ).toBe(404)
+      expect(
+        (
+          await call('POST', `/api/public/suggestions/${trackingCode}/reopen`, 'a-wrong-token-3', {
+            reason: '没有修好',
+          })
+        ).statusCode,
+      ).toBe(404)
+      const over = await track('a-wrong-token-guess-4')
+      expect(over.statusCode).toBe(429)
+      expect(over.json().code).toBe('rate_limited')
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0)
+      expect(Number(over.headers['retry-after'])).toBeLessThanOrEqual(60)
+      // For the rest of the minute the code answers nobody, or the limit would tell the right token apart.
+      expect((await track(accessToken)).statusCode).toBe(429)
+      const photo = `/api/public/suggestions/${trackingCode}/photos/00000000-0000-4000-8000-000000000000`
+      expect((await call('GET', photo, 'a-wrong-token-guess-5')).statusCode).toBe(429)
+      // Another code is not affected.
+      expect((await track('a-wrong-token-guess-6', 'DQ261129ABCDEF')).statusCode).toBe(404)
     } finally {
       await limited.close()
     }

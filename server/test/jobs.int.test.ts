@@ -203,7 +203,7 @@ describe('closing unrated items', () => {
 })
 
 describe('housekeeping', () => {
-  it('deletes orphaned uploads after 24 h, idempotency keys after 48 h and expired sessions', async () => {
+  it('deletes orphaned uploads after 24 h, idempotency keys after 48 h and sessions 14 days after they timed out', async () => {
     const now = new Date()
     const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000)
     const file = (created: Date, owner: string | null) => ({
@@ -234,8 +234,31 @@ describe('housekeeping', () => {
     await t.ctx.db
       .insertInto('sessions')
       .values([
+        // Timed out lately: kept, so that its cookie is answered session_expired.
         { id: 'hk-expired', user_id: user.id, csrf_token: 'c', expires_at: hoursAgo(1), last_seen_at: now },
+        {
+          id: 'hk-idle',
+          user_id: user.id,
+          csrf_token: 'c',
+          expires_at: hoursAgo(-5),
+          last_seen_at: hoursAgo(1),
+        },
         { id: 'hk-live', user_id: user.id, csrf_token: 'c', expires_at: hoursAgo(-5), last_seen_at: now },
+        // Timed out more than 14 days ago, at its absolute limit or idle: deleted.
+        {
+          id: 'hk-expired-long-ago',
+          user_id: user.id,
+          csrf_token: 'c',
+          expires_at: hoursAgo(14 * 24 + 1),
+          last_seen_at: hoursAgo(14 * 24 + 2),
+        },
+        {
+          id: 'hk-idle-long-ago',
+          user_id: user.id,
+          csrf_token: 'c',
+          expires_at: hoursAgo(-5),
+          last_seen_at: hoursAgo(14 * 24 + 1),
+        },
       ])
       .execute()
 
@@ -258,7 +281,7 @@ describe('housekeeping', () => {
       .execute()
     expect(keys.map((k) => k.key)).toEqual(['new'])
     const sessions = await t.ctx.db.selectFrom('sessions').select('id').where('id', 'like', 'hk-%').execute()
-    expect(sessions.map((x) => x.id)).toEqual(['hk-live'])
+    expect(sessions.map((x) => x.id).sort()).toEqual(['hk-expired', 'hk-idle', 'hk-live'])
   })
 })
 

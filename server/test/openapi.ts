@@ -180,3 +180,33 @@ function sample(doc: OpenApiDocument, raw: Schema, where: string): unknown {
       return {}
   }
 }
+
+/** A value that a parameter's schema refuses, or undefined when none is known for it. */
+function refusedValue(schema: Schema): string | undefined {
+  if (Array.isArray(schema.enum)) return 'no-such-value'
+  if (schema.type === 'integer' || schema.type === 'number') return 'not-a-number'
+  if (schema.type === 'boolean') return 'maybe'
+  if (schema.format === 'uuid' || schema.format === 'date' || schema.pattern) return 'not valid!'
+  return undefined
+}
+
+/**
+ * A request that the route's schemas refuse (a JSON body that is not an object, else a path or query parameter
+ * of the wrong form), built on the accepted sample; null when the route takes nothing that could be refused.
+ */
+export function invalidRequest(doc: OpenApiDocument, route: RouteOperation): SampleRequest | null {
+  if (route.operation.requestBody?.content?.['application/json'])
+    return { ...sampleRequest(doc, route), payload: ['not', 'an', 'object'] }
+  for (const where of ['path', 'query'] as const) {
+    for (const p of route.operation.parameters ?? []) {
+      const bad = p.in === where ? refusedValue(resolve(doc, p.schema ?? {})) : undefined
+      if (bad === undefined) continue
+      return sampleRequest(
+        doc,
+        route,
+        where === 'path' ? { params: { [p.name]: bad } } : { query: { [p.name]: bad } },
+      )
+    }
+  }
+  return null
+}

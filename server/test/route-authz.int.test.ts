@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROLE_SETS } from '../src/platform/roles.ts'
 import { buildDeputy, buildTown, buildUnit, buildUser, buildVenue, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type Session, type TestApp } from './harness.ts'
-import { type OpenApiDocument, openApi, routesOf, type SampleOptions, sampleRequest } from './openapi.ts'
+import {
+  invalidRequest,
+  type OpenApiDocument,
+  openApi,
+  routesOf,
+  type SampleOptions,
+  type SampleRequest,
+  sampleRequest,
+} from './openapi.ts'
 
 /**
  * Who may call each route of the API, for every route of the OpenAPI document: a route without a row here, or a
@@ -10,6 +19,9 @@ import { type OpenApiDocument, openApi, routesOf, type SampleOptions, sampleRequ
  *   public      anyone may call it; an anonymous caller is never answered "sign in" or "forbidden";
  *   signed in   an anonymous caller gets 401 `unauthenticated`; `refused` (a role without the right) gets 403
  *               `forbidden` (null: every role may call it); `allowed` gets through (neither 401 nor 403).
+ * Each route also declares who may call it at all (`config: { public: true }` or `config: { reach }`, shown in the
+ * document as `x-public` / `x-reach`) and that gate answers before the request is validated: an anonymous or
+ * refused caller sending a request the schemas refuse still gets 401 / 403, never a 400 about it.
  * Whether a caller may act on a particular record (scope, relation to an item) is the business of the domain
  * suites (scope, workflow-authz); here a record that does not exist simply answers 404 once access is granted.
  */
@@ -177,19 +189,21 @@ async function sessionOf(role: Role): Promise<Session> {
   return fresh
 }
 
-function requestFor(key: string, options: SampleOptions & { payload?: unknown } = {}) {
+function routeOf(key: string) {
   const route = routesOf(doc).find((r) => r.key === key)
   if (!route) throw new Error(`${key} is not in the OpenAPI document`)
-  const sample = sampleRequest(doc, route, options)
+  return route
+}
+
+function requestFor(key: string, options: SampleOptions & { payload?: unknown } = {}) {
+  const sample = sampleRequest(doc, routeOf(key), options)
   return { ...sample, ...('payload' in options ? { payload: options.payload } : {}) }
 }
 
-async function callAs(
-  session: Session | null,
-  key: string,
-  options: SampleOptions & { payload?: unknown } = {},
-) {
-  const r = requestFor(key, options)
+const callAs = (session: Session | null, key: string, options: SampleOptions & { payload?: unknown } = {}) =>
+  send(session, requestFor(key, options))
+
+async function send(session: Session | null, r: SampleRequest) {
   const res = session
     ? await session.request(r.method, r.url, r.payload, r.headers)
     : await t.app.inject({
@@ -219,6 +233,28 @@ describe('the access table and the OpenAPI document', () => {
       'rows of ACCESS for routes the document does not have',
     ).toEqual([])
   })
+
+  it('declares on every route who may call it, as the table says', () => {
+    const problems: string[] = []
+    for (const route of routesOf(doc)) {
+      const op = route.operation as { 'x-public'?: boolean; 'x-reach'?: string }
+      const row = ACCESS[route.key]
+      const reach = op['x-reach']
+      if (!op['x-public'] && !reach) problems.push(`${route.key}: declares no gate (config: { reach })`)
+      if (!row) continue
+      if ((row.access === 'public') !== Boolean(op['x-public']))
+        problems.push(`${route.key}: x-public ${op['x-public']}, but the table says ${row.access}`)
+      if (row.access !== 'signed_in' || !reach) continue
+      const roles: readonly string[] | undefined =
+        reach === 'signed_in' ? undefined : ROLE_SETS[reach as keyof typeof ROLE_SETS]
+      if (reach !== 'signed_in' && !roles) problems.push(`${route.key}: unknown role set ${reach}`)
+      if (roles && !roles.includes(row.allowed))
+        problems.push(`${route.key}: ${reach} does not hold ${row.allowed}, whom the table lets through`)
+      if (row.refused && (!roles || roles.includes(row.refused)))
+        problems.push(`${route.key}: ${reach} lets ${row.refused} in, whom the table refuses`)
+    }
+    expect(problems).toEqual([])
+  })
 })
 
 describe.each(Object.entries(ACCESS))('%s', (key, row) => {
@@ -231,15 +267,27 @@ describe.each(Object.entries(ACCESS))('%s', (key, row) => {
     })
     return
   }
-  it('answers 401 to anonymous callers', async () => {
+  it('answers 401 to anonymous callers, whatever they send', async () => {
     const res = await callAs(null, key)
     expect(res.status, res.body).toBe(401)
     expect(res.code).toBe('unauthenticated')
+    const bad = invalidRequest(doc, routeOf(key))
+    if (bad) expect((await send(null, bad)).code).toBe('unauthenticated')
   })
   if (row.refused) {
     const refused = row.refused
     it(`answers 403 to ${refused}`, async () => {
       const res = await callAs(await sessionOf(refused), key)
+      expect(res.status, res.body).toBe(403)
+      expect(res.code).toBe('forbidden')
+    })
+    it(`answers 403 to ${refused} before looking at a request the schemas refuse`, async ({ skip }) => {
+      const bad = invalidRequest(doc, routeOf(key))
+      if (!bad) return skip('the route takes nothing that could be refused')
+      // The request is indeed refused: a caller the gate lets through is told what is wrong with it.
+      const checked = await send(await sessionOf(row.allowed), bad)
+      expect(checked.status, checked.body).toBe(400)
+      const res = await send(await sessionOf(refused), bad)
       expect(res.status, res.body).toBe(403)
       expect(res.code).toBe('forbidden')
     })

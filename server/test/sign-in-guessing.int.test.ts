@@ -1,5 +1,7 @@
 import * as OTPAuth from 'otpauth'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { authModule } from '../src/modules/auth/index.ts'
+import { runJob } from '../src/platform/jobs.ts'
 import { buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type TestApp } from './harness.ts'
 
@@ -87,6 +89,95 @@ describe('sign-in resists guessing', () => {
     } finally {
       await limited.close()
     }
+  })
+})
+
+describe('the lock does not tell which names are accounts', () => {
+  const MINUTE = 60_000
+  /** Answers to sign-in attempts made at a fixed clock, with a fixed request id: all that could differ. */
+  async function attempts(username: string, start: number, count: number) {
+    const answers = []
+    for (let i = 0; i < count; i++) {
+      vi.setSystemTime(start + i * 1000)
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-request-id': `probe-attempt-${i}` },
+        payload: { username, password: `Wrong-pass-${i}` },
+      })
+      const { date: _date, ...headers } = res.headers
+      answers.push({ status: res.statusCode, headers, body: res.body })
+    }
+    return answers
+  }
+
+  /**
+   * A name's attempts: six wrong ones in a row (locked at the fifth), one after the lock has ended, three more
+   * (four failures in all), then one after a day's pause, which counts from one again.
+   */
+  async function probe(username: string) {
+    const start = Date.UTC(2026, 0, 5, 2, 0, 0)
+    return [
+      ...(await attempts(username, start, 6)),
+      ...(await attempts(username, start + 16 * MINUTE, 1)),
+      ...(await attempts(username, start + 30 * MINUTE, 3)),
+      ...(await attempts(username, start + 30 * MINUTE + 25 * 60 * MINUTE, 1)),
+    ]
+  }
+
+  it('answers an unknown name, an inactive account and an account byte for byte alike, lock included', async () => {
+    const user = await buildUser(t.ctx.db, { role: 'town_staff', regionCode: '330521000000' })
+    const inactive = await buildUser(t.ctx.db, { role: 'town_staff', regionCode: '330521000000' })
+    await t.ctx.db.updateTable('users').set({ active: false }).where('id', '=', inactive.id).execute()
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const account = await probe(user.username)
+      expect(account.map((a) => a.status)).toEqual([401, 401, 401, 401, 423, 423, 401, 401, 401, 401, 401])
+      expect(JSON.parse(account[4]!.body)).toMatchObject({ code: 'account_locked', field: 'username' })
+      expect(await probe(`${user.username}x`)).toEqual(account)
+      expect(await probe(inactive.username)).toEqual(account)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('counts 20 guesses at once at a name that is no account like those at an account: 5 checked, 15 refused', async () => {
+    const name = 'no_such_name_parallel'
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => loginRaw(t, name, `Wrong-pass-${i}`)),
+    )
+    expect(answers.filter((a) => a.statusCode === 423).length).toBeGreaterThanOrEqual(15)
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['result', 'detail'])
+      .where('actor_name', '=', name)
+      .where('action', '=', 'auth.login')
+      .execute()
+    expect(audit.filter((a) => reasonOf(a.detail) === 'unknown_user')).toHaveLength(5)
+    expect(audit.filter((a) => a.result === 'denied')).toHaveLength(15)
+  })
+
+  it('forgets the names that no longer count, and keeps a name while it is locked', async () => {
+    const countOf = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('sign_in_names')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    await t.ctx.db.deleteFrom('sign_in_names').execute()
+    for (let i = 0; i < 5; i++) await loginRaw(t, 'no_such_name_locked', `Wrong-pass-${i}`)
+    await loginRaw(t, 'no_such_name_once', 'Wrong-pass-1')
+    expect(await countOf()).toBe(2)
+    const job = authModule.jobs!.find((j) => j.name === 'sign-in-names')!
+    // Within the lock, both still count.
+    expect(await runJob(t.ctx, job, new Date(Date.now() + 10 * 60_000))).toEqual({ forgotten: 0 })
+    expect(await countOf()).toBe(2)
+    // After the lock and a day without failures, neither does.
+    expect(await runJob(t.ctx, job, new Date(Date.now() + 25 * 3600_000))).toEqual({ forgotten: 2 })
+    expect(await countOf()).toBe(0)
   })
 })
 

@@ -292,6 +292,13 @@ export interface SessionsTable {
   user_agent: string | null
 }
 
+export interface SignInNamesTable {
+  name_hash: string
+  failed_logins: Generated<number>
+  locked_until: Timestamp | null
+  last_failed_at: Timestamp
+}
+
 export interface SuggestionDuplicatesTable {
   suggestion_id: string
   candidate_id: string
@@ -423,6 +430,7 @@ export interface UsersTable {
   last_login_at: Timestamp | null
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
+  last_failed_login_at: Timestamp | null
 }
 
 export interface VenuesTable {
@@ -468,6 +476,7 @@ export interface Database {
   platform_types: PlatformTypesTable
   regions: RegionsTable
   sessions: SessionsTable
+  sign_in_names: SignInNamesTable
   suggestion_duplicates: SuggestionDuplicatesTable
   suggestion_events: SuggestionEventsTable
   suggestion_units: SuggestionUnitsTable

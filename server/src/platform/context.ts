@@ -21,10 +21,6 @@ declare module 'fastify' {
     principal: Principal | null
     sessionExpired: boolean
   }
-  interface FastifyContextConfig {
-    /** Anyone may call the route, signed in or not (every route under /api/public/ is, too). */
-    public?: boolean
-  }
 }
 
 export function auditContextOf(request: FastifyRequest): AuditContext {

@@ -1,6 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely'
 import type { Db } from '../db/index.ts'
 import type { AppContext } from './context.ts'
+import { ENDED_SESSION_DAYS } from './sessions.ts'
 
 /**
  * Background jobs: a small in-process scheduler that runs named jobs one after another every interval. Any
@@ -212,8 +213,8 @@ async function deleteInChunks(
 }
 
 /**
- * Housekeeping: orphaned uploads older than 24 h, idempotency keys older than 48 h, and sessions past their
- * absolute expiry or idle for longer than the idle timeout (sign-in also refuses those; this frees the rows).
+ * Housekeeping: orphaned uploads older than 24 h, idempotency keys older than 48 h, and sessions that timed out
+ * (past their absolute expiry, or idle for longer than the idle timeout) more than ENDED_SESSION_DAYS ago.
  */
 export async function sweepHousekeeping(
   db: Db,
@@ -234,15 +235,19 @@ export async function sweepHousekeeping(
     ['scope', 'key'],
     sql`created_at < ${keyCutoff}`,
   )
+  // A timed-out session is kept for a while so that its cookie is still answered `session_expired`.
+  const endedCutoff = new Date(now.getTime() - ENDED_SESSION_DAYS * 24 * HOUR_MS)
   const idleCutoff =
     options.sessionIdleMinutes !== undefined
-      ? new Date(now.getTime() - options.sessionIdleMinutes * 60_000)
+      ? new Date(endedCutoff.getTime() - options.sessionIdleMinutes * 60_000)
       : null
   const sessions = await deleteInChunks(
     db,
     'sessions',
     ['id'],
-    idleCutoff ? sql`(expires_at < ${now} OR last_seen_at < ${idleCutoff})` : sql`expires_at < ${now}`,
+    idleCutoff
+      ? sql`(expires_at < ${endedCutoff} OR last_seen_at < ${idleCutoff})`
+      : sql`expires_at < ${endedCutoff}`,
   )
   return { orphanFiles, idempotencyKeys, sessions }
 }

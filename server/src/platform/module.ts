@@ -62,6 +62,8 @@ export type CalendarListener = (change: CalendarChange) => Promise<number>
 /** One spreadsheet export: a list's filters, its rows for the caller (scope applied), and the columns. */
 export interface Exporter {
   name: string
+  /** The role set that may export (anonymous → 401, other roles → 403); the rows' scope is the exporter's. */
+  reach: Capability
   query: TObject
   run: (request: FastifyRequest, query: any) => Promise<{ items: any[] }>
   columns: Column<any>[]

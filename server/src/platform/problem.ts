@@ -146,6 +146,8 @@ function fromFastifyError(error: FastifyError): AppError | null {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  const retryAfter = error.extra?.retryAfterSeconds
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter))
   return reply
     .code(error.status)
     .type('application/problem+json; charset=utf-8')

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { sql } from 'kysely'
 import type { Db } from '../db/index.ts'
 import type { Principal, RoleGrant } from './access.ts'
-import { AppError, unauthenticated } from './errors.ts'
+import { AppError } from './errors.ts'
 
 export const SESSION_COOKIE = 'lx_session'
 export const CSRF_HEADER = 'x-csrf-token'
@@ -37,6 +38,21 @@ export async function createSession(
 
 export async function destroySession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute()
+}
+
+/**
+ * How long a session that has timed out is remembered, so that its cookie (an open console tab, a parallel
+ * request) is answered `session_expired` rather than a bare `unauthenticated`; housekeeping deletes it after.
+ */
+export const ENDED_SESSION_DAYS = 14
+
+/**
+ * Ends a session that has timed out, for good (a longer idle limit configured later does not revive it), and
+ * forgets the address and browser it was opened from; the row stays for ENDED_SESSION_DAYS.
+ */
+async function endSession(db: Db, sessionId: string, now: Date): Promise<void> {
+  await sql`UPDATE sessions SET expires_at = LEAST(expires_at, ${now}), ip = NULL, user_agent = NULL
+    WHERE id = ${sessionId}`.execute(db)
 }
 
 export async function loadGrants(db: Db, userId: string): Promise<RoleGrant[]> {
@@ -101,27 +117,6 @@ export function registerSessionHook(app: FastifyInstance): void {
   })
 }
 
-/**
- * Anonymous callers of a route that is not public are turned away before their body is looked at: 401 (or
- * session_expired), never a 400 about a body they may not send at all. Whether a signed-in caller's role may
- * use the route is the route's own policy check.
- */
-export function registerSignInRequired(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    const path = request.url.split('?')[0]!
-    if (!path.startsWith('/api/') || path.startsWith('/api/public/') || path.startsWith('/api/docs')) return
-    if (request.is404 || path === '/api/openapi.json' || request.routeOptions.config.public) return
-    if (request.principal) return
-    if (request.sessionExpired) {
-      throw new AppError('session_expired', {
-        zh: '登录已超时，请重新登录',
-        en: 'Your session has expired; please sign in again',
-      })
-    }
-    throw unauthenticated()
-  })
-}
-
 async function resolveSession(
   app: FastifyInstance,
   request: FastifyRequest,
@@ -154,7 +149,8 @@ async function resolveSession(
     new Date(row.expires_at).getTime() <= now ||
     new Date(row.last_seen_at).getTime() + idleMs <= now
   ) {
-    if (row) await destroySession(db, id)
+    if (row && !row.active) await destroySession(db, id)
+    else if (row) await endSession(db, id, new Date(now))
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     // A staff endpoint then answers 401 saying the session timed out, rather than a bare "sign in".
     request.sessionExpired = Boolean(row)

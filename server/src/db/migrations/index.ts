@@ -5,6 +5,7 @@ import * as subjects from './2026112901_subjects.ts'
 import * as auditNoTruncate from './2026112902_audit_no_truncate.ts'
 import * as calendar from './2026112903_calendar.ts'
 import * as auditChain from './2026112904_audit_chain.ts'
+import * as signInNames from './2026112905_sign_in_names.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026112902_audit_no_truncate': auditNoTruncate,
   '2026112903_calendar': calendar,
   '2026112904_audit_chain': auditChain,
+  '2026112905_sign_in_names': signInNames,
 }

@@ -20,6 +20,7 @@ const columns: Column<ReturnType<typeof presentAuditRow>>[] = [
 export const auditExporters: Exporter[] = [
   {
     name: 'audit',
+    reach: auditLogPolicy.reach,
     query: AuditQuery,
     run: async (request, query) => {
       reach(request, auditLogPolicy)

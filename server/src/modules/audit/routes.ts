@@ -12,6 +12,7 @@ export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/audit',
     {
+      config: { reach: auditLogPolicy.reach },
       schema: {
         tags: ['platform'],
         summary: 'The audit log, newest first (county admins)',

@@ -15,12 +15,10 @@ import {
 import { secondFactorRequired } from './policy.ts'
 import { presentMe } from './present.ts'
 import {
-  claimAttempt,
+  accountFailures,
   identityOf,
-  lockAccount,
-  lockedUntil,
+  nameFailures,
   recordLogin,
-  releaseAttempt,
   scopeNamesOf,
   totpStateOf,
   userByUsername,
@@ -84,10 +82,15 @@ const auditLogin = (
       ),
     )
 
+/** The keyed hash a name that is no account is counted under: the name exactly as sign-in looks it up. */
+const nameHashOf = (cipher: { lookupHash(plain: string): string }, username: string) =>
+  cipher.lookupHash(`sign-in-name:${username}`)
+
 /**
- * Signs in with username, password and (when enabled) a TOTP code: an unknown or disabled account costs the same
- * time as a wrong password; repeated failures lock the account for a while; every attempt is audited. On success
- * a new session is set as a cookie.
+ * Signs in with username, password and (when enabled) a TOTP code; every attempt is audited and on success a new
+ * session is set as a cookie. Repeated failures lock the name for a while. A name that is no account (or an
+ * inactive one) is answered exactly like an account with a wrong password: the same password hashing time, the
+ * same count of failures (kept by the name's keyed hash) and the same lock, so no answer tells which names exist.
  */
 export async function logIn(
   request: FastifyRequest,
@@ -95,37 +98,36 @@ export async function logIn(
   { username, password, totp }: { username: string; password: string; totp?: string },
 ) {
   const { db, config, cipher } = request.server.ctx
-  const user = await userByUsername(db, username)
-  if (!user?.active) {
-    await decoyVerify(password)
-    await auditLogin(request, { id: null, name: username }, 'failure', {
-      reason: user ? 'inactive' : 'unknown_user',
-    })
-    throw wrongCredentials()
-  }
-  const actor = { id: user.id, name: user.username }
+  const found = await userByUsername(db, username)
+  const user = found?.active ? found : null
+  const failures = user ? accountFailures(db, user.id) : nameFailures(db, nameHashOf(cipher, username))
+  const actor = user ? { id: user.id, name: user.username } : { id: null, name: username }
   const now = new Date()
   const lockFor = () => new Date(now.getTime() + config.loginLockMinutes * 60_000)
-  const attempt = await claimAttempt(db, user.id, now)
+  const attempt = await failures.claim(now)
   if (attempt === null || attempt > config.loginMaxFailures) {
     // Locked, or locked by now: parallel guesses beyond the limit are refused without checking the password.
-    const until = attempt === null ? await lockedUntil(db, user.id) : lockFor()
-    if (attempt !== null) await lockAccount(db, user.id, until)
+    const until = attempt === null ? await failures.lockedUntil() : lockFor()
+    if (attempt !== null) await failures.lock(until)
     await auditLogin(request, actor, 'denied', { reason: 'locked' })
     throw lockedError(until)
   }
-  /** A wrong password or code: the attempt counts; the last one allowed locks the account. */
+  /** A wrong password or code: the attempt counts; the last one allowed locks the name. */
   const refuse = async (reason: string, error: AppError) => {
     const lock = attempt >= config.loginMaxFailures ? lockFor() : null
-    if (lock) await lockAccount(db, user.id, lock)
+    if (lock) await failures.lock(lock)
     await auditLogin(request, actor, 'failure', { reason, failures: attempt, locked: Boolean(lock) })
     return lock ? lockedError(lock) : error
+  }
+  if (!user) {
+    await decoyVerify(password)
+    throw await refuse(found ? 'inactive' : 'unknown_user', wrongCredentials())
   }
   if (!(await verifyPassword(user.password_hash, password)))
     throw await refuse('wrong_password', wrongCredentials())
   if (user.totp_enabled && user.totp_secret_enc) {
     if (!totp) {
-      await releaseAttempt(db, user.id)
+      await failures.release()
       throw new AppError(
         'totp_required',
         { zh: '请输入两步验证码', en: 'Enter your two-factor authentication code' },

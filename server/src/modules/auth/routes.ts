@@ -54,6 +54,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/auth/logout',
     {
+      config: { reach: 'signed_in' },
       schema: {
         tags: ['auth'],
         summary: 'Sign out (ends the session)',
@@ -75,6 +76,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/auth/me',
     {
+      config: { reach: 'signed_in' },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in account, its roles and scopes',
@@ -91,6 +93,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/auth/password',
     {
+      config: { reach: 'signed_in' },
       schema: {
         tags: ['auth'],
         summary: 'Change one’s password (policy: 8+ characters of 3 classes, none of the last 5)',
@@ -121,6 +124,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/auth/totp/setup',
     {
+      config: { reach: 'signed_in' },
       schema: {
         tags: ['auth'],
         summary: 'Start TOTP enrolment: a new secret, its otpauth URL and QR code',
@@ -149,6 +153,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/auth/totp/enable',
     {
+      config: { reach: 'signed_in' },
       schema: {
         tags: ['auth'],
         summary: 'Confirm TOTP enrolment with a current code',
@@ -176,6 +181,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/auth/totp/disable',
     {
+      config: { reach: 'signed_in' },
       schema: {
         tags: ['auth'],
         summary: 'Turn TOTP off (needs a current code)',

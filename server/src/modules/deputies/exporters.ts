@@ -36,6 +36,7 @@ const groupColumns: Column<ReturnType<typeof presentDeputyGroup>>[] = [
 export const deputyExporters: Exporter[] = [
   {
     name: 'deputies',
+    reach: deputyPolicy.reach,
     query: DeputyQuery,
     run: async (request, query) => {
       const { db } = request.server.ctx
@@ -51,6 +52,7 @@ export const deputyExporters: Exporter[] = [
   },
   {
     name: 'deputy-groups',
+    reach: deputyGroupPolicy.reach,
     query: DeputyGroupQuery,
     run: async (request, query) => {
       const principal = reach(request, deputyGroupPolicy)

@@ -17,6 +17,7 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/deputies',
     {
+      config: { reach: deputyPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'Deputies in the caller’s scope (phone masked)',
@@ -38,6 +39,7 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/deputies/:id',
     {
+      config: { reach: deputyPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'One deputy with memberships, groups, venues and grids',
@@ -58,6 +60,7 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/deputies/:id/reveal-phone',
     {
+      config: { reach: deputyContact.reach },
       schema: {
         tags: ['reference'],
         summary: 'Reveal a deputy’s phone number (audited)',
@@ -80,6 +83,7 @@ export async function deputyRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/deputy-groups',
     {
+      config: { reach: deputyGroupPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'Deputy groups (代表小组), organised by liaison station',

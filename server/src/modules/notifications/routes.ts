@@ -17,6 +17,7 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
   app.get(
     '/api/notifications',
     {
+      config: { reach: 'any.role' },
       schema: {
         tags: ['notifications'],
         summary: 'My in-app notifications, newest first · 我的消息',
@@ -34,6 +35,7 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
   app.get(
     '/api/notifications/unread-count',
     {
+      config: { reach: 'any.role' },
       schema: {
         tags: ['notifications'],
         summary: 'How many of my notifications are unread · 未读消息数',
@@ -48,6 +50,7 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
   app.post(
     '/api/notifications/:id/read',
     {
+      config: { reach: 'any.role' },
       schema: {
         tags: ['notifications'],
         summary: 'Mark one notification read · 标记已读',
@@ -66,6 +69,7 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
   app.post(
     '/api/notifications/read-all',
     {
+      config: { reach: 'any.role' },
       schema: {
         tags: ['notifications'],
         summary: 'Mark all my notifications read · 全部标记已读',

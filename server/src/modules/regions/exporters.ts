@@ -26,6 +26,7 @@ const gridColumns: Column<ReturnType<typeof presentGrid>>[] = [
 export const regionExporters: Exporter[] = [
   {
     name: 'regions',
+    reach: regionPolicy.reach,
     query: RegionQuery,
     run: async (request, query) => {
       reach(request, regionPolicy)
@@ -36,6 +37,7 @@ export const regionExporters: Exporter[] = [
   },
   {
     name: 'grids',
+    reach: gridPolicy.reach,
     query: GridQuery,
     run: async (request, query) => {
       const principal = reach(request, gridPolicy)

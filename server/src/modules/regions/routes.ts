@@ -15,6 +15,7 @@ export async function regionRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/regions',
     {
+      config: { reach: regionPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'Region tree: county, towns/subdistricts, villages/communities (12-digit codes)',
@@ -32,6 +33,7 @@ export async function regionRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/grids',
     {
+      config: { reach: gridPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'Social-governance grids in the caller’s scope',

@@ -99,6 +99,7 @@ export function calendarRoutesFor(listeners: () => CalendarListener[]) {
     app.get(
       '/api/calendar',
       {
+        config: { reach: calendarPolicy.reach },
         schema: {
           tags: ['settings'],
           summary: 'Working-day calendar for a range of days (at most 400) · 工作日历',
@@ -128,6 +129,7 @@ export function calendarRoutesFor(listeners: () => CalendarListener[]) {
     app.get(
       '/api/calendar/years/:year',
       {
+        config: { reach: calendarPolicy.reach },
         schema: {
           tags: ['settings'],
           summary: "A year's holidays and make-up days, and whether they are provisional · 年度放假安排",
@@ -144,6 +146,7 @@ export function calendarRoutesFor(listeners: () => CalendarListener[]) {
     app.put(
       '/api/calendar/notices/:year',
       {
+        config: { reach: 'county.admin' },
         schema: {
           tags: ['settings'],
           summary:
@@ -213,6 +216,7 @@ export function calendarRoutesFor(listeners: () => CalendarListener[]) {
     app.put(
       '/api/calendar/overrides/:day',
       {
+        config: { reach: 'county.admin' },
         schema: {
           tags: ['settings'],
           summary: 'Set a day as a working day or a day off (county admins) · 设置调休/节假日',
@@ -247,6 +251,7 @@ export function calendarRoutesFor(listeners: () => CalendarListener[]) {
     app.delete(
       '/api/calendar/overrides/:day',
       {
+        config: { reach: 'county.admin' },
         schema: {
           tags: ['settings'],
           summary: 'Remove an override: the statutory calendar applies again (county admins)',

@@ -39,6 +39,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/settings/office-hours',
     {
+      config: { reach: calendarPolicy.reach },
       schema: {
         tags: ['settings'],
         summary: "The county's office hours and same-day cut-off · 办公时间",
@@ -57,6 +58,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/api/settings/office-hours',
     {
+      config: { reach: 'county.admin' },
       schema: {
         tags: ['settings'],
         summary: 'Set the office hours, summer hours and same-day cut-off (county admins) · 设置办公时间',
@@ -92,6 +94,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/time-limits',
     {
+      config: { reach: timeLimitPolicy.reach },
       schema: {
         tags: ['settings'],
         summary: 'Time limits per tier and category · 办理时限',
@@ -108,6 +111,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/api/time-limits',
     {
+      config: { reach: 'county.admin' },
       schema: {
         tags: ['settings'],
         summary: 'Set the time limits of a tier, optionally for one category (county admins)',

@@ -60,6 +60,7 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
       app.post(
         `/api/import/${name}`,
         {
+          config: { reach: importer.reach },
           bodyLimit: MAX_UPLOAD,
           schema: {
             tags: ['spreadsheets'],
@@ -115,6 +116,7 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
       app.get(
         `/api/import/${name}/template`,
         {
+          config: { reach: importer.reach },
           schema: {
             tags: ['spreadsheets'],
             summary: `Blank .xlsx template for importing ${name}`,
@@ -137,6 +139,7 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
       app.get(
         `/api/export/${exporter.name}`,
         {
+          config: { reach: exporter.reach },
           schema: {
             tags: ['spreadsheets'],
             summary: `Export the ${exporter.name} list (same filters as the list) as .xlsx`,

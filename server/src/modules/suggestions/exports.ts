@@ -8,6 +8,7 @@ import { channelLabels, QueueQuery } from './schema.ts'
 /** The caller's queue as a spreadsheet, with the queue's filters (GET /api/exports/suggestions.xlsx). */
 export const suggestionsExporter: Exporter = {
   name: 'suggestions',
+  reach: suggestionPolicy.reach,
   query: QueueQuery,
   run: async (request, query) => {
     const principal = reach(request, suggestionPolicy)

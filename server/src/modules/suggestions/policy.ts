@@ -94,6 +94,10 @@ export const suggestionPolicy: EntityPolicy<LoadedItem, Relation, SuggestionAbil
   abilities,
 }
 
+/** Recording an opinion on a citizen's behalf, and assigning several routed items at once: by role set. */
+export const INTAKE = { reach: 'suggestions.intake' } as const
+export const BULK_ASSIGN = { reach: 'suggestions.bulk_assign' } as const
+
 /** Whether the caller may see the citizen's contact in clear (and so is offered the reveal). */
 export function mayRevealContact(principal: Principal, relations: ReadonlySet<Relation>): boolean {
   return holds(principal, 'contact.reveal') && may(suggestionPolicy, relations, 'reveal_contact')

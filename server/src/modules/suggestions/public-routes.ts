@@ -15,7 +15,7 @@ import {
   storeFile,
 } from '../../platform/files.ts'
 import { claimOrReplay, IDEMPOTENCY_KEY, requestHash, saveResponse } from '../../platform/idempotency.ts'
-import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
+import { acceptRateLimits, FailureLimit, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { CITIZEN_ACTOR } from './actions/context.ts'
 import { hashToken } from './codes.ts'
@@ -41,14 +41,24 @@ const NOT_FOUND = { zh: '查询编号或访问密钥不正确', en: 'Unknown tra
 const citizenRelations = (): ReadonlySet<Relation> => new Set<Relation>(['citizen'])
 const SUBMISSION_SCOPE = 'public_suggestion'
 
-/** Finds an item by tracking code and checks the secret in constant time; any mismatch is the same 404. */
-async function loadByToken(db: Db, code: string, token: string | undefined): Promise<SuggestionRow> {
+/**
+ * Finds an item by tracking code and checks the secret in constant time; any mismatch is the same 404. Failed
+ * attempts at one code are limited per minute, from whatever addresses they come (429 once over the limit).
+ */
+async function loadByToken(
+  db: Db,
+  codeLimit: FailureLimit,
+  code: string,
+  token: string | undefined,
+): Promise<SuggestionRow> {
+  codeLimit.claim(code)
   const item = await itemByTrackingCode(db, code)
   if (!item || !token) throw new AppError('not_found', NOT_FOUND)
   const given = Buffer.from(hashToken(token))
   const stored = Buffer.from(item.access_token_hash)
   if (given.length !== stored.length || !timingSafeEqual(given, stored))
     throw new AppError('not_found', NOT_FOUND)
+  codeLimit.release(code)
   return item
 }
 
@@ -69,6 +79,9 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   const perMinuteLimit = config.publicRateLimitPerMinute
   await acceptRateLimits(app)
   const limit = (max: number) => perMinute(perMinuteLimit > 0 ? max : 0)
+  // Guessing one item's access token from many addresses is limited per tracking code.
+  const codeLimit = new FailureLimit(config.trackingCodeRateLimitPerMinute)
+  const byToken = (code: string, token: string | undefined) => loadByToken(db, codeLimit, code, token)
   await acceptPhotoUploads(app)
 
   app.post(
@@ -194,7 +207,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
       },
     },
     async (request) => {
-      const item = await loadByToken(db, request.params.trackingCode, request.headers['x-access-token'])
+      const item = await byToken(request.params.trackingCode, request.headers['x-access-token'])
       return tracking(db, item)
     },
   )
@@ -207,7 +220,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
     action: 'rate' | 'reopen',
     input: { rating?: Rating; comment?: string; note?: string },
   ) {
-    const item = await loadByToken(db, code, token)
+    const item = await byToken(code, token)
     const calendar = await loadCalendar(db, config.countyCode)
     await command(request, (trx, audit) =>
       runAction(
@@ -268,7 +281,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
     },
     async (request) => {
       // A wrong token is a 404 before anything is said about the body.
-      await loadByToken(db, request.params.trackingCode, request.headers['x-access-token'])
+      await byToken(request.params.trackingCode, request.headers['x-access-token'])
       if (!request.body.reason.trim()) {
         throw invalidField('body.reason', { zh: '请说明不满意的原因', en: 'Say why you are not satisfied' })
       }
@@ -287,17 +300,18 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.get(
     '/api/public/suggestions/:trackingCode/photos/:fileId',
     {
+      config: perMinute(config.trackingRateLimitPerMinute),
       schema: {
         tags: ['public'],
         summary: 'A photo of one’s own submission',
         params: PhotoParams,
         headers: TokenHeader,
         produces: ['image/jpeg'],
-        response: { ...errorResponses(400, 404) },
+        response: { ...errorResponses(400, 404, 429) },
       },
     },
     async (request, reply) => {
-      const item = await loadByToken(db, request.params.trackingCode, request.headers['x-access-token'])
+      const item = await byToken(request.params.trackingCode, request.headers['x-access-token'])
       return sendSubjectFile(reply, db, subjectOf(item.id), request.params.fileId, [PHOTO], NOT_FOUND)
     },
   )
@@ -305,17 +319,18 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
   app.get(
     '/api/public/suggestions/:trackingCode/attachments/:fileId',
     {
+      config: perMinute(config.trackingRateLimitPerMinute),
       schema: {
         tags: ['public'],
         summary: 'A photo the unit attached to its answer (once the answer has reached the citizen)',
         params: PhotoParams,
         headers: TokenHeader,
         produces: ['image/jpeg'],
-        response: { ...errorResponses(400, 404) },
+        response: { ...errorResponses(400, 404, 429) },
       },
     },
     async (request, reply) => {
-      const item = await loadByToken(db, request.params.trackingCode, request.headers['x-access-token'])
+      const item = await byToken(request.params.trackingCode, request.headers['x-access-token'])
       const view = await tracking(db, item)
       if (!view.attachmentIds.includes(request.params.fileId)) throw new AppError('not_found', NOT_FOUND)
       // The answer shown is the primary's for a merged item: its attachments belong to that item.

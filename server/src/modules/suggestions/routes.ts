@@ -21,7 +21,7 @@ import { Note } from './actions/body.ts'
 import { type ActionInput, STAFF_BODIES } from './actions/index.ts'
 import { runAction } from './definition.ts'
 import { createSuggestion } from './intake.ts'
-import { mayAttach, mayRevealContact, relationsOf, suggestionPolicy } from './policy.ts'
+import { BULK_ASSIGN, INTAKE, mayAttach, mayRevealContact, relationsOf, suggestionPolicy } from './policy.ts'
 import { presentDetail, presentListItem } from './present.ts'
 import { detailContext, listQueue, loadItem, PHOTO, REPLY_ATTACHMENT, subjectOf } from './repo.ts'
 import {
@@ -81,6 +81,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.get(
     '/api/suggestions',
     {
+      config: { reach: suggestionPolicy.reach },
       schema: {
         tags: ['suggestions'],
         summary:
@@ -99,6 +100,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.get(
     '/api/suggestions/:id',
     {
+      config: { reach: suggestionPolicy.reach },
       schema: {
         tags: ['suggestions'],
         summary: 'One item: content, timeline, units, duplicates and the actions the caller may take',
@@ -119,6 +121,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.post(
     '/api/suggestions',
     {
+      config: { reach: INTAKE.reach },
       schema: {
         tags: ['suggestions'],
         summary:
@@ -139,7 +142,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       },
     },
     async (request, reply) => {
-      const principal = reach(request, { reach: 'suggestions.intake' })
+      const principal = reach(request, INTAKE)
       const body = request.body
       // Station staff and deputies record for their own venue / themselves.
       const station = principal.grants.find((g) => g.role === 'station_staff')
@@ -198,6 +201,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
     app.post(
       `/api/suggestions/:id/${action.replaceAll('_', '-')}`,
       {
+        config: { reach: suggestionPolicy.reach },
         schema: {
           tags: ['suggestions'],
           summary: `${TRANSITIONS[action].label.zh} · ${TRANSITIONS[action].label.en}`,
@@ -219,6 +223,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.post(
     '/api/suggestions/bulk-assign',
     {
+      config: { reach: BULK_ASSIGN.reach },
       schema: {
         tags: ['suggestions'],
         summary: 'Assign several routed items to the same units; each item succeeds or fails on its own',
@@ -248,7 +253,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const principal = reach(request, { reach: 'suggestions.bulk_assign' })
+      const principal = reach(request, BULK_ASSIGN)
       const ctx = await actionContext(principal)
       const { ids, leadUnitId, coUnitIds, note } = request.body
       const results = []
@@ -270,6 +275,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.post(
     '/api/suggestions/:id/reveal-contact',
     {
+      config: { reach: suggestionPolicy.reach },
       schema: {
         tags: ['suggestions'],
         summary: 'Reveal the citizen’s name and phone (intake staff only; audited)',
@@ -299,6 +305,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.post(
     '/api/suggestions/:id/attachments',
     {
+      config: { reach: suggestionPolicy.reach },
       bodyLimit: PHOTO_BODY_LIMIT,
       schema: {
         tags: ['suggestions'],
@@ -348,6 +355,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
   app.get(
     '/api/suggestions/:id/photos/:fileId',
     {
+      config: { reach: suggestionPolicy.reach },
       schema: {
         tags: ['suggestions'],
         summary: 'A photo of an item (re-encoded JPEG, no metadata)',

@@ -17,6 +17,7 @@ const columns: Column<ReturnType<typeof presentUnit>>[] = [
 export const unitExporters: Exporter[] = [
   {
     name: 'units',
+    reach: unitPolicy.reach,
     query: UnitQuery,
     run: async (request, query) => {
       reach(request, unitPolicy)

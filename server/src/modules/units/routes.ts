@@ -14,6 +14,7 @@ export async function unitRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/units',
     {
+      config: { reach: unitPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'Handling units: 一府一委两院 departments, town governments, 一室四平台 platforms',
@@ -31,6 +32,7 @@ export async function unitRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/platform-types',
     {
+      config: { reach: unitPolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'The town platform types (一室四平台), kept as data',

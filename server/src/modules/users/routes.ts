@@ -42,6 +42,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/users',
     {
+      config: { reach: userAccountPolicy.reach },
       schema: {
         tags: ['accounts'],
         summary: 'Staff and deputy accounts (county admins)',
@@ -63,6 +64,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/users',
     {
+      config: { reach: userAccountPolicy.reach },
       schema: {
         tags: ['accounts'],
         summary: 'Create an account with its roles and scopes (county admins)',
@@ -109,6 +111,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
   app.patch(
     '/api/users/:id',
     {
+      config: { reach: userAccountPolicy.reach },
       schema: {
         tags: ['accounts'],
         summary: 'Change an account: name, roles, disable/enable, unlock, set a new password (county admins)',

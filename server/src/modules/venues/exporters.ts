@@ -23,6 +23,7 @@ const columns: Column<ReturnType<typeof presentVenue>>[] = [
 export const venueExporters: Exporter[] = [
   {
     name: 'venues',
+    reach: venuePolicy.reach,
     query: VenueQuery,
     run: async (request, query) => {
       const principal = reach(request, venuePolicy)

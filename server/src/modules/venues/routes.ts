@@ -25,6 +25,7 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/venues',
     {
+      config: { reach: venuePolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'Liaison venues (station, point, window, post, mobile) in the caller’s scope',
@@ -42,6 +43,7 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/venues/:id',
     {
+      config: { reach: venuePolicy.reach },
       schema: {
         tags: ['reference'],
         summary: 'One venue (404 outside the caller’s scope)',
@@ -61,6 +63,7 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/venues',
     {
+      config: { reach: venueEditing.reach },
       schema: {
         tags: ['reference'],
         summary: 'Create a venue (county admin; town staff within their town)',
@@ -106,6 +109,7 @@ export async function venueRoutes(fastify: FastifyInstance): Promise<void> {
   app.patch(
     '/api/venues/:id',
     {
+      config: { reach: venueEditing.reach },
       schema: {
         tags: ['reference'],
         summary: 'Change a venue (optimistic concurrency on version)',

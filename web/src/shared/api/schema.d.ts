@@ -6487,6 +6487,15 @@ export interface paths {
                         "image/jpeg": components["schemas"]["Problem"];
                     };
                 };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6530,6 +6539,15 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details with Chinese and English messages */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
