@@ -39,6 +39,20 @@ const DATE_OID = 1082
 pg.types.setTypeParser(20, (value) => value)
 pg.types.setTypeParser(DATE_OID, (value) => value)
 
+let lostConnections = 0
+
+function reportLostConnection(error: Error & { code?: string }): void {
+  lostConnections++
+  // One line, no query or parameters (ARCHITECTURE.md "Logging").
+  if (lostConnections <= 5 || lostConnections % 100 === 0)
+    process.emitWarning(
+      `PostgreSQL connection lost (${error.code ?? error.message}); it is reopened on demand`,
+      {
+        code: 'LIANXIN_PG_CONNECTION_LOST',
+      },
+    )
+}
+
 /**
  * Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite. One Kysely code path.
  * A PGlite data directory is locked to this process until close (db/lock.ts): opening one that another live
@@ -47,6 +61,13 @@ pg.types.setTypeParser(DATE_OID, (value) => value)
 export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    // A connection the server closes while it sits idle (a restart, a failover, an administrator's terminate)
+    // is an 'error' event; unheard it would crash the process. The pool drops that connection and opens another
+    // on the next query, so the event is only reported. A client being released can still receive it, hence the
+    // listener on each client too.
+    const lost = (error: Error) => reportLostConnection(error)
+    pool.on('error', lost)
+    pool.on('connect', (client) => client.on('error', lost))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return { db, engine: 'postgres', close: () => db.destroy() }
   }
