@@ -76,10 +76,18 @@ describe('the in-app inbox', () => {
     expect(await unreadCount(s.unit)).toBe(before - 1)
     expect(about(await inbox(s.unit, '?unread=true'), item.id)).toEqual([])
     expect(about(await inbox(s.unit, '?unread=false'), item.id).map((n) => n.id)).toEqual([assigned!.id])
-    // The unit's other staff share the unit inbox, read state included.
+    // The unit's other staff share the unit inbox, each with their own read state.
     const colleague = await buildUser(t.ctx.db, { role: 'unit_staff', unitId: w.townUnit.id })
     const colleagueSession = await login(t.app, colleague.username, TEST_PASSWORD)
+    expect(about(await inbox(colleagueSession), item.id)).toMatchObject([{ id: assigned!.id, read: false }])
+    const colleagueUnread = await unreadCount(colleagueSession)
+    expect(colleagueUnread).toBe(before)
+    expect((await colleagueSession.post('/api/notifications/read-all')).json().count).toBe(colleagueUnread)
+    expect(await unreadCount(colleagueSession)).toBe(0)
     expect(about(await inbox(colleagueSession), item.id)).toMatchObject([{ id: assigned!.id, read: true }])
+    // Reading all of them is theirs alone too: the first reader's time is kept.
+    expect((await s.unit.post(`/api/notifications/${assigned!.id}/read`)).json().readAt).toBe(readAt)
+    expect(await unreadCount(s.unit)).toBe(before - 1)
 
     // The county admin sees county-level messages: a county-tier item routed to the county.
     const countyItem = await submitItem(t, w)

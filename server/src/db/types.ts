@@ -238,6 +238,12 @@ export interface JobRunsTable {
   last_result: GeneratedJson<Record<string, unknown>>
 }
 
+export interface NotificationReadsTable {
+  notification_id: string
+  user_id: string
+  read_at: Timestamp
+}
+
 export interface NotificationsTable {
   id: Generated<string>
   channel: NotificationChannel
@@ -472,6 +478,7 @@ export interface Database {
   grids: GridsTable
   idempotency_keys: IdempotencyKeysTable
   job_runs: JobRunsTable
+  notification_reads: NotificationReadsTable
   notifications: NotificationsTable
   platform_types: PlatformTypesTable
   regions: RegionsTable

@@ -5,7 +5,8 @@ import type { Principal, RoleGrant } from '../../platform/access.ts'
 /**
  * The in-app inbox (站内消息). In-app notifications are addressed to a user, a unit (its staff share them) or a
  * region (the town or county congress staff managing it share them); a caller sees the union over their grants.
- * A unit's or region's message is one row, so reading it marks it read for everyone sharing that inbox.
+ * A unit's or region's message is one row shared by its staff; each reader has their own read state
+ * (notification_reads).
  * Webhook rows (SMS, robots) are not part of the inbox. Any signed-in account has its own inbox, with or without
  * a role; someone else's message is "not found", so its existence does not leak.
  */

@@ -26,8 +26,9 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const inbox = addressedTo(requirePrincipal(request), config.countyCode)
-      const { rows, total } = await listInbox(db, inbox, request.query)
+      const principal = requirePrincipal(request)
+      const inbox = addressedTo(principal, config.countyCode)
+      const { rows, total } = await listInbox(db, inbox, principal.userId, request.query)
       return { items: rows.map(presentNotification), total }
     },
   )
@@ -42,9 +43,10 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
         response: { 200: Count, ...errorResponses(401) },
       },
     },
-    async (request) => ({
-      count: await unreadCount(db, addressedTo(requirePrincipal(request), config.countyCode)),
-    }),
+    async (request) => {
+      const principal = requirePrincipal(request)
+      return { count: await unreadCount(db, addressedTo(principal, config.countyCode), principal.userId) }
+    },
   )
 
   app.post(
@@ -59,8 +61,9 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const inbox = addressedTo(requirePrincipal(request), config.countyCode)
-      const updated = await markRead(db, inbox, request.params.id, new Date())
+      const principal = requirePrincipal(request)
+      const inbox = addressedTo(principal, config.countyCode)
+      const updated = await markRead(db, inbox, principal.userId, request.params.id, new Date())
       if (!updated) throw notFound(NOTIFICATION)
       return presentNotification(updated)
     },
@@ -76,8 +79,10 @@ export async function notificationRoutes(fastify: FastifyInstance): Promise<void
         response: { 200: Count, ...errorResponses(401, 403) },
       },
     },
-    async (request) => ({
-      count: await markAllRead(db, addressedTo(requirePrincipal(request), config.countyCode), new Date()),
-    }),
+    async (request) => {
+      const principal = requirePrincipal(request)
+      const inbox = addressedTo(principal, config.countyCode)
+      return { count: await markAllRead(db, inbox, principal.userId, new Date()) }
+    },
   )
 }
