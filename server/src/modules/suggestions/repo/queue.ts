@@ -30,9 +30,16 @@ export interface QueueFilter {
   offset?: number
 }
 
-/** The caller's queue: items in their scope, filtered, overdue first, newest first. */
-export async function listQueue(db: Db, principal: Principal, filter: QueueFilter, now = new Date()) {
-  let base = db.selectFrom('suggestions as s').where(visibleTo(principal))
+/** What a tracking code looks like (DQ + the day + a random tail): searched for exactly, whatever the filters. */
+const TRACKING_CODE = /^[A-Z]{2}\d{6}[0-9A-Z]{4,16}$/
+
+const scopedQueue = (db: Db, principal: Principal) =>
+  db.selectFrom('suggestions as s').where(visibleTo(principal))
+type Queue = ReturnType<typeof scopedQueue>
+
+/** The queue's filters on the caller's scope. */
+function filtered(scoped: Queue, filter: QueueFilter, now: Date): Queue {
+  let base = scoped
   if (filter.status?.length) base = base.where('s.status', 'in', filter.status)
   if (filter.channel) base = base.where('s.channel', '=', filter.channel)
   if (filter.tier) base = base.where('s.tier', '=', filter.tier)
@@ -66,6 +73,20 @@ export async function listQueue(db: Db, principal: Principal, filter: QueueFilte
   }
   if (filter.from) base = base.where('s.received_at', '>=', new Date(filter.from))
   if (filter.to) base = base.where('s.received_at', '<', new Date(filter.to))
+  return base
+}
+
+/**
+ * The caller's queue: items in their scope, filtered, overdue first, newest first. A query that is a tracking code
+ * finds that item (in scope) whatever the other filters say: a clerk with a citizen on the phone types the code.
+ */
+export async function listQueue(db: Db, principal: Principal, filter: QueueFilter, now = new Date()) {
+  const scoped = scopedQueue(db, principal)
+  const code = filter.q?.trim().toUpperCase()
+  const base =
+    code && TRACKING_CODE.test(code)
+      ? scoped.where('s.tracking_code', '=', code)
+      : filtered(scoped, filter, now)
   const { rows, total } = await fetchPage(
     base,
     (q) =>
