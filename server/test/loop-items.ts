@@ -42,7 +42,7 @@ export async function submitItem(
   t: TestApp,
   w: LoopWorld,
   extra: { phone?: string } = {},
-): Promise<{ id: string; trackingCode: string }> {
+): Promise<{ id: string; trackingCode: string; accessToken: string }> {
   seq++
   const res = await t.app.inject({
     method: 'POST',
@@ -57,13 +57,13 @@ export async function submitItem(
     },
   })
   expect(res.statusCode).toBe(201)
-  const { trackingCode } = res.json()
+  const { trackingCode, accessToken } = res.json()
   const row = await t.ctx.db
     .selectFrom('suggestions')
     .select('id')
     .where('tracking_code', '=', trackingCode)
     .executeTakeFirstOrThrow()
-  return { id: row.id, trackingCode }
+  return { id: row.id, trackingCode, accessToken }
 }
 
 export const act = async (s: Session, id: string, action: string, body: Record<string, unknown> = {}) => {

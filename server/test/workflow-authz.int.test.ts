@@ -165,6 +165,7 @@ const CASES: { action: Action; setting: Setting }[] = [
   { action: 'return', setting: { state: 'assigned', tier: 'town' } },
   { action: 'sign', setting: { state: 'assigned', tier: 'town' } },
   { action: 'start', setting: { state: 'signed', tier: 'town' } },
+  { action: 'start', setting: { state: 'assigned', tier: 'town' } },
   { action: 'request_extension', setting: { state: 'signed', tier: 'town' } },
   { action: 'decide_extension', setting: { state: 'signed', tier: 'town' } },
   { action: 'urge', setting: { state: 'assigned', tier: 'town' } },

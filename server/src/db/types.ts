@@ -388,6 +388,7 @@ export interface SuggestionsTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   version: Generated<number>
+  unit_answer: string | null
 }
 
 export interface TimeLimitsTable {

@@ -123,6 +123,7 @@ export function presentDetail(
       name: c.unitRows.find((r) => r.id === u.unit_id)?.name ?? '',
     })),
     answer: item.answer,
+    unitAnswer: item.unit_answer,
     outcome: item.outcome,
     rating: item.rating,
     ratingComment: item.rating_comment,

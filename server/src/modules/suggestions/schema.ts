@@ -172,6 +172,11 @@ export const Detail = Type.Object({
     Type.Object({ id: Type.String(), name: Type.String(), role: Type.Enum(UNIT_LINK_ROLES) }),
   ),
   answer: Nullable(Type.String()),
+  unitAnswer: Nullable(
+    Type.String({
+      description: "The unit's own wording, when the reviewer corrected it before it reached the citizen",
+    }),
+  ),
   outcome: Nullable(OutcomeSchema),
   rating: Nullable(RatingSchema),
   ratingComment: Nullable(Type.String()),

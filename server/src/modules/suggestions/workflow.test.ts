@@ -254,7 +254,7 @@ describe('who may act (allowedActions)', () => {
     ['submitted', ['lead_unit', 'co_unit'], ['note']],
     ['routed', ['manager'], ['assign', 'note']],
     ['routed', ['intake', 'follower'], ['note']],
-    ['assigned', ['lead_unit'], ['return', 'sign', 'note']],
+    ['assigned', ['lead_unit'], ['return', 'sign', 'start', 'note']],
     ['assigned', ['follower'], ['urge']],
     ['signed', ['lead_unit'], ['return', 'start', 'request_extension', 'note']],
     ['signed', ['manager'], ['decide_extension', 'urge', 'escalate', 'note']],

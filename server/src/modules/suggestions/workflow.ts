@@ -145,7 +145,7 @@ export const TRANSITIONS: Record<Action, Transition> = {
     label: { zh: '签收', en: 'Sign for' },
   },
   start: {
-    from: ['signed'],
+    from: ['assigned', 'signed'],
     to: 'in_progress',
     by: ['lead_unit'],
     public: true,

@@ -46,7 +46,7 @@ type RequiredNote = { kind: 'note'; required: true; label: Bilingual }
 export type FieldSpec =
   | { kind: 'note'; required: false }
   | RequiredNote
-  | { kind: 'answer'; label: Bilingual; rows: number }
+  | { kind: 'answer'; label: Bilingual; rows: number; prefill?: boolean }
   | { kind: 'outcome'; required: boolean }
   | { [K in Exclude<FieldKind, 'note' | 'answer' | 'outcome'>]: { kind: K } }[Exclude<
       FieldKind,
@@ -161,7 +161,18 @@ const TABLE = {
     label: { zh: '审核通过', en: 'Approve the reply' },
     endpoint: '/api/suggestions/{id}/review',
     button: 'primary',
-    fields: [NOTE_OPTIONAL],
+    fields: [
+      {
+        kind: 'answer',
+        label: {
+          zh: '发给群众的答复（可修改措辞）',
+          en: 'The answer the citizen will read (you may reword it)',
+        },
+        rows: 6,
+        prefill: true,
+      },
+      NOTE_OPTIONAL,
+    ],
   },
   give_feedback: {
     offered: true,

@@ -3717,6 +3717,7 @@ export interface paths {
                                 role: "lead" | "co";
                             }[];
                             answer: string | null;
+                            unitAnswer: string | null;
                             outcome: ("A" | "B" | "C" | "D") | null;
                             rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
                             ratingComment: string | null;
@@ -5232,6 +5233,8 @@ export interface paths {
                         /** @description The version you read; a stale one answers 409 */
                         version?: number;
                         note?: string;
+                        /** @description The corrected wording the citizen will read */
+                        answer?: string;
                     };
                 };
             };

@@ -68,6 +68,7 @@ export function intake(g: Generation, p: Plan): DemoItem {
     extension_reason: null,
     lead_unit_id: null,
     answer: null,
+    unit_answer: null,
     outcome: null,
     rating: null,
     rating_comment: null,

@@ -55,6 +55,13 @@ export function SummaryCards({ detail: d }: { detail: SuggestionDetail }) {
                 <span className="lx-content-text">{d.answer}</span>
               </Descriptions.Item>
             )}
+            {d.unitAnswer && (
+              <Descriptions.Item
+                label={t('承办单位原答复（审核时修改了措辞）', "The unit's own text (reworded in review)")}
+              >
+                <span className="lx-content-text">{d.unitAnswer}</span>
+              </Descriptions.Item>
+            )}
             {d.rating && (
               <Descriptions.Item label={t('群众评价', 'Rating')}>
                 <Tag color={d.rating === 'dissatisfied' ? 'red' : 'green'}>

@@ -16,7 +16,7 @@ export function ActionField({ field, detail }: { field: FieldSpec; detail: Sugge
     case 'primary':
       return <PrimaryField duplicates={detail.duplicates} />
     case 'answer':
-      return <AnswerField field={field} />
+      return <AnswerField field={field} detail={detail} />
     case 'outcome':
       return <OutcomeField required={field.required} />
     case 'attachments':

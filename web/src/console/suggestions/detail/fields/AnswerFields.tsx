@@ -7,13 +7,20 @@ import { ReplyAttachmentsUpload } from '../attachments'
 
 // The fields of an answer: 答复 by the unit, 当场答复 at the station.
 
-/** 答复内容, under the action's label. */
-export function AnswerField({ field }: { field: Extract<FieldSpec, { kind: 'answer' }> }) {
+/** 答复内容, under the action's label; the reviewer starts from the unit's text (prefill). */
+export function AnswerField({
+  field,
+  detail,
+}: {
+  field: Extract<FieldSpec, { kind: 'answer' }>
+  detail: SuggestionDetail
+}) {
   const { t } = useLang()
   return (
     <Form.Item
       name="answer"
       label={t(field.label)}
+      initialValue={field.prefill ? (detail.answer ?? undefined) : undefined}
       rules={[{ required: true, whitespace: true, message: t('请填写答复', 'Write the answer') }]}
     >
       <Input.TextArea rows={field.rows} maxLength={4000} showCount />
