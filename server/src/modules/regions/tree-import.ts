@@ -20,8 +20,9 @@ export interface TreeImportResult {
   /** Every bad row; when there is one, nothing was written. */
   errors: FieldError[]
   changes: TreeChange[]
-  /** Towns and villages the file lists. */
+  /** Towns and villages the file lists, and how many of them are towns. */
   units: number
+  towns: number
 }
 
 /**
@@ -38,7 +39,8 @@ export async function importRegionTree(
   options: TreeImportOptions,
 ): Promise<TreeImportResult> {
   const { errors, tree } = parseDivisions(rows, countyCode)
-  if (!tree) return { errors, changes: [], units: 0 }
+  if (!tree) return { errors, changes: [], units: 0, towns: 0 }
+  const counts = { units: tree.units.length, towns: tree.units.filter((u) => u.level === 'town').length }
   const rowOf = new Map(rows.map((r) => [r.cells.code ?? '', r.row]))
   const foreign = await codesOfOtherCounties(
     db,
@@ -70,9 +72,9 @@ export async function importRegionTree(
     } else
       changes.push({ change: 'added', code: countyCode, name: countyName, level: 'county', previous: null })
   }
-  if (clashes.length > 0) return { errors: clashes, changes: [], units: tree.units.length }
+  if (clashes.length > 0) return { errors: clashes, changes: [], ...counts }
   changes.push(...diffTree(stored, tree))
-  if (options.dryRun || changes.length === 0) return { errors: [], changes, units: tree.units.length }
+  if (options.dryRun || changes.length === 0) return { errors: [], changes, ...counts }
 
   const now = options.now ?? new Date()
   if (!root) await insertCounty(db, countyCode, countyName!)
@@ -93,7 +95,7 @@ export async function importRegionTree(
       restored: codes('restored'),
     },
   })
-  return { errors: [], changes, units: tree.units.length }
+  return { errors: [], changes, ...counts }
 }
 
 export { DIVISION_HEADERS }
