@@ -327,7 +327,7 @@ function lockedHint(command: string | undefined): string {
     command === 'admin'
       ? '账号可由县级管理员登录运行中的服务后通过 POST /api/users 创建。\nthe running server creates accounts through POST /api/users, signed in as a county admin.\n'
       : command === 'regions'
-        ? '区划也可由县级管理员在运行中的工作台“Excel 导入 → 区划”上传导入。\na county admin can also upload the file in the running console (Excel import → Regions).\n'
+        ? '区划也可由县级管理员在运行中的工作台“Excel 导入 → 行政区划”上传导入。\na county admin can also upload the file in the running console (Excel import → Regions, /console/import?tab=regions).\n'
         : ''
   return `${account}嵌入式数据库 PGlite 只允许一个进程打开数据目录：请先停止服务再运行此命令；使用 PostgreSQL（DATABASE_URL）时，命令行可与服务同时运行。\nthe embedded PGlite database is single-process: stop the server before running this command; with PostgreSQL (DATABASE_URL) the command line runs alongside the server.`
 }

