@@ -16,10 +16,7 @@ export function ImportProblem({ problem }: { problem: Problem }) {
         title={t(problem.message)}
         description={
           rowErrors.length > 0
-            ? t(
-                `发现 ${rowErrors.length} 处错误，未导入任何数据。`,
-                `${rowErrors.length} problems found; nothing was imported.`,
-              )
+            ? t('请按下表逐行改正后重新上传。', 'Fix the rows listed below and upload the file again.')
             : t('未导入任何数据。', 'Nothing was imported.')
         }
       />
