@@ -57,7 +57,7 @@ test('a new edition of the codes: preview a rename and a retirement, apply, and 
 
   await upload(page, 'deqing-2024.csv', edited)
   await page.getByRole('button', { name: '预览差异' }).click()
-  const rows = page.locator('.ant-table-tbody tr.ant-table-row')
+  const rows = page.getByTestId('import-change')
   await expect(rows).toHaveCount(2)
   await expect(rows.nth(0)).toContainText('更名')
   await expect(rows.nth(0)).toContainText('330521115202')
@@ -72,7 +72,11 @@ test('a new edition of the codes: preview a rename and a retirement, apply, and 
   await page.goto('/console/regions?parentCode=330521115000')
   await expect(page.getByRole('cell', { name: '新劳岭村' })).toBeVisible()
   await expect(page.getByRole('cell', { name: /五四村/ })).toHaveCount(0)
-  await page.getByRole('checkbox', { name: '含已撤销的区划' }).check()
+  // The box follows the address (?includeRetired=true): click, then wait for the new state.
+  const retired = page.getByRole('checkbox', { name: '含已撤销的区划' })
+  await retired.click()
+  await expect(retired).toBeChecked()
+  await expect(page).toHaveURL(/includeRetired=true/)
   await expect(page.getByRole('cell', { name: /五四村\s*已撤销/ })).toBeVisible()
 
   // The original edition again: renamed back, and the village restored.
@@ -96,7 +100,7 @@ test('a file with bad rows is refused row by row', async ({ page }, testInfo) =>
   )
   await page.getByRole('button', { name: '预览差异' }).click()
   await expect(page.getByText('有 2 处错误，未导入任何数据')).toBeVisible()
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(2)
+  await expect(page.getByTestId('import-error')).toHaveCount(2)
   await shoot(page, testInfo, 'regions-import-errors')
 })
 

@@ -22,12 +22,15 @@ export function ImportPage() {
   return (
     <>
       <PageHead title={t('Excel 导入', 'Excel import')} />
-      <Typography.Paragraph type="secondary">
-        {t(
-          '先下载模板，按模板填写后上传。可以先“校验”：只检查不导入。只要有一行有误，整个文件都不会导入，请按下表改正后重新上传。',
-          'Download the template, fill it in and upload it. “Check” validates without importing. If any row is wrong nothing is imported: fix the rows listed and upload again.',
-        )}
-      </Typography.Paragraph>
+      {/* The region tab explains its own preview-and-apply steps. */}
+      {tab !== 'regions' && (
+        <Typography.Paragraph type="secondary">
+          {t(
+            '先下载模板，按模板填写后上传。可以先“校验”：只检查不导入。只要有一行有误，整个文件都不会导入，请按下表改正后重新上传。',
+            'Download the template, fill it in and upload it. “Check” validates without importing. If any row is wrong nothing is imported: fix the rows listed and upload again.',
+          )}
+        </Typography.Paragraph>
+      )}
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}

@@ -1,4 +1,4 @@
-import { Alert, Table } from 'antd'
+import { Alert, List, Typography } from 'antd'
 import { ApiProblem, type Problem } from '../../shared/api/problem'
 import { type Bilingual, useLang } from '../../shared/i18n'
 
@@ -21,17 +21,25 @@ export function ImportProblem({ problem }: { problem: Problem }) {
         }
       />
       {rowErrors.length > 0 && (
-        <Table<RowError & { key: number }>
+        // A list rather than a table: the reason, the longest part, wraps on a phone instead of scrolling away.
+        <List<RowError>
           size="small"
-          rowKey="key"
-          scroll={{ x: 'max-content' }}
-          dataSource={rowErrors.map((e, i) => ({ ...e, key: i }))}
-          pagination={rowErrors.length > 20 ? { pageSize: 20 } : false}
-          columns={[
-            { title: t('行号', 'Row'), dataIndex: 'row', width: 70, render: (v) => v ?? '—' },
-            { title: t('字段', 'Field'), dataIndex: 'field', width: 110, className: 'lx-mono' },
-            { title: t('原因', 'Reason'), key: 'reason', render: (_, e) => e.message[lang] },
-          ]}
+          bordered
+          dataSource={rowErrors}
+          pagination={rowErrors.length > 20 ? { pageSize: 20, showSizeChanger: false, size: 'small' } : false}
+          renderItem={(e) => (
+            <List.Item data-testid="import-error">
+              <List.Item.Meta
+                title={
+                  <Typography.Text type="secondary">
+                    {e.row ? t(`第 ${e.row} 行`, `Row ${e.row}`) : t('文件', 'File')} ·{' '}
+                    <span className="lx-mono">{e.field}</span>
+                  </Typography.Text>
+                }
+                description={<Typography.Text>{e.message[lang]}</Typography.Text>}
+              />
+            </List.Item>
+          )}
         />
       )}
     </>

@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Space, Table, Tag, Typography, Upload } from 'antd'
+import { Alert, Button, Card, List, Space, Tag, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import type { Problem } from '../../shared/api/problem'
 import type { ImportChange, ImportResult } from '../../shared/api/types'
@@ -150,36 +150,32 @@ function ChangeList({ changes, units }: { changes: ImportChange[]; units: number
         )}
         description={<Counts changes={changes} />}
       />
-      <Table<ImportChange>
+      <List<ImportChange>
         size="small"
-        rowKey={(c) => `${c.change}-${c.key}`}
-        scroll={{ x: 'max-content' }}
+        bordered
         dataSource={changes}
-        pagination={changes.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        columns={[
-          {
-            title: t('变化', 'Change'),
-            dataIndex: 'change',
-            width: 80,
-            render: (v: ImportChange['change']) => <Tag color={CHANGE[v].color}>{t(CHANGE[v].label)}</Tag>,
-          },
-          { title: t('区划代码', 'Code'), dataIndex: 'key', className: 'lx-mono', width: 130 },
-          {
-            title: t('名称', 'Name'),
-            key: 'name',
-            render: (_, c) =>
-              c.previous && c.previous !== c.label ? (
-                <span>
-                  <Typography.Text delete type="secondary">
-                    {c.previous}
-                  </Typography.Text>{' '}
-                  → {c.label}
-                </span>
-              ) : (
-                c.label
-              ),
-          },
-        ]}
+        pagination={changes.length > 20 ? { pageSize: 20, showSizeChanger: false, size: 'small' } : false}
+        renderItem={(c) => (
+          <List.Item data-testid="import-change">
+            <Space size={8} wrap>
+              <Tag color={CHANGE[c.change].color}>{t(CHANGE[c.change].label)}</Tag>
+              <span>
+                {c.previous && c.previous !== c.label && (
+                  <>
+                    <Typography.Text delete type="secondary">
+                      {c.previous}
+                    </Typography.Text>{' '}
+                    →{' '}
+                  </>
+                )}
+                {c.label}
+              </span>
+              <Typography.Text type="secondary" className="lx-mono">
+                {c.key}
+              </Typography.Text>
+            </Space>
+          </List.Item>
+        )}
       />
     </>
   )
