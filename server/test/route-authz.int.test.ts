@@ -85,6 +85,8 @@ const ACCESS: Record<string, Access> = {
 
   'POST /api/import/deputies': COUNTY_ADMIN,
   'GET /api/import/deputies/template': COUNTY_ADMIN,
+  'POST /api/import/regions': COUNTY_ADMIN,
+  'GET /api/import/regions/template': COUNTY_ADMIN,
   'POST /api/import/venues': REFERENCE_EDITORS,
   'GET /api/import/venues/template': REFERENCE_EDITORS,
   'GET /api/export/regions': REFERENCE_READERS,

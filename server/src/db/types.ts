@@ -284,6 +284,8 @@ export interface RegionsTable {
   lng: number | null
   sort: Generated<number>
   county_code: string
+  active: Generated<boolean>
+  retired_at: Timestamp | null
 }
 
 export interface SessionsTable {

@@ -1,5 +1,7 @@
+import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestDb } from '../../test/harness.ts'
+import { login, openTestDb, testConfig } from '../../test/harness.ts'
+import { buildApp } from '../app.ts'
 import { PersonalDataCipher } from '../platform/crypto.ts'
 import { verifyPassword } from '../platform/passwords.ts'
 import { DEMO_ACCOUNTS, type DemoSummary, generateDemoCounty } from './index.ts'
@@ -8,9 +10,12 @@ const COUNTY = '330521000000'
 // biome-ignore format: a data table reads better compact
 const TOWN_CODES = [
   '330521001000', '330521002000', '330521003000', '330521004000', '330521005000', '330521101000',
-  '330521102000', '330521103000', '330521104000', '330521105000', '330521110000', '330521113000',
-  '330521114000',
+  '330521102000', '330521103000', '330521104000', '330521110000', '330521113000', '330521114000',
+  '330521115000',
 ]
+/** Villages and communities per town in the national codes (2023 edition): 177 in all. */
+// biome-ignore format: a data table reads better compact
+const VILLAGES_PER_TOWN = [15, 14, 10, 14, 6, 13, 23, 7, 20, 12, 11, 12, 20]
 const PASSWORD = 'Demo-Lianxin-2022'
 const cipher = new PersonalDataCipher(Buffer.alloc(32, 7))
 // One fixed moment for both runs: live items are placed relative to it.
@@ -37,7 +42,7 @@ describe('demo county generator', () => {
     await handle?.dispose()
   })
 
-  it('creates the 13 towns with the real codes under 德清县', async () => {
+  it('creates the 13 towns and 177 villages and communities with their national codes under 德清县', async () => {
     const db = handle.db
     const county = await db.selectFrom('regions').selectAll().where('level', '=', 'county').execute()
     expect(county.map((r) => [r.code, r.name])).toEqual([[COUNTY, '德清县']])
@@ -59,18 +64,48 @@ describe('demo county generator', () => {
       expect(t.parent_code).toBe(COUNTY)
       expect(t.path).toBe(`${COUNTY}/${t.code}`)
     }
+    expect(towns.find((t) => t.name === '莫干山镇')!.code).toBe('330521115000')
     const villages = await db.selectFrom('regions').selectAll().where('level', '=', 'village').execute()
-    for (const code of TOWN_CODES) {
+    expect(villages).toHaveLength(177)
+    expect(villages.filter((v) => v.kind === '社区')).toHaveLength(42)
+    expect(villages.filter((v) => v.name.endsWith('社区'))).toHaveLength(36)
+    expect(villages.filter((v) => v.kind === '村')).toHaveLength(135)
+    TOWN_CODES.forEach((code, i) => {
       const under = villages.filter((v) => v.parent_code === code)
-      expect(under.length).toBeGreaterThanOrEqual(8)
-      expect(under.length).toBeLessThanOrEqual(16)
+      expect(under.length).toBe(VILLAGES_PER_TOWN[i])
       expect(new Set(under.map((v) => v.name)).size).toBe(under.length)
       for (const v of under) {
         expect(v.code.slice(0, 9)).toBe(code.slice(0, 9))
         expect(v.path).toBe(`${COUNTY}/${code}/${v.code}`)
+        // National rule: 0xx residents' committees (社区), 2xx villagers' committees (村).
         const n = Number(v.code.slice(9))
-        expect(v.kind === '社区' ? n >= 1 && n <= 99 : n >= 200 && n <= 299).toBe(true)
+        expect(v.kind === '社区' ? n >= 1 && n <= 199 : n >= 200 && n <= 399).toBe(true)
       }
+    })
+    const named = new Map(villages.map((v) => [v.code, v.name]))
+    expect(named.get('330521001001')).toBe('居仁社区')
+    expect(named.get('330521115202')).toBe('劳岭村')
+    expect(named.get('330521115001')).toBe('莫干山居委会')
+  })
+
+  it('serves the real tree: GET /api/regions lists 莫干山镇 as 330521115000 and 177 villages', async () => {
+    const app = await buildApp({ db: handle.db, engine: handle.engine, config: testConfig(), cipher })
+    try {
+      const admin = await login(app, 'admin', PASSWORD)
+      const towns = (await admin.get('/api/regions?level=town&limit=100')).json()
+      expect(towns.total).toBe(13)
+      expect(towns.items.find((t: { name: string }) => t.name === '莫干山镇').code).toBe('330521115000')
+      const villages = (await admin.get('/api/regions?level=village&limit=500')).json()
+      expect(villages.total).toBe(177)
+      expect(villages.items).toHaveLength(177)
+      // The demo's tree is the shipped extract: importing it again changes nothing.
+      const file = fs.readFileSync(new URL('./divisions/deqing-330521.csv', import.meta.url))
+      const again = await admin.request('POST', '/api/import/regions?dryRun=true', file, {
+        'content-type': 'text/csv',
+      })
+      expect(again.json().changes).toEqual([])
+    } finally {
+      await app.close()
     }
   })
 

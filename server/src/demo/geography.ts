@@ -1,17 +1,12 @@
+import fs from 'node:fs'
 import type { Insertable } from 'kysely'
 import type { GridsTable, RegionsTable } from '../db/types.ts'
-import {
-  COMMUNITY_NAMES,
-  FIRM_BRANDS,
-  FIRM_FORMS,
-  FIRM_INDUSTRIES,
-  ROAD_NAMES,
-  ROAD_SUFFIXES,
-  VILLAGE_HEADS,
-  VILLAGE_TAILS,
-} from './names.ts'
+import { parseDivisions } from '../modules/regions/index.ts'
+import { parseCsv } from '../platform/csv.ts'
+import type { SheetRow } from '../platform/workbook.ts'
+import { FIRM_BRANDS, FIRM_FORMS, FIRM_INDUSTRIES, ROAD_NAMES, ROAD_SUFFIXES } from './names.ts'
 import type { Random } from './random.ts'
-import { DEMO_GRID_TOTAL, TOWN_SPECS, townCodeOf } from './towns.ts'
+import { countyPrefix, DEMO_GRID_TOTAL, TOWN_SPECS } from './towns.ts'
 import {
   apportion,
   coord,
@@ -37,15 +32,40 @@ export function near(rng: Random, lat: number, lng: number, spread: number): { l
   return { lat: coord(lat + rng.float(-spread, spread)), lng: coord(lng + rng.float(-spread, spread)) }
 }
 
-/** Regions: the county, its 13 towns and 8–16 villages/communities under each. */
+/** Deqing's towns and villages from the national division codes (2023 edition): divisions/README.md. */
+const DIVISIONS = new URL('./divisions/deqing-330521.csv', import.meta.url)
+
+/**
+ * The shipped extract as import rows, its codes moved under `countyCode` (the demo may be loaded under another
+ * county's code: the same tree, renumbered).
+ */
+export function demoDivisionRows(countyCode: string): SheetRow[] {
+  const move = (code: string) =>
+    code.startsWith('330521') ? `${countyPrefix(countyCode)}${code.slice(6)}` : code
+  const [, ...records] = parseCsv(fs.readFileSync(DIVISIONS, 'utf8'))
+  return records
+    .filter((r) => r.length === 3)
+    .map(([code, name, parent], i) => ({
+      row: i + 2,
+      cells: { code: move(code!), name: name!, parent: move(parent!) },
+    }))
+}
+
+/**
+ * Regions: the county, its 13 towns and its 177 villages and communities with their national codes and names,
+ * read and checked as `lianxin regions import` reads them. The codes carry no coordinates: each town has an
+ * approximate centre (towns.ts) and each village a point drawn near it, so the map is illustrative.
+ */
 export const regionsStep: DemoStep = {
   name: 'regions',
   async run(ctx) {
     const { rng, world } = ctx
     const countyCode = world.countyCode
+    const { errors, tree } = parseDivisions(demoDivisionRows(countyCode), countyCode)
+    if (!tree) throw new Error(`the demo's division codes do not load: ${JSON.stringify(errors)}`)
     const county: DemoRegion = {
       code: countyCode,
-      name: '德清县',
+      name: tree.countyName ?? '德清县',
       nameEn: 'Deqing County',
       level: 'county',
       kind: '县',
@@ -57,148 +77,84 @@ export const regionsStep: DemoStep = {
     }
     world.county = county
     world.regions.set(county.code, county)
-
-    // Invented names are unique across the county (easier to search and to tell apart on a map).
-    const used = new Set<string>()
-    for (const spec of TOWN_SPECS) for (const [name] of spec.realVillages ?? []) used.add(name)
-    const communityPool = rng.shuffle(COMMUNITY_NAMES)
-    const nextCommunity = (): readonly [string, string] => {
-      while (communityPool.length > 0) {
-        const entry = communityPool.shift()!
-        if (!used.has(entry[0])) {
-          used.add(entry[0])
-          return entry
-        }
-      }
-      throw new Error('the community name list is exhausted')
-    }
-    const nextVillage = (): readonly [string, string] => {
-      for (let attempt = 0; attempt < 1000; attempt++) {
-        const [h, hp] = rng.pick(VILLAGE_HEADS)
-        const [t, tp] = rng.pick(VILLAGE_TAILS)
-        const name = `${h}${t}`
-        if (h === t || used.has(name)) continue
-        used.add(name)
-        return [name, `${hp}${tp}`]
-      }
-      throw new Error('could not invent a unique village name')
-    }
-
-    const rows: Insertable<RegionsTable>[] = [
-      {
-        code: county.code,
-        parent_code: null,
-        level: 'county',
-        kind: county.kind,
-        name: county.name,
-        name_en: county.nameEn,
-        path: county.path,
-        lat: county.lat,
-        lng: county.lng,
-        sort: 0,
-        county_code: countyCode,
-      },
-    ]
-    TOWN_SPECS.forEach((spec, index) => {
-      const code = townCodeOf(countyCode, spec)
-      const isSubdistrict = spec.name.endsWith('街道')
+    const row = (r: DemoRegion, sort: number): Insertable<RegionsTable> => ({
+      code: r.code,
+      parent_code: r.parentCode,
+      level: r.level,
+      kind: r.kind,
+      name: r.name,
+      name_en: r.nameEn,
+      path: r.path,
+      lat: r.lat,
+      lng: r.lng,
+      sort,
+      county_code: countyCode,
+    })
+    const rows: Insertable<RegionsTable>[] = [row(county, 0)]
+    const spec = new Map(TOWN_SPECS.map((s) => [s.part, s]))
+    for (const unit of tree.units.filter((u) => u.level === 'town')) {
+      const s = spec.get(unit.code.slice(6, 9))
+      if (!s || s.name !== unit.name) throw new Error(`towns.ts has no entry for ${unit.code} ${unit.name}`)
       const town: DemoTown = {
-        code,
-        name: spec.name,
-        nameEn: spec.nameEn,
+        code: unit.code,
+        name: unit.name,
+        nameEn: s.nameEn,
         level: 'town',
-        kind: isSubdistrict ? '街道' : '镇',
+        kind: unit.kind,
         parentCode: countyCode,
-        path: `${county.path}/${code}`,
-        lat: spec.lat,
-        lng: spec.lng,
-        townCode: code,
-        short: spec.short,
-        isSubdistrict,
+        path: unit.path,
+        lat: s.lat,
+        lng: s.lng,
+        townCode: unit.code,
+        short: s.short,
+        isSubdistrict: unit.kind === '街道',
         villages: [],
       }
-      rows.push({
-        code,
-        parent_code: countyCode,
-        level: 'town',
-        kind: town.kind,
-        name: town.name,
-        name_en: town.nameEn,
-        path: town.path,
-        lat: town.lat,
-        lng: town.lng,
-        sort: index + 1,
-        county_code: countyCode,
-      })
+      rows.push(row(town, unit.sort))
       world.towns.push(town)
-      world.regions.set(code, town)
-
-      const head = code.slice(0, 9)
-      const children: { code: string; name: string; nameEn: string; kind: string; spread: number }[] = []
-      for (let i = 0; i < spec.communities; i++) {
-        const [name, py] = nextCommunity()
-        children.push({
-          code: `${head}${String(i + 1).padStart(3, '0')}`,
-          name: `${name}社区`,
-          nameEn: `${py} Community`,
-          kind: '社区',
-          spread: 0.012,
-        })
-      }
-      const real = spec.realVillages ?? []
-      for (let i = 0; i < spec.villages; i++) {
-        const [name, py] = i < real.length ? real[i] : nextVillage()
-        children.push({
-          code: `${head}${String(201 + i)}`,
-          name: `${name}村`,
-          nameEn: `${py} Village`,
-          kind: '村',
-          spread: 0.035,
-        })
-      }
-      children.forEach((child, childIndex) => {
-        const at = near(rng, spec.lat, spec.lng, child.spread)
+      world.regions.set(town.code, town)
+      for (const v of tree.units.filter((u) => u.parentCode === unit.code)) {
+        const at = near(rng, s.lat, s.lng, v.kind === '社区' ? 0.012 : 0.035)
         const village: DemoRegion = {
-          code: child.code,
-          name: child.name,
-          nameEn: child.nameEn,
+          code: v.code,
+          name: v.name,
+          nameEn: null,
           level: 'village',
-          kind: child.kind,
-          parentCode: code,
-          path: `${town.path}/${child.code}`,
+          kind: v.kind,
+          parentCode: unit.code,
+          path: v.path,
           lat: at.lat,
           lng: at.lng,
-          townCode: code,
+          townCode: unit.code,
         }
         town.villages.push(village)
         world.regions.set(village.code, village)
-        rows.push({
-          code: village.code,
-          parent_code: code,
-          level: 'village',
-          kind: village.kind,
-          name: village.name,
-          name_en: village.nameEn,
-          path: village.path,
-          lat: village.lat,
-          lng: village.lng,
-          sort: childIndex + 1,
-          county_code: countyCode,
-        })
-      })
-    })
+        rows.push(row(village, v.sort))
+      }
+    }
+    if (world.towns.length !== TOWN_SPECS.length)
+      throw new Error('towns.ts lists a town the codes do not have')
     await insertRows(ctx, 'regions', rows)
   },
 }
 
-/** Grids: exactly 148, every village/community at least one, communities (denser) more. */
+/**
+ * Grids: exactly 148 over the 177 villages and communities, so not every one has a grid: every community has
+ * at least one and communities (denser) more; the rest go to villages by weight, and every town has some.
+ */
 export const gridsStep: DemoStep = {
   name: 'grids',
   async run(ctx) {
     const { rng, world } = ctx
     const villages = world.towns.flatMap((t) => t.villages)
     const weights = villages.map((v) => (v.kind === '社区' ? rng.int(3, 6) : rng.int(1, 3)))
-    const shares = apportion(DEMO_GRID_TOTAL, weights, 1)
+    const floor = villages.map((v): number => (v.kind === '社区' ? 1 : 0))
+    const extra = apportion(DEMO_GRID_TOTAL - floor.reduce((a, b) => a + b, 0), weights, 0)
+    const shares = floor.map((f, i) => f + extra[i]!)
+    for (const town of world.towns) {
+      if (!town.villages.some((v) => shares[villages.indexOf(v)]! > 0))
+        throw new Error(`${town.name} has no grid`)
+    }
     const rows: Insertable<GridsTable>[] = []
     villages.forEach((village, i) => {
       for (let n = 1; n <= shares[i]; n++) {

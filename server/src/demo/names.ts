@@ -1,6 +1,7 @@
 /**
  * Word lists for the demo county. Every person is invented: names are drawn at random from common
- * surnames and given-name characters. Place pieces carry their pinyin so that English names can be built.
+ * surnames and given-name characters. Towns, villages and communities are real (divisions/); roads and firms
+ * are invented.
  */
 
 /** Surnames with a rough weight (northern Zhejiang flavour: 沈, 姚, 陆, 俞, 钱, 费 are common around Huzhou). */
@@ -27,38 +28,6 @@ export const GIVEN_FEMALE: readonly string[] = [
   '丽', '芳', '敏', '静', '燕', '艳', '娟', '霞', '红', '玲', '萍', '英', '梅', '琴', '慧', '婷', '雪',
   '洁', '倩', '莉', '颖', '佳', '月', '琳', '蕾', '晓', '秀', '美', '丹', '珍', '凤', '菊', '华', '云',
   '虹', '瑶', '晶', '妍', '怡', '悦', '芬', '青', '兰', '薇',
-]
-
-/** First syllable of an invented village name, with pinyin. */
-// biome-ignore format: a data table reads better compact
-export const VILLAGE_HEADS: readonly (readonly [string, string])[] = [
-  ['东', 'Dong'], ['西', 'Xi'], ['南', 'Nan'], ['北', 'Bei'], ['青', 'Qing'], ['金', 'Jin'], ['龙', 'Long'],
-  ['凤', 'Feng'], ['桑', 'Sang'], ['荷', 'He'], ['杨', 'Yang'], ['梅', 'Mei'], ['竹', 'Zhu'], ['石', 'Shi'],
-  ['新', 'Xin'], ['长', 'Chang'], ['高', 'Gao'], ['上', 'Shang'], ['下', 'Xia'], ['双', 'Shuang'],
-  ['三', 'San'], ['白', 'Bai'], ['红', 'Hong'], ['柳', 'Liu'], ['茅', 'Mao'], ['湖', 'Hu'], ['莲', 'Lian'],
-  ['桃', 'Tao'], ['芦', 'Lu'], ['沙', 'Sha'], ['云', 'Yun'], ['兴', 'Xing'], ['丰', 'Feng'], ['和', 'He'],
-  ['平', 'Ping'], ['永', 'Yong'], ['太', 'Tai'], ['洪', 'Hong'], ['庄', 'Zhuang'], ['葛', 'Ge'],
-]
-
-/** Second syllable of an invented village name (water-town and hill words), with pinyin. */
-// biome-ignore format: a data table reads better compact
-export const VILLAGE_TAILS: readonly (readonly [string, string])[] = [
-  ['山', 'shan'], ['桥', 'qiao'], ['湾', 'wan'], ['塘', 'tang'], ['漾', 'yang'], ['墩', 'dun'], ['埭', 'dai'],
-  ['浜', 'bang'], ['坞', 'wu'], ['岭', 'ling'], ['兜', 'dou'], ['港', 'gang'], ['圩', 'wei'], ['田', 'tian'],
-  ['林', 'lin'], ['溪', 'xi'], ['庄', 'zhuang'], ['头', 'tou'], ['园', 'yuan'], ['河', 'he'], ['桥', 'qiao'],
-  ['渚', 'zhu'], ['坝', 'ba'], ['泾', 'jing'],
-]
-
-/** Names for invented urban communities (社区), with pinyin. */
-// biome-ignore format: a data table reads better compact
-export const COMMUNITY_NAMES: readonly (readonly [string, string])[] = [
-  ['城东', 'Chengdong'], ['城西', 'Chengxi'], ['城南', 'Chengnan'], ['城北', 'Chengbei'], ['英溪', 'Yingxi'],
-  ['余英', 'Yuying'], ['千秋', 'Qianqiu'], ['春晖', 'Chunhui'], ['永安', "Yong'an"], ['丰庆', 'Fengqing'],
-  ['云岫', 'Yunxiu'], ['沁园', 'Qinyuan'], ['府前', 'Fuqian'], ['长虹', 'Changhong'], ['凤栖', 'Fengqi'],
-  ['嘉和', 'Jiahe'], ['锦绣', 'Jinxiu'], ['康宁', 'Kangning'], ['阳光', 'Yangguang'], ['塘泾', 'Tangjing'],
-  ['文昌', 'Wenchang'], ['秋山', 'Qiushan'], ['北湖', 'Beihu'], ['塔山', 'Tashan'], ['兴园', 'Xingyuan'],
-  ['河畔', 'Hepan'], ['明星', 'Mingxing'], ['和美', 'Hemei'], ['清溪', 'Qingxi'], ['翠苑', 'Cuiyuan'],
-  ['东升', 'Dongsheng'], ['曙光', 'Shuguang'], ['滨河', 'Binhe'], ['新桥', 'Xinqiao'], ['锦和', 'Jinhe'],
 ]
 
 /** Road-name pieces for addresses. */

@@ -13,7 +13,8 @@ import type { Random } from './random.ts'
 export interface DemoRegion {
   code: string
   name: string
-  nameEn: string
+  /** Towns have one; the national codes give villages none. */
+  nameEn: string | null
   level: 'county' | 'town' | 'village'
   kind: string
   parentCode: string | null

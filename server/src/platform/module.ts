@@ -80,6 +80,16 @@ export interface ImportContext {
 export interface ImportOutcome {
   errors: FieldError[]
   imported: number
+  /** What the import changes (or, in a dry run, would change), for importers that compare with what is stored. */
+  changes?: ImportChange[]
+}
+
+/** One record an import adds, changes, retires or restores: its key, its name, and its stored name before. */
+export interface ImportChange {
+  change: 'added' | 'changed' | 'retired' | 'restored'
+  key: string
+  label: string
+  previous: string | null
 }
 
 /**

@@ -43,17 +43,8 @@ export async function readSheet(
   if (!sheet) return { rows: [], missingHeaders: Object.keys(headers) }
   const columnOf = new Map<number, string>()
   sheet.getRow(1).eachCell((cell, col) => {
-    const text = cellText(cell.value).toLowerCase()
-    for (const [key, h] of Object.entries(headers)) {
-      if (
-        text === h.zh.toLowerCase() ||
-        text === h.en.toLowerCase() ||
-        text === `${h.zh} ${h.en}`.toLowerCase() ||
-        text === key.toLowerCase()
-      ) {
-        columnOf.set(col, key)
-      }
-    }
+    const key = matchHeaders(cellText(cell.value), headers)
+    if (key) columnOf.set(col, key)
   })
   const found = new Set(columnOf.values())
   const missingHeaders = Object.keys(headers).filter((k) => !found.has(k))
@@ -70,6 +61,28 @@ export async function readSheet(
     if (any) rows.push({ row: rowNumber, cells })
   })
   return { rows, missingHeaders }
+}
+
+/** The field key a header cell names: its Chinese or English part, both ("姓名 Name"), or the key itself. */
+export function matchHeaders(
+  cell: string,
+  headers: Record<string, { zh: string; en: string }>,
+): string | null {
+  const text = cell
+    .trim()
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+  let found: string | null = null
+  for (const [key, h] of Object.entries(headers)) {
+    if (
+      text === h.zh.toLowerCase() ||
+      text === h.en.toLowerCase() ||
+      text === `${h.zh} ${h.en}`.toLowerCase() ||
+      text === key.toLowerCase()
+    )
+      found = key
+  }
+  return found
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -79,7 +79,7 @@ export const deputyImporter: Importer = {
   reach: deputyImport.reach,
   async run(ctx, rows, audit, dryRun) {
     const errors = new RowErrors()
-    const paths = await regionPathsByCode(ctx.db)
+    const paths = await regionPathsByCode(ctx.db, ctx.countyCode)
     const inScope = (path: string) => mayImportDeputyIn(ctx.principal, path)
     const seen = new Map<string, number>()
     const parsed: ParsedDeputy[] = []

@@ -41,7 +41,7 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { rows, total } = await listRegions(db, request.query)
+      const { rows, total } = await listRegions(db, app.ctx.config.countyCode, request.query)
       return { items: rows.map(presentRegion), total }
     },
   )

@@ -5,7 +5,7 @@ import type { Column } from '../../platform/workbook.ts'
 import { gridPolicy, regionPolicy } from './policy.ts'
 import { presentGrid, presentRegion } from './present.ts'
 import { listGrids, listRegions } from './repo.ts'
-import { GridQuery, RegionQuery } from './schema.ts'
+import { GridQuery, RegionListQuery } from './schema.ts'
 
 const regionColumns: Column<ReturnType<typeof presentRegion>>[] = [
   { header: { zh: '区划代码', en: 'Code' }, value: (x) => x.code, width: 16 },
@@ -13,6 +13,7 @@ const regionColumns: Column<ReturnType<typeof presentRegion>>[] = [
   { header: { zh: '层级', en: 'Level' }, value: (x) => x.level },
   { header: { zh: '类别', en: 'Kind' }, value: (x) => x.kind },
   { header: { zh: '上级代码', en: 'Parent code' }, value: (x) => x.parentCode },
+  { header: { zh: '状态', en: 'Status' }, value: (x) => (x.active ? '在用 active' : '已撤销 retired') },
 ]
 
 const gridColumns: Column<ReturnType<typeof presentGrid>>[] = [
@@ -27,10 +28,11 @@ export const regionExporters: Exporter[] = [
   {
     name: 'regions',
     reach: regionPolicy.reach,
-    query: RegionQuery,
+    query: RegionListQuery,
     run: async (request, query) => {
       reach(request, regionPolicy)
-      const { rows } = await listRegions(request.server.ctx.db, query)
+      const { ctx } = request.server
+      const { rows } = await listRegions(ctx.db, ctx.config.countyCode, query)
       return { items: rows.map(presentRegion) }
     },
     columns: regionColumns,

@@ -10,6 +10,7 @@ export function presentRegion(r: RegionRow) {
     parentCode: r.parent_code,
     lat: r.lat,
     lng: r.lng,
+    active: r.active,
   }
 }
 

@@ -6,7 +6,7 @@ import { scopeFor } from '../../platform/scope.ts'
 import { gridPolicy, regionPolicy } from './policy.ts'
 import { presentGrid, presentRegion } from './present.ts'
 import { listGrids, listRegions } from './repo.ts'
-import { Grid, GridQuery, Region, RegionQuery } from './schema.ts'
+import { Grid, GridQuery, Region, RegionListQuery } from './schema.ts'
 
 export async function regionRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
@@ -19,13 +19,13 @@ export async function regionRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['reference'],
         summary: 'Region tree: county, towns/subdistricts, villages/communities (12-digit codes)',
-        querystring: RegionQuery,
+        querystring: RegionListQuery,
         response: { 200: Page(Region), ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
       reach(request, regionPolicy)
-      const { rows, total } = await listRegions(db, request.query)
+      const { rows, total } = await listRegions(db, app.ctx.config.countyCode, request.query)
       return { items: rows.map(presentRegion), total }
     },
   )

@@ -13,6 +13,8 @@ export const Region = Type.Object({
   parentCode: Nullable(Type.String()),
   lat: Nullable(Type.Number()),
   lng: Nullable(Type.Number()),
+  /** False once the region has left the national codes: retired, kept for the records that point to it. */
+  active: Type.Boolean(),
 })
 
 export const RegionQuery = Type.Object(
@@ -21,6 +23,17 @@ export const RegionQuery = Type.Object(
     parentCode: Type.Optional(RegionCode),
     q: Type.Optional(Type.String({ maxLength: 50 })),
     ...Paging,
+  },
+  { additionalProperties: false },
+)
+
+/** The console's list: the public filters, and retired regions on request. */
+export const RegionListQuery = Type.Object(
+  {
+    ...RegionQuery.properties,
+    includeRetired: Type.Optional(
+      Type.Boolean({ description: 'Also list regions retired from the national codes' }),
+    ),
   },
   { additionalProperties: false },
 )

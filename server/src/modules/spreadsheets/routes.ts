@@ -2,12 +2,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { type TObject, Type } from 'typebox'
 import { command } from '../../platform/context.ts'
+import { readCsvSheet } from '../../platform/csv.ts'
 import { AppError } from '../../platform/errors.ts'
 import type { Exporter } from '../../platform/module.ts'
 import { reach } from '../../platform/policy.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { buildWorkbook, type Column, readSheet } from '../../platform/workbook.ts'
-import { type Importer, ImportQuery, ImportResult, XLSX } from './schema.ts'
+import { CSV, type Importer, ImportQuery, ImportResult, XLSX } from './schema.ts'
 
 const MAX_UPLOAD = 10 * 1024 * 1024
 /** An export holds at most this many rows; larger sets must be narrowed with filters. */
@@ -50,7 +51,7 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
     const { exporters, importers } = options()
 
     app.addContentTypeParser(
-      [XLSX, 'application/octet-stream'],
+      [XLSX, CSV, 'application/octet-stream'],
       { parseAs: 'buffer', bodyLimit: MAX_UPLOAD },
       (_req, body, done) => done(null, body),
     )
@@ -64,9 +65,9 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
           bodyLimit: MAX_UPLOAD,
           schema: {
             tags: ['spreadsheets'],
-            summary: `Import ${name} from .xlsx: every bad row is reported and nothing is imported if any row is bad`,
+            summary: `Import ${name} from .xlsx or .csv: every bad row is reported and nothing is imported if any row is bad`,
             querystring: ImportQuery,
-            consumes: [XLSX],
+            consumes: [XLSX, CSV],
             response: { 200: ImportResult, ...errorResponses(400, 401, 403, 413, 415, 422) },
           },
         },
@@ -74,11 +75,14 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
           const principal = reach(request, importer)
           const body = request.body
           if (!Buffer.isBuffer(body) || body.length === 0) {
-            throw fileError({ zh: '请上传 .xlsx 文件', en: 'Upload an .xlsx file' })
+            throw fileError({ zh: '请上传 .xlsx 或 .csv 文件', en: 'Upload an .xlsx or .csv file' })
           }
           let sheet: Awaited<ReturnType<typeof readSheet>>
           try {
-            sheet = await readSheet(body, importer.headers)
+            // A CSV file is sent as text/csv; anything else must be a workbook.
+            sheet = request.headers['content-type']?.startsWith(CSV)
+              ? readCsvSheet(body, importer.headers)
+              : await readSheet(body, importer.headers)
           } catch {
             throw fileError({ zh: '文件不是有效的 .xlsx 表格', en: 'The file is not a valid .xlsx workbook' })
           }
@@ -109,7 +113,7 @@ export function spreadsheetRoutesFor(options: () => SpreadsheetOptions) {
               result.errors,
             )
           }
-          return { imported: result.imported, dryRun }
+          return { imported: result.imported, dryRun, ...(result.changes ? { changes: result.changes } : {}) }
         },
       )
 

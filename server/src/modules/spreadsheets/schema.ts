@@ -1,16 +1,30 @@
 import { Type } from 'typebox'
 import type { FieldError, Message } from '../../platform/errors.ts'
+import { Nullable } from '../../platform/schemas.ts'
 
 export type { ImportContext, Importer, ImportOutcome } from '../../platform/module.ts'
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const CSV = 'text/csv'
 
 export const ImportQuery = Type.Object(
   { dryRun: Type.Optional(Type.Boolean({ default: false })) },
   { additionalProperties: false },
 )
 
-export const ImportResult = Type.Object({ imported: Type.Integer(), dryRun: Type.Boolean() })
+export const ImportChange = Type.Object({
+  change: Type.Enum(['added', 'changed', 'retired', 'restored']),
+  key: Type.String(),
+  label: Type.String(),
+  previous: Nullable(Type.String()),
+})
+
+export const ImportResult = Type.Object({
+  imported: Type.Integer(),
+  dryRun: Type.Boolean(),
+  /** For importers that compare the file with what is stored (the region tree): the differences. */
+  changes: Type.Optional(Type.Array(ImportChange)),
+})
 
 /** A collector of row errors, each with its row number as Excel shows it. */
 export class RowErrors {

@@ -42,7 +42,7 @@ export const venueImporter: Importer = {
   reach: venueEditing.reach,
   async run(ctx, rows, audit, dryRun) {
     const errors = new RowErrors()
-    const paths = await regionPathsByCode(ctx.db)
+    const paths = await regionPathsByCode(ctx.db, ctx.countyCode)
     const inScope = (path: string) => mayPlaceVenue(ctx.principal, path)
     const seen = new Map<string, number>()
     const parsed: ParsedVenue[] = []

@@ -1,24 +1,39 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Space, Table, Tabs, Typography, Upload } from 'antd'
+import { Alert, Button, Card, Space, Tabs, Typography, Upload } from 'antd'
 import { useState } from 'react'
-import { ApiProblem, type Problem } from '../../shared/api/problem'
+import { useSearchParams } from 'react-router'
+import type { Problem } from '../../shared/api/problem'
 import type { ImportResult } from '../../shared/api/types'
-import { type Bilingual, useLang } from '../../shared/i18n'
+import { useLang } from '../../shared/i18n'
+import { can, useMe } from '../auth'
 import { PageHead } from '../components/list'
+import { asProblem, ImportProblem } from './ImportProblem'
 import { type ImportTarget, templateHref, useImportWorkbook } from './queries'
+import { RegionImportPanel } from './RegionImportPanel'
 
 export function ImportPage() {
   const { t } = useLang()
+  const me = useMe()
+  // The tab is in the address (?tab=regions), so a message can point to it.
+  const [params, setParams] = useSearchParams()
+  const regions = can(me, 'county.admin')
+  const asked = params.get('tab')
+  const tab = asked === 'venues' || (asked === 'regions' && regions) ? asked : 'deputies'
   return (
     <>
       <PageHead title={t('Excel 导入', 'Excel import')} />
-      <Typography.Paragraph type="secondary">
-        {t(
-          '先下载模板，按模板填写后上传。可以先“校验”：只检查不导入。只要有一行有误，整个文件都不会导入，请按下表改正后重新上传。',
-          'Download the template, fill it in and upload it. “Check” validates without importing. If any row is wrong nothing is imported: fix the rows listed and upload again.',
-        )}
-      </Typography.Paragraph>
+      {/* The region tab explains its own preview-and-apply steps. */}
+      {tab !== 'regions' && (
+        <Typography.Paragraph type="secondary">
+          {t(
+            '先下载模板，按模板填写后上传。可以先“校验”：只检查不导入。只要有一行有误，整个文件都不会导入，请按下表改正后重新上传。',
+            'Download the template, fill it in and upload it. “Check” validates without importing. If any row is wrong nothing is imported: fix the rows listed and upload again.',
+          )}
+        </Typography.Paragraph>
+      )}
       <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
         items={[
           { key: 'deputies', label: t('人大代表', 'Deputies'), children: <ImportPanel target="deputies" /> },
           {
@@ -26,16 +41,18 @@ export function ImportPage() {
             label: t('联络阵地', 'Liaison venues'),
             children: <ImportPanel target="venues" />,
           },
+          // The region tree is the county's: county admins only.
+          ...(regions
+            ? [{ key: 'regions', label: t('行政区划', 'Regions'), children: <RegionImportPanel /> }]
+            : []),
         ]}
       />
     </>
   )
 }
 
-type RowError = { row?: number; field: string; message: Bilingual }
-
-function ImportPanel({ target }: { target: ImportTarget }) {
-  const { t, lang } = useLang()
+function ImportPanel({ target }: { target: Exclude<ImportTarget, 'regions'> }) {
+  const { t } = useLang()
   const [file, setFile] = useState<File | null>(null)
   const [outcome, setOutcome] = useState<ImportResult | { problem: Problem } | null>(null)
   const importer = useImportWorkbook(target)
@@ -46,18 +63,11 @@ function ImportPanel({ target }: { target: ImportTarget }) {
       { file, dryRun },
       {
         onSuccess: (data) => setOutcome(data),
-        onError: (e) =>
-          setOutcome({
-            problem:
-              e instanceof ApiProblem
-                ? e.problem
-                : { code: 'error', status: 0, message: { zh: String(e), en: String(e) } },
-          }),
+        onError: (e) => setOutcome({ problem: asProblem(e) }),
       },
     )
   }
   const running = (dryRun: boolean) => importer.isPending && importer.variables?.dryRun === dryRun
-  const rowErrors: RowError[] = outcome && 'problem' in outcome ? (outcome.problem.errors ?? []) : []
   return (
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -107,36 +117,7 @@ function ImportPanel({ target }: { target: ImportTarget }) {
             }
           />
         )}
-        {outcome && 'problem' in outcome && (
-          <>
-            <Alert
-              type="error"
-              showIcon
-              title={t(outcome.problem.message)}
-              description={
-                rowErrors.length > 0
-                  ? t(
-                      `发现 ${rowErrors.length} 处错误，未导入任何数据。`,
-                      `${rowErrors.length} problems found; nothing was imported.`,
-                    )
-                  : t('未导入任何数据。', 'Nothing was imported.')
-              }
-            />
-            {rowErrors.length > 0 && (
-              <Table<RowError & { key: number }>
-                size="small"
-                rowKey="key"
-                dataSource={rowErrors.map((e, i) => ({ ...e, key: i }))}
-                pagination={rowErrors.length > 20 ? { pageSize: 20 } : false}
-                columns={[
-                  { title: t('行号', 'Row'), dataIndex: 'row', width: 80, render: (v) => v ?? '—' },
-                  { title: t('字段', 'Field'), dataIndex: 'field', width: 180, className: 'lx-mono' },
-                  { title: t('原因', 'Reason'), key: 'reason', render: (_, e) => e.message[lang] },
-                ]}
-              />
-            )}
-          </>
-        )}
+        {outcome && 'problem' in outcome && <ImportProblem problem={outcome.problem} />}
       </Space>
     </Card>
   )

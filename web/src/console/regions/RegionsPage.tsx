@@ -1,4 +1,4 @@
-import { Input, Segmented, Table, Tag } from 'antd'
+import { Checkbox, Input, Segmented, Table, Tag } from 'antd'
 import type { Region, RegionLevel } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { codesOf, label, regionLevelLabels } from '../../shared/labels'
@@ -10,9 +10,16 @@ const LEVEL_COLOR: Record<RegionLevel, string> = { county: 'red', town: 'orange'
 
 export function RegionsPage() {
   const { t, lang } = useLang()
-  const list = useListParams(['level', 'parentCode', 'q'] as const)
+  const list = useListParams(['level', 'parentCode', 'q', 'includeRetired'] as const)
   const level = list.filters.level as RegionLevel | undefined
-  const regions = useRegions({ ...list.filters, level, limit: list.limit, offset: list.offset })
+  const includeRetired = list.filters.includeRetired === 'true' ? true : undefined
+  const regions = useRegions({
+    ...list.filters,
+    level,
+    includeRetired,
+    limit: list.limit,
+    offset: list.offset,
+  })
   return (
     <>
       <PageHead
@@ -39,6 +46,12 @@ export function RegionsPage() {
           defaultValue={list.filters.q}
           onSearch={(v) => list.setFilter('q', v.trim())}
         />
+        <Checkbox
+          checked={includeRetired ?? false}
+          onChange={(e) => list.setFilter('includeRetired', e.target.checked ? 'true' : undefined)}
+        >
+          {t('含已撤销的区划', 'Include retired')}
+        </Checkbox>
       </div>
       <ListError error={regions.error} />
       <Table<Region>
@@ -52,7 +65,16 @@ export function RegionsPage() {
           {
             title: t('名称', 'Name'),
             dataIndex: 'name',
-            render: (_, r) => (lang === 'en' && r.nameEn ? r.nameEn : r.name),
+            render: (_, r) => (
+              <>
+                {lang === 'en' && r.nameEn ? r.nameEn : r.name}
+                {!r.active && (
+                  <Tag color="default" style={{ marginLeft: 8 }}>
+                    {t('已撤销', 'Retired')}
+                  </Tag>
+                )}
+              </>
+            ),
           },
           {
             title: t('层级', 'Level'),

@@ -564,6 +564,8 @@ export interface paths {
                     q?: string;
                     limit?: number;
                     offset?: number;
+                    /** @description Also list regions retired from the national codes */
+                    includeRetired?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -588,6 +590,7 @@ export interface paths {
                                 parentCode: string | null;
                                 lat: number | null;
                                 lng: number | null;
+                                active: boolean;
                             }[];
                             total: number;
                         };
@@ -1694,7 +1697,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/import/venues": {
+    "/api/import/regions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1703,7 +1706,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import venues from .xlsx: every bad row is reported and nothing is imported if any row is bad */
+        /** Import regions from .xlsx or .csv: every bad row is reported and nothing is imported if any row is bad */
         post: {
             parameters: {
                 query?: {
@@ -1724,6 +1727,160 @@ export interface paths {
                         "application/json": {
                             imported: number;
                             dryRun: boolean;
+                            changes?: {
+                                /** @enum {unknown} */
+                                change: "added" | "changed" | "retired" | "restored";
+                                key: string;
+                                label: string;
+                                previous: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/regions/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Blank .xlsx template for importing regions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import venues from .xlsx or .csv: every bad row is reported and nothing is imported if any row is bad */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                            dryRun: boolean;
+                            changes?: {
+                                /** @enum {unknown} */
+                                change: "added" | "changed" | "retired" | "restored";
+                                key: string;
+                                label: string;
+                                previous: string | null;
+                            }[];
                         };
                     };
                 };
@@ -1843,7 +2000,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import deputies from .xlsx: every bad row is reported and nothing is imported if any row is bad */
+        /** Import deputies from .xlsx or .csv: every bad row is reported and nothing is imported if any row is bad */
         post: {
             parameters: {
                 query?: {
@@ -1864,6 +2021,13 @@ export interface paths {
                         "application/json": {
                             imported: number;
                             dryRun: boolean;
+                            changes?: {
+                                /** @enum {unknown} */
+                                change: "added" | "changed" | "retired" | "restored";
+                                key: string;
+                                label: string;
+                                previous: string | null;
+                            }[];
                         };
                     };
                 };
@@ -1989,6 +2153,8 @@ export interface paths {
                     /** @description 12-digit statistical region code */
                     parentCode?: string;
                     q?: string;
+                    /** @description Also list regions retired from the national codes */
+                    includeRetired?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -6664,6 +6830,7 @@ export interface paths {
                                 parentCode: string | null;
                                 lat: number | null;
                                 lng: number | null;
+                                active: boolean;
                             }[];
                             total: number;
                         };

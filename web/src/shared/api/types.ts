@@ -45,6 +45,7 @@ export type PlatformType = Item<'/api/platform-types'>
 export type AuditEntry = Item<'/api/audit'>
 export type TotpSetup = Post<'/api/auth/totp/setup'>
 export type ImportResult = Post<'/api/import/deputies'>
+export type ImportChange = NonNullable<ImportResult['changes']>[number]
 export type PublicRegion = Item<'/api/public/regions'>
 export type PublicVenue = Item<'/api/public/venues'>
 export type PublicVenueDetail = Get<'/api/public/venues/{id}'>
