@@ -4,7 +4,7 @@ import type { Principal } from '../../platform/access.ts'
 import { cstDay, cstInstant } from '../../platform/calendar.ts'
 import { statusIn } from '../../platform/workflow.ts'
 import { ANSWERED, HANDLING, OPEN, overdueSql, SAME_DAY } from '../suggestions/repo.ts'
-import type { Step } from './schema.ts'
+import { STEPS, type Step } from './schema.ts'
 
 /** How many waiting items the workspace lists (the queue has the rest). */
 const WAITING_LIMIT = 8
@@ -91,7 +91,9 @@ async function waitingOn(db: Db, p: Principal, countyCode: string, now: Date) {
     .limit(WAITING_LIMIT)
     .execute()
   return {
-    steps: counts.map((c) => ({ step: c.step as Step, count: n(c.count), overdue: n(c.overdue) })),
+    steps: counts
+      .map((c) => ({ step: c.step as Step, count: n(c.count), overdue: n(c.overdue) }))
+      .sort((a, b) => STEPS.indexOf(a.step) - STEPS.indexOf(b.step)),
     waiting: rows.map((r) => ({
       id: r.id,
       trackingCode: r.tracking_code,

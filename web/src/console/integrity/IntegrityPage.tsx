@@ -26,6 +26,7 @@ export function IntegrityPage() {
       <Card size="small">
         <Empty
           image={<SafetyOutlined style={{ fontSize: 48, color: '#b71c1c' }} />}
+          styles={{ image: { height: 56 } }}
           description={t(
             '暂无廉情事项。收到的廉情信息、与纪委监委的信息互通、联合督查和问题移送都会列在这里，按处理期限排序。',
             'No integrity items yet. Clues received, information exchanged with the discipline commission, joint inspections and referrals will be listed here, by their deadline.',

@@ -97,7 +97,7 @@ export function WorkspacePage() {
                       {item.trackingCode}
                     </Link>
                     <Tag color={item.overdue ? 'red' : 'default'}>{t(STEP_LABELS[item.step])}</Tag>
-                    <StatusTag status={item.status} />
+                    {item.step !== 'accept' && <StatusTag status={item.status} />}
                   </div>
                   <div className="lx-card-text">{item.content}</div>
                   <div className="lx-card-meta">
