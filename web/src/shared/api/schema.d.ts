@@ -3513,10 +3513,13 @@ export interface paths {
                                 tier: ("town" | "county" | "proposal") | null;
                                 regionCode: string;
                                 regionName: string;
+                                regionNameEn: string | null;
                                 townCode: string | null;
                                 townName: string | null;
+                                townNameEn: string | null;
                                 category: string | null;
                                 categoryName: string | null;
+                                categoryNameEn: string | null;
                                 excerpt: string;
                                 /** Format: date-time */
                                 receivedAt: string;
@@ -3691,10 +3694,13 @@ export interface paths {
                             content: string;
                             category: string | null;
                             categoryName: string | null;
+                            categoryNameEn: string | null;
                             regionCode: string;
                             regionName: string;
+                            regionNameEn: string | null;
                             townCode: string | null;
                             townName: string | null;
+                            townNameEn: string | null;
                             venue: {
                                 id: string;
                                 name: string;

@@ -3,7 +3,7 @@ import { List, type TablePaginationConfig, Tag } from 'antd'
 import { Link, useNavigate } from 'react-router'
 import type { SuggestionListItem } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { channelLabels, label } from '../../../shared/labels'
+import { channelLabels, label, placeOf } from '../../../shared/labels'
 import { countyDateTime } from '../../../shared/time'
 import { DueText, StatusTag } from '../common'
 
@@ -56,10 +56,7 @@ export function QueueCards({
             </div>
             <div className="lx-card-text">{r.excerpt}</div>
             <div className="lx-card-meta">
-              <span>
-                {r.townName ?? '—'}
-                {r.regionName && r.regionName !== r.townName ? ` / ${r.regionName}` : ''}
-              </span>
+              <span>{placeOf(lang, r)}</span>
               <span>{label(channelLabels, r.channel, lang)}</span>
               <span>{countyDateTime(r.receivedAt)}</span>
               <DueText dueAt={r.dueAt} overdue={r.overdue} />

@@ -1,8 +1,8 @@
-import { Space, Table, type TablePaginationConfig, Tag, Tooltip, Typography } from 'antd'
+import { Space, Table, type TablePaginationConfig, Tag, Tooltip } from 'antd'
 import { Link, useNavigate } from 'react-router'
 import type { Channel, SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { channelLabels, label } from '../../../shared/labels'
+import { channelLabels, label, placeOf, termIn } from '../../../shared/labels'
 import { countyDateTime } from '../../../shared/time'
 import { DueText, StatusTag } from '../common'
 
@@ -83,21 +83,14 @@ export function QueueTable({
           key: 'place',
           width: 150,
           ellipsis: true,
-          render: (_: unknown, r) => (
-            <span>
-              {r.townName ?? '—'}
-              {r.regionName && r.regionName !== r.townName && (
-                <Typography.Text type="secondary"> / {r.regionName}</Typography.Text>
-              )}
-            </span>
-          ),
+          render: (_: unknown, r) => placeOf(lang, r),
         },
         {
           title: t('类别', 'Category'),
           dataIndex: 'categoryName',
           width: 84,
           ellipsis: true,
-          render: (v) => v || '—',
+          render: (_: unknown, r) => termIn(lang, r.categoryName, r.categoryNameEn) || '—',
         },
         {
           title: t('内容摘要', 'Excerpt'),
