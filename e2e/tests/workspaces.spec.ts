@@ -23,9 +23,10 @@ async function fitsThePhone(page: Page, where: string) {
   expect(width, `${where} is ${width}px wide`).toBeLessThanOrEqual(390)
 }
 
-async function shoot(page: Page, name: string) {
+/** A screenshot for the record: the whole page, or what the screen shows (where a bar is fixed to its bottom). */
+async function shoot(page: Page, name: string, fullPage = true) {
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true })
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage })
 }
 
 /** Opens the workspace (the landing after sign-in) and waits for its list. */
@@ -78,7 +79,7 @@ test('a deputy records an opinion on a phone and accepts it from the workspace',
   await page.getByTestId('waiting-item').filter({ hasText: code }).click()
   await expect(page.getByTestId('suggestion-content')).toHaveText(content, SLOW)
   await fitsThePhone(page, 'the item')
-  await shoot(page, 'detail-deputy-390')
+  await shoot(page, 'detail-deputy-390', false)
   await act(page, /^受\s*理$/, '已受理')
   await fitsThePhone(page, 'the accepted item')
   await page.context().close()
@@ -128,7 +129,7 @@ test('unit staff sign for a task from the workspace, on a phone', async ({ brows
   await task.click()
   await expect(page.getByTestId('detail-status')).toHaveText('已交办', SLOW)
   await fitsThePhone(page, 'the task')
-  await shoot(page, 'detail-unit-390')
+  await shoot(page, 'detail-unit-390', false)
   await act(page, /^签\s*收$/, '已签收')
   await fitsThePhone(page, 'the signed task')
   await page.context().close()
@@ -170,6 +171,30 @@ test('the integrity liaison lands on its module’s workspace at both sizes', as
     await expect(page.getByText('暂无廉情事项', { exact: false })).toBeVisible()
     if (size === '390') await fitsThePhone(page, 'the integrity workspace')
     await shoot(page, `workspace-integrity-${size}`)
+    await context.close()
+  }
+})
+
+test('in English the workspace, queue and item read in English and still fit a phone', async ({ browser }) => {
+  for (const [size, options] of [
+    ['1440', DESK],
+    ['390', PHONE],
+  ] as const) {
+    const context = await browser.newContext({ ...options, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const page = await context.newPage()
+    await page.goto('/console/login')
+    await page.getByText('English', { exact: true }).click()
+    await page.getByLabel('Username').fill('town')
+    await page.getByLabel('Password').fill('Lianxin@2026')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('heading', { name: 'My workspace' })).toBeVisible(SLOW)
+    await expect(page.getByTestId('waiting-item').first()).toBeVisible(SLOW)
+    if (size === '390') await fitsThePhone(page, 'the English workspace')
+    await shoot(page, `workspace-town-en-${size}`)
+    await page.getByTestId('waiting-item').first().click()
+    await expect(page.getByText('History', { exact: true })).toBeVisible(SLOW)
+    if (size === '390') await fitsThePhone(page, 'an item in English')
+    await page.screenshot({ path: `screenshots/detail-town-en-${size}.png` })
     await context.close()
   }
 })
