@@ -46,7 +46,7 @@ export function QueueFilters({
         mode="multiple"
         allowClear
         maxTagCount="responsive"
-        style={{ width: phone ? 'calc(100% - 100px)' : 300 }}
+        style={{ width: phone ? 'calc(100% - 136px)' : 300 }}
         placeholder={t('全部状态', 'All statuses')}
         value={statuses ?? []}
         onChange={(v: string[]) => setFilter('status', v.length ? v.join(',') : 'all')}
