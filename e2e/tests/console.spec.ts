@@ -99,4 +99,23 @@ test('the integrity liaison sees only the account page, the calendar and its mod
   await expect(page).toHaveURL(/\/console\/integrity$/)
   await expect(page.getByRole('heading', { name: '廉情监测工作台' })).toBeVisible()
   await expect(page.getByText('暂无廉情事项', { exact: false })).toBeVisible()
+  await page.screenshot({ path: 'screenshots/workspace-integrity-1440.png', fullPage: true })
+})
+
+test('on a phone the integrity liaison’s workspace fits the screen', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  const page = await context.newPage()
+  await signIn(page, 'integrity')
+  await expect(page).toHaveURL(/\/console\/integrity$/)
+  await expect(page.getByText('暂无廉情事项', { exact: false })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.screenshot({ path: 'screenshots/workspace-integrity-390.png', fullPage: true })
+  await context.close()
 })

@@ -159,23 +159,9 @@ for (const [username, name] of [
   })
 }
 
-test('the integrity liaison lands on its module’s workspace at both sizes', async ({ browser }) => {
-  for (const [size, options] of [
-    ['1440', DESK],
-    ['390', PHONE],
-  ] as const) {
-    const context = await browser.newContext({ ...options, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-    const page = await context.newPage()
-    await signIn(page, 'integrity')
-    await expect(page).toHaveURL(/\/console\/integrity$/)
-    await expect(page.getByText('暂无廉情事项', { exact: false })).toBeVisible()
-    if (size === '390') await fitsThePhone(page, 'the integrity workspace')
-    await shoot(page, `workspace-integrity-${size}`)
-    await context.close()
-  }
-})
-
-test('in English the workspace, queue and item read in English and still fit a phone', async ({ browser }) => {
+test('in English the workspace, queue and item read in English and still fit a phone', async ({
+  browser,
+}) => {
   for (const [size, options] of [
     ['1440', DESK],
     ['390', PHONE],
