@@ -1,6 +1,6 @@
 import { Space, Table, type TablePaginationConfig, Tag, Tooltip } from 'antd'
 import { Link, useNavigate } from 'react-router'
-import type { Channel, SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
+import type { SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
 import { channelLabels, label, placeOf, termIn } from '../../../shared/labels'
 import { countyDateTime } from '../../../shared/time'
@@ -29,7 +29,7 @@ export function QueueTable({
       dataSource={items}
       pagination={pagination}
       tableLayout="fixed"
-      scroll={{ x: 1160 }}
+      scroll={{ x: 1150 }}
       rowSelection={
         selection
           ? {
@@ -56,30 +56,27 @@ export function QueueTable({
       })}
       columns={[
         {
-          title: t('查询编号', 'Code'),
+          title: t('查询编号 / 渠道', 'Code / channel'),
           dataIndex: 'trackingCode',
-          width: 128,
+          width: 156,
           fixed: 'left',
           render: (v: string, r) => (
-            <Link to={`/suggestions/${r.id}`} className="lx-mono">
-              {v}
-            </Link>
+            <>
+              <Link to={`/suggestions/${r.id}`} className="lx-mono">
+                {v}
+              </Link>
+              <div className="lx-cell-sub">{label(channelLabels, r.channel, lang)}</div>
+            </>
           ),
         },
         {
           title: t('状态', 'Status'),
           dataIndex: 'status',
-          width: 90,
+          width: 96,
           render: (v: SuggestionStatus) => <StatusTag status={v} />,
         },
         {
-          title: t('渠道', 'Channel'),
-          dataIndex: 'channel',
-          width: 80,
-          render: (v: Channel) => label(channelLabels, v, lang),
-        },
-        {
-          title: t('镇（街道）/ 村（社区）', 'Town / village'),
+          title: t('地点', 'Place'),
           key: 'place',
           width: 150,
           ellipsis: true,
@@ -111,13 +108,13 @@ export function QueueTable({
         {
           title: t('办理期限', 'Deadline'),
           dataIndex: 'dueAt',
-          width: 112,
+          width: 120,
           render: (_: unknown, r) => <DueText dueAt={r.dueAt} overdue={r.overdue} />,
         },
         {
           title: t('主办单位', 'Lead unit'),
           dataIndex: 'leadUnitName',
-          width: 128,
+          width: 124,
           ellipsis: true,
           render: (v) => v || '—',
         },
