@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
-const PORT = 3100
+// Another port (LIANXIN_E2E_PORT) lets two checkouts run their suites side by side.
+const PORT = Number(process.env.LIANXIN_E2E_PORT ?? 3100)
 // One fresh, empty data directory per run: the demo county is loaded into it at start. Set once in the
 // main process so the worker processes (which load this file again) see the same directory.
 process.env.LIANXIN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'lianxin-e2e-'))

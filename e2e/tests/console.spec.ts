@@ -89,13 +89,33 @@ test('the console switches to English and remembers it', async ({ page }) => {
   await expect(page.getByRole('menu').getByRole('menuitem', { name: '人大代表' })).toBeVisible()
 })
 
-test('the integrity liaison sees only the account page, the calendar and an honest empty module', async ({
+test('the integrity liaison sees only the account page, the calendar and its module’s empty workspace', async ({
   page,
 }) => {
   await signIn(page, 'integrity')
   const items = page.getByRole('menu').getByRole('menuitem')
   await expect(items).toHaveCount(3)
   await expect(items.filter({ hasText: '工作日历' })).toBeVisible()
-  await expect(page.getByText('廉情监测模块', { exact: true })).toBeVisible()
-  await expect(page.getByText('目前这里没有任何数据', { exact: false })).toBeVisible()
+  await expect(page).toHaveURL(/\/console\/integrity$/)
+  await expect(page.getByRole('heading', { name: '廉情监测工作台' })).toBeVisible()
+  await expect(page.getByText('暂无廉情事项', { exact: false })).toBeVisible()
+  await page.screenshot({ path: 'screenshots/workspace-integrity-1440.png', fullPage: true })
+})
+
+test('on a phone the integrity liaison’s workspace fits the screen', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  const page = await context.newPage()
+  await signIn(page, 'integrity')
+  await expect(page).toHaveURL(/\/console\/integrity$/)
+  await expect(page.getByText('暂无廉情事项', { exact: false })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.screenshot({ path: 'screenshots/workspace-integrity-390.png', fullPage: true })
+  await context.close()
 })

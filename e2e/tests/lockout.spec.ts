@@ -2,11 +2,12 @@ import { expect, test } from '@playwright/test'
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
-// Uses the demo `deputy` account, which no other journey signs in with, so locking it disturbs nothing
-// (the suggestion journey needs `unit`, `station` and `admin`).
+// Uses the demo `integrity` account, which no journey after this file signs in with (the console spec, which
+// runs before it, does), so locking it disturbs nothing: the journeys need `deputy`, `unit`, `station`, `town`
+// and `admin`.
 test('five wrong passwords lock the account and say until when', async ({ page }) => {
   await page.goto('/console/login')
-  await page.getByLabel('用户名').fill('deputy')
+  await page.getByLabel('用户名').fill('integrity')
   const error = page.getByTestId('login-error')
   for (let attempt = 1; attempt <= 4; attempt++) {
     await page.getByLabel('密码').fill(`wrong-password-${attempt}`)

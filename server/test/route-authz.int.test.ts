@@ -140,6 +140,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/public/deputies/{id}': PUBLIC,
 
   'GET /api/notifications': ANY_ROLE,
+  'GET /api/workspace': ANY_ROLE,
   'GET /api/notifications/unread-count': ANY_ROLE,
   'POST /api/notifications/{id}/read': ANY_ROLE,
   'POST /api/notifications/read-all': ANY_ROLE,

@@ -17,6 +17,7 @@ import { suggestionsModule } from './suggestions/index.ts'
 import { unitsModule } from './units/index.ts'
 import { usersModule } from './users/index.ts'
 import { venuesModule } from './venues/index.ts'
+import { workspaceModule } from './workspace/index.ts'
 
 /** Every domain module, in registration order. A new module is one line here. */
 export const MODULES: readonly ModuleManifest[] = [
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   catalogModule,
   publicModule,
   notificationsModule,
+  workspaceModule,
 ]
 
 export async function registerModules(app: FastifyInstance): Promise<void> {

@@ -3,7 +3,30 @@ import ExcelJS from 'exceljs'
 export interface Column<Row> {
   header: { zh: string; en: string }
   width?: number
-  value: (row: Row) => string | number | boolean | null | undefined
+  /** A point in time (a Date or an ISO string): written as an Excel date and time in county time. */
+  time?: boolean
+  value: (row: Row) => string | number | boolean | Date | null | undefined
+}
+
+/** China Standard Time, the county's: UTC+8 all year. */
+const COUNTY_OFFSET_MS = 8 * 3_600_000
+const TIME_FORMAT = 'yyyy-mm-dd hh:mm'
+
+/**
+ * An instant as Excel holds a time: a wall-clock date and time without a zone. ExcelJS writes a Date by its
+ * UTC fields, so the county's wall clock is the instant moved by the county's offset.
+ */
+export function countyExcelTime(value: string | Date | null | undefined): Date | null {
+  if (value === null || value === undefined || value === '') return null
+  const instant = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(instant.getTime())) return null
+  return new Date(instant.getTime() + COUNTY_OFFSET_MS)
+}
+
+function cellOf<Row>(column: Column<Row>, row: Row) {
+  const value = column.value(row)
+  if (!column.time) return value ?? null
+  return countyExcelTime(typeof value === 'string' || value instanceof Date ? value : null)
 }
 
 /** Builds an .xlsx with bilingual headers ("姓名 Name"), a frozen header row and an autofilter. */
@@ -16,8 +39,12 @@ export async function buildWorkbook<Row>(
   workbook.creator = 'Lianxin'
   workbook.created = new Date()
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = columns.map((c) => ({ header: `${c.header.zh} ${c.header.en}`, width: c.width ?? 16 }))
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? null))
+  sheet.columns = columns.map((c) => ({
+    header: `${c.header.zh} ${c.header.en}`,
+    width: c.width ?? (c.time ? 18 : 16),
+    ...(c.time ? { style: { numFmt: TIME_FORMAT } } : {}),
+  }))
+  for (const row of rows) sheet.addRow(columns.map((c) => cellOf(c, row)))
   sheet.getRow(1).font = { bold: true }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
   return Buffer.from(await workbook.xlsx.writeBuffer())

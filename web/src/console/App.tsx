@@ -18,6 +18,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const SuggestionDetailPage = page(() => import('./suggestions/DetailPage'), 'DetailPage')
 
 const PAGES: Record<string, ComponentType> = {
+  '/workspace': page(() => import('./workspace/WorkspacePage'), 'WorkspacePage'),
   '/suggestions': page(() => import('./suggestions/QueuePage'), 'QueuePage'),
   '/suggestions/new': page(() => import('./suggestions/IntakePage'), 'IntakePage'),
   '/deputies': page(() => import('./deputies/DeputiesPage'), 'DeputiesPage'),

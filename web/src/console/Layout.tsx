@@ -1,10 +1,23 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons'
-import { Alert, Button, Layout, Menu, type MenuProps, Segmented, Space, Spin, Tag, Typography } from 'antd'
-import { lazy, Suspense, useState } from 'react'
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons'
+import {
+  Alert,
+  Button,
+  Drawer,
+  Layout,
+  Menu,
+  type MenuProps,
+  Segmented,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
 import { labelOf, roleLabels } from '../shared/labels'
 import { useAuth, useMe } from './auth'
+import { useIsPhone } from './components/phone'
 import type { NavItem } from './nav'
 
 // The inbox loads after the shell: the console's first paint does not wait for its list and popover.
@@ -34,6 +47,11 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
   const { logout } = useAuth()
   const location = useLocation()
   const [collapsed, setCollapsed] = useState(false)
+  const phone = useIsPhone()
+  const [drawerOpen, setDrawerOpen] = useState(false)
+  // Following a link closes the phone's menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address is the trigger
+  useEffect(() => setDrawerOpen(false), [location.pathname])
   const showBell = !me.mfaPending && nav.some((n) => n.path === '/suggestions')
   // The deepest menu entry the address is under (/suggestions/<id> selects the queue).
   const selected = nav
@@ -51,35 +69,55 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
     if (existing) existing.children.push(leaf)
     else menuItems.push({ key: group.key, icon: group.icon, label: t(group.title), children: [leaf] })
   }
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      defaultOpenKeys={[...new Set(nav.flatMap((n) => (n.group ? [n.group.key] : [])))]}
+      items={menuItems}
+    />
+  )
   return (
     <Layout className="lx-shell">
-      <Layout.Sider
-        width={216}
-        breakpoint="lg"
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        theme="light"
-        className="lx-sider"
-      >
-        <div className="lx-logo">
-          <span className="lx-logo-mark">连</span>
-          {!collapsed && (
-            <span className="lx-logo-text">
-              <strong>{t('连心', 'Lianxin')}</strong>
-              <small>{t('代表联络工作台', 'Deputy liaison console')}</small>
-            </span>
-          )}
-        </div>
-        <Menu
-          mode="inline"
-          selectedKeys={selected ? [selected] : []}
-          defaultOpenKeys={[...new Set(nav.flatMap((n) => (n.group ? [n.group.key] : [])))]}
-          items={menuItems}
-        />
-      </Layout.Sider>
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          title={<Logo collapsed={false} />}
+          className="lx-nav-drawer"
+          styles={{ body: { padding: 0 } }}
+        >
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          width={216}
+          breakpoint="lg"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          theme="light"
+          className="lx-sider"
+        >
+          <div className="lx-logo">
+            <Logo collapsed={collapsed} />
+          </div>
+          {menu}
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header className="lx-header">
+          {phone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              onClick={() => setDrawerOpen(true)}
+              aria-label={t('菜单', 'Menu')}
+              data-testid="nav-toggle"
+            />
+          )}
           <Typography.Text strong className="lx-header-title">
             {t('德清县人大代表联络平台', 'Deqing County deputy liaison platform')}
           </Typography.Text>
@@ -100,8 +138,13 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
               </Suspense>
             )}
             <LanguageSwitch />
-            <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
-              {t('退出登录', 'Sign out')}
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={() => void logout()}
+              aria-label={t('退出登录', 'Sign out')}
+              title={t('退出登录', 'Sign out')}
+            >
+              {phone ? null : t('退出登录', 'Sign out')}
             </Button>
           </Space>
         </Layout.Header>
@@ -123,5 +166,20 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
         </Layout.Content>
       </Layout>
     </Layout>
+  )
+}
+
+function Logo({ collapsed }: { collapsed: boolean }) {
+  const { t } = useLang()
+  return (
+    <span className="lx-logo-inner">
+      <span className="lx-logo-mark">连</span>
+      {!collapsed && (
+        <span className="lx-logo-text">
+          <strong>{t('连心', 'Lianxin')}</strong>
+          <small>{t('代表联络工作台', 'Deputy liaison console')}</small>
+        </span>
+      )}
+    </span>
   )
 }

@@ -7,6 +7,7 @@ import { LangProvider } from '../shared/i18n'
 import { App } from './App'
 import { AuthProvider } from './auth'
 import './console.css'
+import './phone.css'
 
 const queryClient = new QueryClient({
   defaultOptions: {

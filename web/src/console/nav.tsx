@@ -4,6 +4,7 @@ import {
   BankOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  DashboardOutlined,
   EditOutlined,
   EnvironmentOutlined,
   InboxOutlined,
@@ -41,6 +42,12 @@ const SUGGESTIONS: NavGroup = {
 }
 /** The console menu; the server enforces access, this only decides what each role is shown. */
 export const NAV: NavItem[] = [
+  {
+    path: '/workspace',
+    title: { zh: '我的工作台', en: 'My workspace' },
+    icon: <DashboardOutlined />,
+    capability: 'suggestions.work',
+  },
   {
     path: '/suggestions',
     title: { zh: '办理队列', en: 'Queue' },
@@ -105,6 +112,7 @@ export const NAV: NavItem[] = [
   },
   {
     path: '/integrity',
+    // The integrity liaison's workspace: its own module's landing.
     title: { zh: '廉情监测', en: 'Integrity monitoring' },
     icon: <SafetyOutlined />,
     capability: 'integrity.work',

@@ -207,3 +207,27 @@ function chineseNumber(n: number): string {
   if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`
   return String(n)
 }
+
+/**
+ * A place or other proper name from the reference data: in English its Chinese name with the English where
+ * the data has one ("武康街道 (Wukang Subdistrict)"), in Chinese the Chinese name.
+ */
+export function nameIn(lang: Lang, zh: string, en: string | null | undefined): string {
+  return lang === 'en' && en && en !== zh ? `${zh} (${en})` : zh
+}
+
+/** A term of a code list (a category): the English where the data has it, else the Chinese. */
+export function termIn(lang: Lang, zh: string | null, en: string | null | undefined): string | null {
+  return lang === 'en' && en ? en : zh
+}
+
+/** "town / village" of an item, each name as nameIn gives it; the village left out when it is the town. */
+export function placeOf(
+  lang: Lang,
+  r: { townName: string | null; townNameEn: string | null; regionName: string; regionNameEn: string | null },
+): string {
+  const town = r.townName ? nameIn(lang, r.townName, r.townNameEn) : null
+  const village =
+    r.regionName && r.regionName !== r.townName ? nameIn(lang, r.regionName, r.regionNameEn) : null
+  return [town, village].filter(Boolean).join(' / ') || '—'
+}

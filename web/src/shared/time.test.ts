@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countyDateTime, countyDay } from './time'
+import { countyDateTime, countyDay, countyDayStart } from './time'
 
 // The unit project may run under any TZ: these instants must read the same in all of them.
 describe('county time', () => {
@@ -15,5 +15,11 @@ describe('county time', () => {
   it('gives the county’s day of an instant', () => {
     expect(countyDay(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31')
     expect(countyDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
+  })
+
+  it('gives the instant a county day begins, and the day after a range', () => {
+    expect(countyDayStart('2027-01-01')).toBe('2026-12-31T16:00:00.000Z')
+    expect(countyDayStart('2026-12-31', 1)).toBe('2026-12-31T16:00:00.000Z')
+    expect(countyDayStart('2026-02-28', 1)).toBe('2026-02-28T16:00:00.000Z')
   })
 })

@@ -30,3 +30,10 @@ export function countyDay(instant: Date = new Date()): string {
   const p = parts(instant)
   return `${p.year}-${p.month}-${p.day}`
 }
+
+/** The instant a county day (YYYY-MM-DD) begins, as an ISO string; `days` later for the end of a range. */
+export function countyDayStart(day: string, days = 0): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  // China Standard Time is UTC+8 all year (no daylight saving).
+  return new Date(Date.UTC(y, m - 1, d + days) - 8 * 3_600_000).toISOString()
+}

@@ -8,7 +8,7 @@ import { AuditQuery } from './schema.ts'
 
 const columns: Column<ReturnType<typeof presentAuditRow>>[] = [
   { header: { zh: '序号', en: 'Seq' }, value: (x) => x.seq },
-  { header: { zh: '时间', en: 'Time' }, value: (x) => x.at, width: 24 },
+  { header: { zh: '时间', en: 'Time' }, value: (x) => x.at, time: true },
   { header: { zh: '操作人', en: 'Actor' }, value: (x) => x.actorName },
   { header: { zh: '操作', en: 'Action' }, value: (x) => x.action, width: 24 },
   { header: { zh: '对象类型', en: 'Target type' }, value: (x) => x.targetType },

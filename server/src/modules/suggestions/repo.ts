@@ -2,6 +2,9 @@
  * The loop's data access: all of the module's SQL lives under repo/. This file is what other modules may use
  * (exports, figures): read-only queries over suggestions.
  */
+
+/** The items a caller may see, as an SQL condition (for other modules' figures over suggestions). */
+export { visibleTo } from './policy.ts'
 export { detailContext, PHOTO, REPLY_ATTACHMENT } from './repo/detail.ts'
 export {
   contactsOf,
@@ -17,3 +20,4 @@ export {
 } from './repo/items.ts'
 export { type ListRow, listQueue, overdueSql, type QueueFilter } from './repo/queue.ts'
 export { itemByTrackingCode, trackingContext } from './repo/tracking.ts'
+export { ANSWERED, HANDLING, OPEN, SAME_DAY } from './workflow.ts'

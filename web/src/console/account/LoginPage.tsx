@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { ApiProblem } from '../../shared/api/problem'
 import { type Bilingual, useLang } from '../../shared/i18n'
+import { countyDateTime } from '../../shared/time'
 import { useAuth } from '../auth'
 import { LanguageSwitch } from '../Layout'
 
@@ -14,14 +15,9 @@ interface LoginForm {
 }
 
 function formatTime(iso: string, lang: 'zh' | 'en'): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
+  // County time, whatever the browser's zone: "2027-01-04 09:30" (Beijing time).
+  const time = countyDateTime(iso)
+  return time === iso ? iso : lang === 'zh' ? `${time}（北京时间）` : `${time} (China time)`
 }
 
 export function LoginPage() {

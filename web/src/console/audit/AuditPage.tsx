@@ -2,11 +2,12 @@ import { DatePicker, Input, Table, Tag, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { AuditEntry } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
+import { countyDateTime, countyDay, countyDayStart } from '../../shared/time'
 import { ExportButton, ListError, PageHead, useListParams, usePagination } from '../components/list'
 import { useAuditLog } from './queries'
 
 export function AuditPage() {
-  const { t, lang } = useLang()
+  const { t } = useLang()
   const list = useListParams(['action', 'actorId', 'from', 'to'] as const)
   const audit = useAuditLog({ ...list.filters, limit: list.limit, offset: list.offset })
   const { from, to } = list.filters
@@ -31,11 +32,15 @@ export function AuditPage() {
           onSearch={(v) => list.setFilter('action', v.trim())}
         />
         <DatePicker.RangePicker
-          value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+          value={[from ? dayjs(countyDay(new Date(from))) : null, to ? dayjs(countyDay(new Date(to))) : null]}
           onChange={(range) => {
+            // Whole county days, whatever the browser's zone; `to` is the last instant of its day.
+            const day = (d: dayjs.Dayjs | null | undefined) => d?.format('YYYY-MM-DD')
+            const start = day(range?.[0])
+            const end = day(range?.[1])
             list.setFilters({
-              from: range?.[0]?.startOf('day').toISOString(),
-              to: range?.[1]?.endOf('day').toISOString(),
+              from: start ? countyDayStart(start) : undefined,
+              to: end ? new Date(Date.parse(countyDayStart(end, 1)) - 1).toISOString() : undefined,
             })
           }}
           allowEmpty={[true, true]}
@@ -62,7 +67,7 @@ export function AuditPage() {
             title: t('时间', 'Time'),
             dataIndex: 'at',
             width: 180,
-            render: (v: string) => new Date(v).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+            render: (v: string) => countyDateTime(v),
           },
           { title: t('操作人', 'Actor'), dataIndex: 'actorName', width: 120, render: (v) => v ?? '—' },
           { title: t('操作', 'Action'), dataIndex: 'action', className: 'lx-mono' },

@@ -1,26 +1,38 @@
 import { SafetyOutlined } from '@ant-design/icons'
-import { Button, Result } from 'antd'
-import { Link } from 'react-router'
+import { Card, Empty, Statistic } from 'antd'
 import { useLang } from '../../shared/i18n'
+import { PageHead } from '../components/list'
 
-/** The integrity-monitoring module is built separately; until then say so honestly. */
+const SECTIONS = [
+  { key: 'clues', zh: '廉情信息', en: 'Integrity clues' },
+  { key: 'exchange', zh: '信息互通', en: 'Information exchange' },
+  { key: 'inspections', zh: '联合督查', en: 'Joint inspections' },
+  { key: 'referrals', zh: '问题移送', en: 'Referrals' },
+]
+
+/** 廉情监测: the integrity liaison's landing; it holds no records yet, and says what will be here. */
 export function IntegrityPage() {
   const { t } = useLang()
   return (
-    <div className="lx-empty-module">
-      <Result
-        icon={<SafetyOutlined style={{ color: '#b71c1c' }} />}
-        title={t('廉情监测模块', 'Integrity monitoring module')}
-        subTitle={t(
-          '您的工作在廉情监测模块中进行：廉情信息、信息互通、联合督查和问题移送。该模块尚未开通，开通后会出现在这里；目前这里没有任何数据。',
-          'Your work happens in the integrity monitoring module: clues, information exchange, joint inspections and referrals. The module is not open yet and will appear here when it is; there is no data here yet.',
-        )}
-        extra={
-          <Link to="/account">
-            <Button>{t('账户安全设置', 'Account security')}</Button>
-          </Link>
-        }
-      />
+    <div data-testid="integrity-workspace">
+      <PageHead title={t('廉情监测工作台', 'Integrity monitoring')} />
+      <div className="lx-figures">
+        {SECTIONS.map((s) => (
+          <Card key={s.key} size="small">
+            <Statistic title={t(s.zh, s.en)} value={0} />
+          </Card>
+        ))}
+      </div>
+      <Card size="small">
+        <Empty
+          image={<SafetyOutlined style={{ fontSize: 48, color: '#b71c1c' }} />}
+          styles={{ image: { height: 56 } }}
+          description={t(
+            '暂无廉情事项。收到的廉情信息、与纪委监委的信息互通、联合督查和问题移送都会列在这里，按处理期限排序。',
+            'No integrity items yet. Clues received, information exchanged with the discipline commission, joint inspections and referrals will be listed here, by their deadline.',
+          )}
+        />
+      </Card>
     </div>
   )
 }

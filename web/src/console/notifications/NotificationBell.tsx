@@ -72,6 +72,7 @@ export function NotificationBell() {
       onOpenChange={setOpen}
       placement="bottomRight"
       arrow={false}
+      rootClassName="lx-inbox-popover"
     >
       <Button
         type="text"

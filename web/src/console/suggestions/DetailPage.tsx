@@ -43,7 +43,7 @@ export function DetailPage() {
   const spec = acting && offeredSpec(acting.action)
 
   return (
-    <>
+    <div className="lx-detail-page">
       <DetailHeader detail={d} refreshing={detail.isFetching} onRefresh={() => void detail.refetch()} />
       <div className="lx-detail-grid">
         <div>
@@ -63,6 +63,6 @@ export function DetailPage() {
       {spec && (
         <ActionDialog detail={d} spec={spec} preset={acting?.preset} onClose={() => setActing(null)} />
       )}
-    </>
+    </div>
   )
 }

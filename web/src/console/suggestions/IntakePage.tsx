@@ -84,7 +84,7 @@ export function IntakePage() {
                   'Give this tracking link to the citizen (print or text it); it shows progress and lets them rate. It holds a secret and is shown only once.',
                 )}
               </span>
-              <Typography.Text copyable className="lx-mono">
+              <Typography.Text copyable className="lx-mono lx-break">
                 {link}
               </Typography.Text>
             </Space>
@@ -111,7 +111,7 @@ export function IntakePage() {
   return (
     <>
       <PageHead title={t('录入意见', 'Record an opinion')} />
-      <Card style={{ maxWidth: 820 }}>
+      <Card style={{ maxWidth: 820 }} className="lx-intake">
         {formError && <Alert className="lx-gap" type="error" showIcon title={formError} />}
         <Form<Values> form={form} layout="vertical" initialValues={{ channel: 'station' }} onFinish={submit}>
           <Form.Item name="channel" label={t('渠道', 'Channel')} rules={[{ required: true }]}>

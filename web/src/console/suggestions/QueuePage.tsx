@@ -7,10 +7,12 @@ import { useLang } from '../../shared/i18n'
 import { label, statusLabels } from '../../shared/labels'
 import { can, useMe } from '../auth'
 import { ListError, PageHead, useListParams, usePagination } from '../components/list'
+import { useIsPhone } from '../components/phone'
 import { defaultStatuses } from './common'
 import { useSuggestionQueue } from './queries'
 import { BulkAssignDialog } from './queue/BulkAssignDialog'
 import { QUEUE_FILTERS, queueExportHref, queueQuery, queueStatuses } from './queue/filter'
+import { QueueCards } from './queue/QueueCards'
 import { QueueFilters } from './queue/QueueFilters'
 import { QueueTable } from './queue/QueueTable'
 
@@ -29,6 +31,7 @@ export function QueuePage() {
   const canIntake = can(me, 'suggestions.intake')
   const [selected, setSelected] = useState<SuggestionListItem[]>([])
   const [bulkOpen, setBulkOpen] = useState(false)
+  const phone = useIsPhone()
   const usingDefault = !list.filters.status && roleDefault !== null
 
   return (
@@ -36,7 +39,7 @@ export function QueuePage() {
       <PageHead
         title={t('意见建议办理', 'Suggestions')}
         extra={
-          <Space>
+          <Space wrap>
             {canIntake && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/suggestions/new')}>
                 {t('录入意见', 'Record an opinion')}
@@ -80,12 +83,16 @@ export function QueuePage() {
         />
       )}
       <ListError error={items.error} />
-      <QueueTable
-        items={items.data?.items}
-        loading={items.isFetching}
-        pagination={pagination}
-        selection={canBulk ? { selected, onChange: setSelected } : undefined}
-      />
+      {phone ? (
+        <QueueCards items={items.data?.items} loading={items.isFetching} pagination={pagination} />
+      ) : (
+        <QueueTable
+          items={items.data?.items}
+          loading={items.isFetching}
+          pagination={pagination}
+          selection={canBulk ? { selected, onChange: setSelected } : undefined}
+        />
+      )}
       {bulkOpen && (
         <BulkAssignDialog
           items={selected}

@@ -3,6 +3,7 @@ import dayjs from 'dayjs'
 import type { Me, SuggestionStatus } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { codesOf, label, statusLabels } from '../../shared/labels'
+import { countyDateTime } from '../../shared/time'
 import { useCategories } from './queries'
 
 /** Every status, in the order of the loop. */
@@ -66,7 +67,7 @@ export function DueText({ dueAt, overdue }: { dueAt: string | null; overdue: boo
         : t(`${minutes % 60} 分钟`, `${minutes % 60} min`)
   const late = overdue || due.isBefore(dayjs())
   return (
-    <Tooltip title={due.format('YYYY-MM-DD HH:mm')}>
+    <Tooltip title={countyDateTime(dueAt)}>
       <span className={late ? 'lx-overdue' : minutes < 1440 ? 'lx-due-soon' : undefined}>
         {late ? t(`超期 ${span}`, `${span} overdue`) : t(`剩 ${span}`, `${span} left`)}
       </span>

@@ -3679,10 +3679,13 @@ export interface paths {
                                 tier: ("town" | "county" | "proposal") | null;
                                 regionCode: string;
                                 regionName: string;
+                                regionNameEn: string | null;
                                 townCode: string | null;
                                 townName: string | null;
+                                townNameEn: string | null;
                                 category: string | null;
                                 categoryName: string | null;
+                                categoryNameEn: string | null;
                                 excerpt: string;
                                 /** Format: date-time */
                                 receivedAt: string;
@@ -3857,10 +3860,13 @@ export interface paths {
                             content: string;
                             category: string | null;
                             categoryName: string | null;
+                            categoryNameEn: string | null;
                             regionCode: string;
                             regionName: string;
+                            regionNameEn: string | null;
                             townCode: string | null;
                             townName: string | null;
+                            townNameEn: string | null;
                             venue: {
                                 id: string;
                                 name: string;
@@ -7404,6 +7410,115 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My workspace: what waits on me by step and clock, and my figures · 我的工作台 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What waits on me, by step; steps with nothing waiting left out */
+                            steps: {
+                                /** @enum {unknown} */
+                                step: "accept" | "route" | "assign" | "sign" | "handle" | "decide_extension" | "review" | "send" | "follow_up";
+                                count: number;
+                                /** @description How many of them are past their clock */
+                                overdue: number;
+                            }[];
+                            /** @description The first items waiting on me, overdue first, then by clock */
+                            waiting: {
+                                /** Format: uuid */
+                                id: string;
+                                trackingCode: string;
+                                /** @enum {unknown} */
+                                status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                                /** @enum {unknown} */
+                                step: "accept" | "route" | "assign" | "sign" | "handle" | "decide_extension" | "review" | "send" | "follow_up";
+                                /** @description The opening of the text */
+                                content: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                dueAt: string | null;
+                                overdue: boolean;
+                            }[];
+                            waitingTotal: number;
+                            deputy: {
+                                received: number;
+                                open: number;
+                                /** @description Items I urged or added a note to */
+                                followed: number;
+                                resolved: number;
+                                rated: number;
+                                /** @description Rated satisfied or basically satisfied */
+                                satisfied: number;
+                            } | null;
+                            venue: {
+                                receivedToday: number;
+                                open: number;
+                            } | null;
+                            unit: {
+                                open: number;
+                                /** @description Handled by me and due within three days */
+                                dueSoon: number;
+                                extensionsAsked: number;
+                                returns: number;
+                                replied: number;
+                                /** @description Replies given before the deadline */
+                                onTime: number;
+                            } | null;
+                            manager: {
+                                open: number;
+                                overdue: number;
+                                escalated: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -88,3 +88,5 @@ export type CalendarYearStatus = CalendarYear['status']
 export type NoticeDayKind = NoticeBody['days'][number]['kind']
 export type OverrideKind = PutBody<'/api/calendar/overrides/{day}'>['kind']
 export type TimeLimitTier = TimeLimit['tier']
+export type Workspace = Get<'/api/workspace'>
+export type WorkspaceStep = Workspace['steps'][number]['step']

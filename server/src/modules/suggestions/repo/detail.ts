@@ -11,9 +11,17 @@ export async function detailContext(db: Db, { item, units }: LoadedItem) {
   const id = item.id
   const [region, town, venue, deputy, category, unitRows, events, duplicates, files, mergedInto, followers] =
     await Promise.all([
-      db.selectFrom('regions').select('name').where('code', '=', item.region_code).executeTakeFirst(),
+      db
+        .selectFrom('regions')
+        .select(['name', 'name_en'])
+        .where('code', '=', item.region_code)
+        .executeTakeFirst(),
       item.town_code
-        ? db.selectFrom('regions').select('name').where('code', '=', item.town_code).executeTakeFirst()
+        ? db
+            .selectFrom('regions')
+            .select(['name', 'name_en'])
+            .where('code', '=', item.town_code)
+            .executeTakeFirst()
         : undefined,
       item.venue_id
         ? db.selectFrom('venues').select(['id', 'name']).where('id', '=', item.venue_id).executeTakeFirst()
@@ -22,7 +30,11 @@ export async function detailContext(db: Db, { item, units }: LoadedItem) {
         ? db.selectFrom('deputies').select(['id', 'name']).where('id', '=', item.deputy_id).executeTakeFirst()
         : undefined,
       item.category_code
-        ? db.selectFrom('categories').select('name').where('code', '=', item.category_code).executeTakeFirst()
+        ? db
+            .selectFrom('categories')
+            .select(['name', 'name_en'])
+            .where('code', '=', item.category_code)
+            .executeTakeFirst()
         : undefined,
       units.length
         ? db

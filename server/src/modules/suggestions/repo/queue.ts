@@ -103,10 +103,13 @@ export async function listQueue(db: Db, principal: Principal, filter: QueueFilte
           's.tier',
           's.region_code',
           'r.name as region_name',
+          'r.name_en as region_name_en',
           's.town_code',
           't.name as town_name',
+          't.name_en as town_name_en',
           's.category_code',
           'c.name as category_name',
+          'c.name_en as category_name_en',
           's.content',
           's.received_at',
           's.same_day_due_at',
@@ -138,10 +141,13 @@ export type ListRow = {
   tier: Tier | null
   region_code: string
   region_name: string
+  region_name_en: string | null
   town_code: string | null
   town_name: string | null
+  town_name_en: string | null
   category_code: string | null
   category_name: string | null
+  category_name_en: string | null
   content: string
   received_at: Date
   same_day_due_at: Date

@@ -16,7 +16,12 @@ export function ActionBar({
     (s): s is OfferedSpec => s.offered && d.allowedActions.includes(s.action),
   )
   return (
-    <Card title={t('办理操作', 'Actions')} size="small" data-testid="action-panel">
+    <Card
+      title={t('办理操作', 'Actions')}
+      size="small"
+      data-testid="action-panel"
+      className={available.length ? 'lx-action-panel-live' : undefined}
+    >
       {available.length === 0 ? (
         <Typography.Text type="secondary">
           {t('当前没有需要您处理的操作。', 'Nothing for you to do on this item now.')}

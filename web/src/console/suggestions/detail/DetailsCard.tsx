@@ -1,7 +1,7 @@
 import { Card, Descriptions } from 'antd'
 import type { SuggestionDetail } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { channelLabels, label, tierLabels } from '../../../shared/labels'
+import { channelLabels, label, placeOf, termIn, tierLabels } from '../../../shared/labels'
 import { Contact } from './Contact'
 
 /** 基本信息: channel, tier, category, place, addressee, contact and the handling units. */
@@ -18,10 +18,10 @@ export function DetailsCard({ detail: d }: { detail: SuggestionDetail }) {
         <Descriptions.Item label={t('办理层级', 'Tier')}>
           {d.tier ? label(tierLabels, d.tier, lang) : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('类别', 'Category')}>{d.categoryName ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('地点', 'Place')}>
-          {[d.townName, d.regionName !== d.townName ? d.regionName : null].filter(Boolean).join(' / ') || '—'}
+        <Descriptions.Item label={t('类别', 'Category')}>
+          {termIn(lang, d.categoryName, d.categoryNameEn) ?? '—'}
         </Descriptions.Item>
+        <Descriptions.Item label={t('地点', 'Place')}>{placeOf(lang, d)}</Descriptions.Item>
         <Descriptions.Item label={t('提交给', 'Addressed to')}>
           {[d.venue?.name, d.deputy?.name].filter(Boolean).join(' · ') || '—'}
         </Descriptions.Item>

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { countyDateTime } from '../../../shared/time'
 
 /** A time on the detail page, to the minute; a dash when there is none. */
-export const fmt = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—')
+export const fmt = (iso: string | null | undefined) => (iso ? countyDateTime(iso) : '—')

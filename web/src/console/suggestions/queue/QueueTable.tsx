@@ -1,9 +1,9 @@
-import { Space, Table, type TablePaginationConfig, Tag, Tooltip, Typography } from 'antd'
-import dayjs from 'dayjs'
+import { Space, Table, type TablePaginationConfig, Tag, Tooltip } from 'antd'
 import { Link, useNavigate } from 'react-router'
-import type { Channel, SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
+import type { SuggestionListItem, SuggestionStatus } from '../../../shared/api/types'
 import { useLang } from '../../../shared/i18n'
-import { channelLabels, label } from '../../../shared/labels'
+import { channelLabels, label, placeOf, termIn } from '../../../shared/labels'
+import { countyDateTime } from '../../../shared/time'
 import { DueText, StatusTag } from '../common'
 
 /** The queue's table; a click on a row opens the item. With `selection`, routed rows can be picked to assign. */
@@ -28,7 +28,8 @@ export function QueueTable({
       loading={loading}
       dataSource={items}
       pagination={pagination}
-      scroll={{ x: 1440 }}
+      tableLayout="fixed"
+      scroll={{ x: 1150 }}
       rowSelection={
         selection
           ? {
@@ -55,46 +56,42 @@ export function QueueTable({
       })}
       columns={[
         {
-          title: t('查询编号', 'Code'),
+          title: t('查询编号 / 渠道', 'Code / channel'),
           dataIndex: 'trackingCode',
-          width: 140,
+          width: 156,
           fixed: 'left',
           render: (v: string, r) => (
-            <Link to={`/suggestions/${r.id}`} className="lx-mono">
-              {v}
-            </Link>
+            <>
+              <Link to={`/suggestions/${r.id}`} className="lx-mono">
+                {v}
+              </Link>
+              <div className="lx-cell-sub">{label(channelLabels, r.channel, lang)}</div>
+            </>
           ),
         },
         {
           title: t('状态', 'Status'),
           dataIndex: 'status',
-          width: 90,
+          width: 96,
           render: (v: SuggestionStatus) => <StatusTag status={v} />,
         },
         {
-          title: t('渠道', 'Channel'),
-          dataIndex: 'channel',
-          width: 90,
-          render: (v: Channel) => label(channelLabels, v, lang),
+          title: t('地点', 'Place'),
+          key: 'place',
+          width: 150,
+          ellipsis: true,
+          render: (_: unknown, r) => placeOf(lang, r),
         },
         {
-          title: t('镇（街道）/ 村（社区）', 'Town / village'),
-          key: 'place',
-          width: 170,
-          render: (_: unknown, r) => (
-            <span>
-              {r.townName ?? '—'}
-              {r.regionName && r.regionName !== r.townName && (
-                <Typography.Text type="secondary"> / {r.regionName}</Typography.Text>
-              )}
-            </span>
-          ),
+          title: t('类别', 'Category'),
+          dataIndex: 'categoryName',
+          width: 84,
+          ellipsis: true,
+          render: (_: unknown, r) => termIn(lang, r.categoryName, r.categoryNameEn) || '—',
         },
-        { title: t('类别', 'Category'), dataIndex: 'categoryName', width: 90, render: (v) => v || '—' },
         {
           title: t('内容摘要', 'Excerpt'),
           dataIndex: 'excerpt',
-          width: 260,
           ellipsis: { showTitle: false },
           render: (v: string) => (
             <Tooltip title={v} placement="topLeft">
@@ -105,26 +102,26 @@ export function QueueTable({
         {
           title: t('收到时间', 'Received'),
           dataIndex: 'receivedAt',
-          width: 135,
-          render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+          width: 132,
+          render: (v: string) => countyDateTime(v),
         },
         {
           title: t('办理期限', 'Deadline'),
           dataIndex: 'dueAt',
-          width: 125,
+          width: 120,
           render: (_: unknown, r) => <DueText dueAt={r.dueAt} overdue={r.overdue} />,
         },
         {
           title: t('主办单位', 'Lead unit'),
           dataIndex: 'leadUnitName',
-          width: 150,
+          width: 124,
           ellipsis: true,
           render: (v) => v || '—',
         },
         {
           title: t('标记', 'Flags'),
           key: 'flags',
-          width: 120,
+          width: 104,
           render: (_: unknown, r) => (
             <Space size={2} wrap>
               {r.urgeCount > 0 && (

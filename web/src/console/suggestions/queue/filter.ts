@@ -1,5 +1,5 @@
-import dayjs from 'dayjs'
 import type { Channel, SuggestionStatus, Tier } from '../../../shared/api/types'
+import { countyDayStart } from '../../../shared/time'
 import { ALL_STATUSES } from '../common'
 import type { QueueQuery } from '../queries'
 
@@ -31,7 +31,7 @@ export function queueStatuses(
   return status.split(',').filter((s): s is SuggestionStatus => ALL_STATUSES.includes(s as SuggestionStatus))
 }
 
-/** The API query of the filters on screen (without paging); dates are whole days in local time. */
+/** The API query of the filters on screen (without paging); dates are whole county days. */
 export function queueQuery(f: QueueFilterValues, statuses: SuggestionStatus[] | undefined): QueueQuery {
   return {
     status: statuses,
@@ -41,8 +41,8 @@ export function queueQuery(f: QueueFilterValues, statuses: SuggestionStatus[] | 
     category: f.category,
     overdue: f.overdue === 'true' ? true : f.overdue === 'false' ? false : undefined,
     q: f.q,
-    from: f.from ? dayjs(f.from).startOf('day').toISOString() : undefined,
-    to: f.to ? dayjs(f.to).add(1, 'day').startOf('day').toISOString() : undefined,
+    from: f.from ? countyDayStart(f.from) : undefined,
+    to: f.to ? countyDayStart(f.to, 1) : undefined,
   }
 }
 
