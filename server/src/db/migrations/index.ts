@@ -6,6 +6,7 @@ import * as auditNoTruncate from './2026112902_audit_no_truncate.ts'
 import * as calendar from './2026112903_calendar.ts'
 import * as auditChain from './2026112904_audit_chain.ts'
 import * as signInNames from './2026112905_sign_in_names.ts'
+import * as intakeSpeed from './2026112906_intake_speed.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026112903_calendar': calendar,
   '2026112904_audit_chain': auditChain,
   '2026112905_sign_in_names': signInNames,
+  '2026112906_intake_speed': intakeSpeed,
 }
