@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { trackingCodes } from '../src/modules/suggestions/codes.ts'
 import {
@@ -50,7 +51,7 @@ async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<boo
 }
 
 describe('a public submission', () => {
-  it('sends at most five statements, BEGIN and COMMIT included, and writes every row it owes', async () => {
+  it('sends at most five statements (one, in fact), BEGIN and COMMIT included, and writes every row it owes', async () => {
     const w = await buildLoopWorld(t.ctx.db)
     const body = {
       content: '村口的路灯坏了一个多星期，晚上出行很不方便。',
@@ -97,6 +98,41 @@ describe('a public submission', () => {
       town_code: w.townCode,
       category_code: 'municipal',
     })
+  })
+
+  it('with photos, attaches them in the same transaction: still five statements at most', async () => {
+    const w = await buildLoopWorld(t.ctx.db)
+    const photo = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#36c' } })
+      .png()
+      .toBuffer()
+    const boundary = '----lianxin-speed'
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/uploads',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        photo,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    })
+    expect(upload.statusCode).toBe(201)
+    const body = { content: '路边的排水沟堵住了，见照片。', regionCode: w.villageCode }
+    expect((await submit(body)).statusCode).toBe(201)
+    const counter = countStatements(t.handle)
+    let res: Awaited<ReturnType<typeof submit>>
+    try {
+      res = await submit({ ...body, photoIds: [upload.json().id] })
+    } finally {
+      counter.stop()
+    }
+    expect(res.statusCode, res.body).toBe(201)
+    expect(counter.count, counter.texts.join('\n')).toBeLessThanOrEqual(5)
+    const item = await itemByCode(res.json().trackingCode)
+    const files = await t.ctx.db.selectFrom('files').select('id').where('subject_id', '=', item.id).execute()
+    expect(files.map((f) => f.id)).toEqual([upload.json().id])
   })
 
   it('draws another tracking code when the first is taken, and never answers 500', async () => {

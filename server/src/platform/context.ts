@@ -49,6 +49,37 @@ export interface CommandTools {
   afterCommit(fn: () => void): void
 }
 
+/** The tools of one command, and what to do once it has committed. */
+function commandTools(ctx: AuditContext) {
+  const audited: string[] = []
+  const after: (() => void)[] = []
+  const tools: CommandTools = {
+    auditRow(entry) {
+      audited.push(entry.targetType)
+      return auditRows(ctx, [entry])[0]!
+    },
+    afterCommit(fn) {
+      after.push(fn)
+    },
+  }
+  return {
+    tools,
+    audited,
+    reset() {
+      audited.length = 0
+      after.length = 0
+    },
+    /** Committed: the chainer may link the rows now (audit-chain.ts), the caches see the change. */
+    committed() {
+      if (audited.length > 0) {
+        auditCommitted()
+        referenceChanged(audited)
+      }
+      for (const fn of after) fn()
+    },
+  }
+}
+
 /**
  * Runs a command in ONE transaction together with its audit rows: either both are saved or neither. After the
  * commit: the audit chainer is woken, the reference caches of the audited target types are cleared (a change on
@@ -59,11 +90,9 @@ export async function command<T>(
   run: (trx: Db, audit: Audit, tools: CommandTools) => Promise<T>,
 ): Promise<T> {
   const ctx = auditContextOf(request)
-  const audited: string[] = []
-  const after: (() => void)[] = []
+  const state = commandTools(ctx)
   const result = await request.server.ctx.db.transaction().execute(async (trx) => {
-    audited.length = 0
-    after.length = 0
+    state.reset()
     // Audit rows are collected and appended in one INSERT at the end (no lock: audit.ts).
     const entries: AuditEntry[] = []
     const value = await run(
@@ -71,25 +100,28 @@ export async function command<T>(
       async (entry) => {
         entries.push(entry)
       },
-      {
-        auditRow(entry) {
-          audited.push(entry.targetType)
-          return auditRows(ctx, [entry])[0]!
-        },
-        afterCommit(fn) {
-          after.push(fn)
-        },
-      },
+      state.tools,
     )
     await appendAudit(trx, ctx, entries)
-    for (const e of entries) audited.push(e.targetType)
+    for (const e of entries) state.audited.push(e.targetType)
     return value
   })
-  // Committed: the chainer may link the rows now (audit-chain.ts).
-  if (audited.length > 0) {
-    auditCommitted()
-    referenceChanged(audited)
-  }
-  for (const fn of after) fn()
+  state.committed()
+  return result
+}
+
+/**
+ * A command whose whole change is ONE statement — a data-modifying CTE that writes the change and its audit row
+ * (tools.auditRow) — sent without BEGIN and COMMIT: a statement is its own transaction, so it is saved whole or
+ * not at all, in one round trip, and no transaction stays open while the process does other work. `run` must
+ * send exactly that one write; reads (before it) are fine.
+ */
+export async function commandInOneStatement<T>(
+  request: FastifyRequest,
+  run: (db: Db, tools: CommandTools) => Promise<T>,
+): Promise<T> {
+  const state = commandTools(auditContextOf(request))
+  const result = await run(request.server.ctx.db, state.tools)
+  state.committed()
   return result
 }

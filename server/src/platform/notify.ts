@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely'
 import type { Db } from '../db/index.ts'
 import type { NotificationsTable } from '../db/types.ts'
+import { uuidv7 } from './ids.ts'
 
 /**
  * The notification outbox. Commands enqueue in their own transaction (nothing is sent for a change that
@@ -31,6 +32,7 @@ export interface OutboxMessage {
 export function outboxRows(countyCode: string, messages: OutboxMessage[]): Insertable<NotificationsTable>[] {
   const now = new Date()
   return messages.map((m) => ({
+    id: uuidv7(),
     channel: m.channel,
     recipient_type: m.recipientType,
     recipient_id: m.recipientId,

@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import type { Insertable } from 'kysely'
 import type { Db } from '../../db/index.ts'
 import type { Channel, IdempotencyKeysTable, SuggestionsTable } from '../../db/types.ts'
 import type { WorkCalendar } from '../../platform/calendar.ts'
-import { type CommandTools, command } from '../../platform/context.ts'
+import { type CommandTools, command, commandInOneStatement } from '../../platform/context.ts'
 import { maskName, maskPhone, type PersonalDataCipher } from '../../platform/crypto.ts'
 import { invalidField } from '../../platform/errors.ts'
 import { attachUploads } from '../../platform/files.ts'
 import { isUniqueViolation } from '../../platform/idempotency.ts'
+import { uuidv7 } from '../../platform/ids.ts'
 import { type OutboxMessage, outboxRows } from '../../platform/notify.ts'
 import { words } from '../../platform/text.ts'
 import type { Actor } from '../../platform/workflow.ts'
@@ -20,9 +20,10 @@ import { eventRow, insertSubmission, placeOf, subjectOf } from './repo/items.ts'
 
 /**
  * Intake on every channel. What the submitter waits for: validate, seal the contact, and write the item, its
- * first event, its outbox rows and its audit row — BEGIN, one statement, COMMIT (photos add two). Reference
- * data comes from the per-node caches (repo/items.ts). Duplicate detection is left to the duplicates job, woken
- * right after the commit (duplicates.ts).
+ * first event, its outbox rows, its audit row (and its idempotency key) — ONE statement, its own transaction
+ * (with photos: BEGIN, that statement, the photos' two, COMMIT). Reference data comes from the per-node caches
+ * (repo/items.ts). Duplicate detection is left to the duplicates job, woken right after the commit
+ * (duplicates.ts).
  */
 
 /** Photos a citizen may attach to one submission. */
@@ -123,7 +124,7 @@ export async function prepareSuggestion(ctx: IntakeContext, input: IntakeInput):
   const accessToken = newAccessToken()
   return {
     item: {
-      id: randomUUID(),
+      id: uuidv7(),
       access_token_hash: hashToken(accessToken),
       channel: input.channel,
       status: 'submitted',
@@ -183,7 +184,7 @@ function firstMessages(s: PreparedSuggestion, trackingCode: string): OutboxMessa
   return messages
 }
 
-/** Writes a prepared submission under `trackingCode` in the command's transaction. */
+/** Writes a prepared submission under `trackingCode`: one statement, and the photos' two when it has photos. */
 async function writeSuggestion(
   trx: Db,
   tools: CommandTools,
@@ -240,9 +241,11 @@ export async function submitSuggestion(
     const code = trackingCodes.next(s.item.received_at)
     const created = { id: s.item.id, tracking_code: code, accessToken: s.accessToken }
     try {
-      await command(request, (trx, _audit, tools) =>
-        writeSuggestion(trx, tools, ctx, s, created.tracking_code, keyFor?.(created)),
-      )
+      const write = (db: Db, tools: CommandTools) =>
+        writeSuggestion(db, tools, ctx, s, created.tracking_code, keyFor?.(created))
+      // Without photos the whole submission is one statement: no BEGIN and COMMIT around it.
+      if (s.photoIds.length) await command(request, (trx, _audit, tools) => write(trx, tools))
+      else await commandInOneStatement(request, write)
       return created
     } catch (error) {
       if (!isUniqueViolation(error, 'suggestions_tracking_code_key') || attempt >= CODE_ATTEMPTS) throw error
