@@ -1,4 +1,4 @@
-import { type Compilable, type Insertable, type Selectable, sql } from 'kysely'
+import type { Insertable, Selectable } from 'kysely'
 import type { Db } from '../../../db/index.ts'
 import type {
   AuditLogTable,
@@ -9,6 +9,7 @@ import type {
   SuggestionsTable,
   Tier,
 } from '../../../db/types.ts'
+import { insertTogether } from '../../../platform/insert-together.ts'
 import { referenceCache } from '../../../platform/reference-cache.ts'
 import type { TransitionEvent } from '../../../platform/workflow.ts'
 
@@ -164,22 +165,18 @@ export interface SubmissionRows {
  * together and stand or fall together: a tracking code or a key taken before fails the whole statement
  * (unique violations the caller tells apart, intake.ts).
  */
-export async function insertSubmission(trx: Db, w: SubmissionRows): Promise<void> {
-  const part = (name: string, query: Compilable) => sql`${sql.id(name)} AS (${query})`
-  const parts = [
-    part('item', trx.insertInto('suggestions').values(w.item)),
-    part('event', trx.insertInto('suggestion_events').values(w.event)),
-    part(
-      'queued',
-      trx
-        .insertInto('suggestion_duplicate_checks')
-        .values({ suggestion_id: w.item.id, county_code: w.item.county_code }),
-    ),
-    part('audit', trx.insertInto('audit_log').values(w.audit)),
-  ]
-  if (w.outbox.length) parts.push(part('outbox', trx.insertInto('notifications').values(w.outbox)))
-  if (w.key) parts.push(part('claim', trx.insertInto('idempotency_keys').values(w.key)))
-  await sql`WITH ${sql.join(parts)} SELECT 1`.execute(trx)
+export async function insertSubmission(db: Db, w: SubmissionRows): Promise<void> {
+  await insertTogether(db, [
+    { table: 'suggestions', rows: [w.item] },
+    { table: 'suggestion_events', rows: [w.event] },
+    {
+      table: 'suggestion_duplicate_checks',
+      rows: [{ suggestion_id: w.item.id, county_code: w.item.county_code }],
+    },
+    { table: 'audit_log', rows: [w.audit] },
+    { table: 'notifications', rows: w.outbox },
+    { table: 'idempotency_keys', rows: w.key ? [w.key] : [] },
+  ])
 }
 
 // ── what the workflow's handlers read and change beyond the row (see definition.ts) ─────────────────────────
