@@ -26,7 +26,7 @@
  *   BENCH_SCALE=0              PostgreSQL only: also grow a copy of the database to this many suggestions (bulk
  *                              loader, scale.mjs), measure the staff queue at 10,000 and at this size, and the
  *                              baseline's and intake's max throughput at this size
- *   BENCH_ACCOUNT_WARMUP=300   requests before the accounting phase counts (fills the reference caches)
+ *   BENCH_ACCOUNT_WARMUP=500   requests before the accounting phase counts (fills the reference caches)
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -63,7 +63,7 @@ const cfg = {
   waitQuietS: Number(env.BENCH_WAIT_QUIET_S ?? 0),
   engine: env.BENCH_ENGINE === 'pglite' ? 'pglite' : 'postgres',
   scale: Number(env.BENCH_SCALE ?? 0),
-  accountWarmup: Number(env.BENCH_ACCOUNT_WARMUP ?? 300),
+  accountWarmup: Number(env.BENCH_ACCOUNT_WARMUP ?? 500),
 }
 
 const log = (...args) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...args)

@@ -11,9 +11,9 @@ import { type CandidateRow, claimDuplicateCandidates, saveDuplicates } from './r
  * share the queue without checking an item twice.
  *
  * The work per item is bounded whatever the backlog: the candidates are open items of the same village from the
- * 90 days before it that share at least one word with it (the text-search condition on search_text), at most
- * CANDIDATES of them, newest first; they are scored in JavaScript (Jaccard on the words) and the best five at or
- * above the threshold are linked.
+ * 90 days before it that share at least one word with it (a text-search condition on search_text), read through
+ * the index of open items by village, at most CANDIDATES of them, newest first; only those are scored in
+ * JavaScript (Jaccard on the words) and the best five at or above the threshold are linked.
  */
 
 export const DUPLICATE_THRESHOLD = 0.45

@@ -14,9 +14,12 @@ const terminal = sql.join(TERMINAL.map((s) => sql.lit(s)))
 
 /**
  * Takes up to `batch` items off the duplicates queue (rows other nodes hold are skipped) and returns, for each, up
- * to `perItem` candidates: open, unmerged items of the same village received in the `days` before it, that share
- * at least one word with it (the GIN text index), newest first. One statement; the queue rows are deleted in the
- * caller's transaction, so they come back if it rolls back. An item with no candidate comes back once with nulls.
+ * to `perItem` candidates: open, unmerged items of the same village received in the `days` before it that share at
+ * least one word with it (its words as an OR text query), newest first. The scan is bounded by the index of open
+ * items by village and received time (suggestions_open_region_idx) and by the LIMIT: closed history is never read.
+ * One statement; the queue rows are deleted in the caller's transaction, so they come back if it rolls back. An
+ * item with no candidate comes back once with nulls. (`items` is MATERIALIZED: its text query is made once per
+ * item, not once per candidate row.)
  */
 export async function claimDuplicateCandidates(
   trx: Db,
@@ -26,7 +29,7 @@ export async function claimDuplicateCandidates(
       DELETE FROM suggestion_duplicate_checks WHERE suggestion_id IN (
         SELECT suggestion_id FROM suggestion_duplicate_checks LIMIT ${batch} FOR UPDATE SKIP LOCKED)
       RETURNING suggestion_id),
-    items AS (
+    items AS MATERIALIZED (
       SELECT s.id, s.region_code, s.search_text, s.received_at,
              CASE WHEN s.search_text = '' THEN NULL
                   ELSE replace(plainto_tsquery('simple', s.search_text)::text, ' & ', ' | ')::tsquery END AS words
