@@ -18,7 +18,7 @@ import { type CandidateRow, claimDuplicateCandidates, saveDuplicates } from './r
 
 export const DUPLICATE_THRESHOLD = 0.45
 /** Candidates compared per item. */
-export const CANDIDATES = 20
+export const CANDIDATES = 10
 /** Items checked per transaction, and batches per run at most (a burst is drained over several runs). */
 const BATCH = 50
 const MAX_BATCHES = 20

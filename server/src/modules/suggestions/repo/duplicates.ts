@@ -15,11 +15,12 @@ const terminal = sql.join(TERMINAL.map((s) => sql.lit(s)))
 /**
  * Takes up to `batch` items off the duplicates queue (rows other nodes hold are skipped) and returns, for each, up
  * to `perItem` candidates: open, unmerged items of the same village received in the `days` before it that share at
- * least one word with it (its words as an OR text query), newest first. The scan is bounded by the index of open
- * items by village and received time (suggestions_open_region_idx) and by the LIMIT: closed history is never read.
+ * least one word of search_text with it, newest first. The scan is bounded by the index of open items by village
+ * and received time (suggestions_open_region_idx) and by the LIMIT: closed history is never read. (The GIN text
+ * index would not bound it: a word's posting list holds every item of the county ever written with it.) The
+ * words are compared as arrays (`&&`), several times cheaper per row than parsing each candidate's tsvector.
  * One statement; the queue rows are deleted in the caller's transaction, so they come back if it rolls back. An
- * item with no candidate comes back once with nulls. (`items` is MATERIALIZED: its text query is made once per
- * item, not once per candidate row.)
+ * item with no candidate comes back once with nulls. (`items` is MATERIALIZED: its words are split once.)
  */
 export async function claimDuplicateCandidates(
   trx: Db,
@@ -31,8 +32,7 @@ export async function claimDuplicateCandidates(
       RETURNING suggestion_id),
     items AS MATERIALIZED (
       SELECT s.id, s.region_code, s.search_text, s.received_at,
-             CASE WHEN s.search_text = '' THEN NULL
-                  ELSE replace(plainto_tsquery('simple', s.search_text)::text, ' & ', ' | ')::tsquery END AS words
+             CASE WHEN s.search_text = '' THEN NULL ELSE string_to_array(s.search_text, ' ') END AS words
         FROM suggestions s JOIN claimed c ON c.suggestion_id = s.id)
     SELECT i.id AS item_id, i.search_text AS item_text, c.id AS candidate_id, c.search_text AS candidate_text
       FROM items i LEFT JOIN LATERAL (
@@ -41,7 +41,7 @@ export async function claimDuplicateCandidates(
            AND o.region_code = i.region_code AND o.id <> i.id
            AND o.merged_into_id IS NULL AND o.status NOT IN (${terminal})
            AND o.received_at >= i.received_at - make_interval(days => ${days}) AND o.received_at <= i.received_at
-           AND to_tsvector('simple', o.search_text) @@ i.words
+           AND string_to_array(o.search_text, ' ') && i.words
          ORDER BY o.received_at DESC
          LIMIT ${perItem}) c ON true`.execute(trx)
   return rows
