@@ -16,8 +16,8 @@
  *   BENCH_RATE_CONNECTIONS=32  connections for the autocannon overallRate phase and sockets for the paced phase
  *   BENCH_POOL_SIZE=10         pg pool of the baseline; must match the server's (createDb default 10)
  *   BENCH_REFERENCE=minimal    skip the demo county, load a county/2 towns/10 villages directly
- *   BENCH_DIAGNOSE=1           also measure intake max throughput with synchronous_commit=off (a what-if that
- *                              shows how much of the cost is the serialised commit flush; NOT a recommendation)
+ *   BENCH_DIAGNOSE=1           also measure intake max throughput with the background jobs off (the request path
+ *                              alone) and, on PostgreSQL, with synchronous_commit=off (what-ifs, NOT recommendations)
  *   BENCH_CPU_PROF=1           run the intake server with --cpu-prof; the profile's top frames go into the results
  *   BENCH_KEEP_DB=1            keep the database (its name is printed) instead of dropping it
  *   BENCH_WAIT_QUIET_S=0       wait up to this long for the machine to be < 25 % busy before starting
@@ -551,9 +551,10 @@ async function main() {
     const b = machineCpu()
     return round(((b.busy - a.busy) / (b.total - a.total)) * 100)
   }
-  const background = async () => {
+  /** How busy the machine is now (and, before the run only, waiting for it to quieten as BENCH_WAIT_QUIET_S says). */
+  const background = async ({ wait = false } = {}) => {
     let busy = await busyOver2s()
-    const quietDeadline = Date.now() + cfg.waitQuietS * 1000
+    const quietDeadline = Date.now() + (wait ? cfg.waitQuietS * 1000 : 0)
     let lastSaid = 0
     while (busy > 25 && Date.now() < quietDeadline) {
       if (Date.now() - lastSaid > 30_000) {
@@ -567,7 +568,7 @@ async function main() {
       log(`warning: the machine was ${busy}% busy (load ${b.loadAverage1m}); figures will be low`)
     return b
   }
-  const before = await background()
+  const before = await background({ wait: true })
   const measuredFrom = new Date().toISOString()
   const measuringSince = performance.now() // the run's own duration, without the wait for a quiet machine
   const servers = []
@@ -727,16 +728,27 @@ async function main() {
         }
     }
 
-    // 3. Optional what-if: the same server with commits not waiting for the WAL flush.
-    if (cfg.diagnose && onPostgres) {
-      await admin.query(`ALTER DATABASE ${dbName} SET synchronous_commit = off`)
-      const ctx = await startIntake('intake-async-commit')
+    // 3. Optional what-ifs (BENCH_DIAGNOSE): the request path alone (no background jobs: duplicates and the audit
+    // chain left undone), and the same server with commits not waiting for the WAL flush. NOT recommendations.
+    if (cfg.diagnose) {
+      const ctx = await startIntake('intake-no-jobs', [], { LIANXIN_JOBS_INTERVAL_SECONDS: '0' })
       const diag = await measureTarget(ctx, { path: '/api/public/suggestions', bodies, maxOnly: true })
       await ctx.server.stop()
-      await admin.query(`ALTER DATABASE ${dbName} RESET synchronous_commit`)
-      results.diagnoseSynchronousCommitOff = {
+      results.diagnoseNoBackgroundJobs = {
         maxThroughput: diag.maxThroughput,
         serverErrors: ctx.server.errors(),
+      }
+      if (onPostgres) {
+        // The jobs' backlog from the run above is worked off first, by the server that follows.
+        await admin.query(`ALTER DATABASE ${dbName} SET synchronous_commit = off`)
+        const async = await startIntake('intake-async-commit')
+        const d = await measureTarget(async, { path: '/api/public/suggestions', bodies, maxOnly: true })
+        await async.server.stop()
+        await admin.query(`ALTER DATABASE ${dbName} RESET synchronous_commit`)
+        results.diagnoseSynchronousCommitOff = {
+          maxThroughput: d.maxThroughput,
+          serverErrors: async.server.errors(),
+        }
       }
     }
 
@@ -868,6 +880,9 @@ async function main() {
       baseline: results.baseline,
       intake: results.intake,
       ...(results.scale ? { scale: results.scale } : {}),
+      ...(results.diagnoseNoBackgroundJobs
+        ? { diagnoseNoBackgroundJobs: results.diagnoseNoBackgroundJobs }
+        : {}),
       ...(results.diagnoseSynchronousCommitOff
         ? { diagnoseSynchronousCommitOff: results.diagnoseSynchronousCommitOff }
         : {}),
