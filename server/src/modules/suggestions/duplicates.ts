@@ -1,6 +1,5 @@
 import type { Db } from '../../db/index.ts'
 import { type Job, wakeSignal } from '../../platform/jobs.ts'
-import { similarity } from '../../platform/text.ts'
 import { type CandidateRow, claimDuplicateCandidates, saveDuplicates } from './repo/duplicates.ts'
 
 /**
@@ -37,17 +36,26 @@ export interface DuplicateLink {
   score: number
 }
 
+/** Jaccard similarity of an item's word set and a candidate's search_text (as text.ts similarity()). */
+function jaccard(words: Set<string>, text: string): number {
+  const other = new Set(text.split(' ').filter(Boolean))
+  if (words.size === 0 || other.size === 0) return 0
+  let common = 0
+  for (const w of other) if (words.has(w)) common++
+  return common / (words.size + other.size - common)
+}
+
 /** Scores each item's candidates and keeps the best LINKS_PER_ITEM at or above the threshold. */
 export function scoreCandidates(rows: CandidateRow[]): { items: number; links: DuplicateLink[] } {
-  const byItem = new Map<string, { words: string[]; found: { id: string; score: number }[] }>()
+  const byItem = new Map<string, { words: Set<string>; found: { id: string; score: number }[] }>()
   for (const r of rows) {
     let item = byItem.get(r.item_id)
     if (!item) {
-      item = { words: r.item_text.split(' ').filter(Boolean), found: [] }
+      item = { words: new Set(r.item_text.split(' ').filter(Boolean)), found: [] }
       byItem.set(r.item_id, item)
     }
     if (r.candidate_id === null || r.candidate_text === null) continue
-    const score = similarity(item.words, r.candidate_text.split(' ').filter(Boolean))
+    const score = jaccard(item.words, r.candidate_text)
     if (score >= DUPLICATE_THRESHOLD) item.found.push({ id: r.candidate_id, score })
   }
   const links: DuplicateLink[] = []
