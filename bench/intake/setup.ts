@@ -1,6 +1,7 @@
 /**
  * Prepares the bench database (run as a child process: `node --import tsx bench/intake/setup.ts`):
  * migrates it with the server's own migrations, loads reference data, and creates the baseline's two tables.
+ * On PostgreSQL with DATABASE_URL; without it, on PGlite in LIANXIN_DATA_DIR (as the server will open it).
  *
  * Reference data: the demo county (generateDemoCounty) when it loads within DEMO_TIMEOUT_MS; otherwise
  * (the demo generator is being extended by others and may be slow or broken at any given commit) a minimal
@@ -18,10 +19,11 @@ const COUNTY = '330521000000'
 const DEMO_TIMEOUT_MS = Number(process.env.BENCH_DEMO_TIMEOUT_MS ?? 60_000)
 
 const url = process.env.DATABASE_URL
-if (!url) throw new Error('DATABASE_URL is required')
+const dataDir = process.env.LIANXIN_DATA_DIR
+if (!url && !dataDir) throw new Error('DATABASE_URL or LIANXIN_DATA_DIR is required')
 const key = Buffer.from(process.env.LIANXIN_DATA_KEY ?? randomBytes(32).toString('base64'), 'base64')
 
-const handle = await createDb({ databaseUrl: url })
+const handle = url ? await createDb({ databaseUrl: url }) : await createDb({ dataDir })
 const { db } = handle
 await migrateToLatest(db)
 
@@ -32,7 +34,10 @@ if (process.env.BENCH_REFERENCE !== 'minimal') {
   const t0 = performance.now()
   try {
     await Promise.race([
-      generateDemoCounty(db, { password: 'Bench@2026-not-used', cipher: new PersonalDataCipher(key) }),
+      generateDemoCounty(db, {
+        password: process.env.BENCH_DEMO_PASSWORD ?? 'Bench@2026-not-used',
+        cipher: new PersonalDataCipher(key),
+      }),
       new Promise((_, reject) =>
         setTimeout(
           () => reject(new Error(`demo county took over ${DEMO_TIMEOUT_MS} ms`)),

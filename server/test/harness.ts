@@ -11,6 +11,7 @@ import { createDb, type DbHandle } from '../src/db/index.ts'
 import { isLockFile } from '../src/db/lock.ts'
 import type { AppContext } from '../src/platform/context.ts'
 import { PersonalDataCipher } from '../src/platform/crypto.ts'
+import { invalidateReferenceCaches } from '../src/platform/reference-cache.ts'
 import { testDatabaseUrl, testEngine, withDatabase } from './engine.ts'
 
 export interface TestApp {
@@ -73,6 +74,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const handle = await openTestDb()
+  // The per-node caches of reference data belong to one database: a new one starts them empty.
+  invalidateReferenceCaches()
   const ctx: AppContext = {
     db: handle.db,
     engine: handle.engine,

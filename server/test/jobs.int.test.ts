@@ -6,6 +6,7 @@ import { RECIPIENTS } from '../src/modules/index.ts'
 import { closeUnrated, sweepOverdue } from '../src/modules/suggestions/sweeps.ts'
 import { backoffMs, type DeliveryOptions, deliverPending } from '../src/platform/delivery.ts'
 import { type Job, runJob, startScheduler, sweepHousekeeping } from '../src/platform/jobs.ts'
+import { invalidateReferenceCaches } from '../src/platform/reference-cache.ts'
 import { buildUser } from './factories.ts'
 import { createTestApp, TEST_COUNTY, type TestApp } from './harness.ts'
 import { act, assignedItem, loopWorld, submitItem } from './loop-items.ts'
@@ -189,6 +190,8 @@ describe('closing unrated items', () => {
         rating_window_days: 3,
       })
       .execute()
+    // Written behind the API's back: the node's cached time limits are told (the route does it by its audit row).
+    invalidateReferenceCaches()
     try {
       const feedbackAt = new Date('2026-06-10T02:00:00Z')
       await setColumns(item.id, { feedback_at: feedbackAt })
@@ -198,6 +201,7 @@ describe('closing unrated items', () => {
       expect((await itemRow(item.id)).status).toBe('closed')
     } finally {
       await t.ctx.db.deleteFrom('time_limits').where('tier', '=', 'town').execute()
+      invalidateReferenceCaches()
     }
   })
 })

@@ -163,6 +163,15 @@ describe('importing the region tree from the national division codes', () => {
       await t.app.inject({ url: '/api/public/regions?parentCode=330521115000&limit=100' })
     ).json()
     expect(publicList.total).toBe(19)
+    // A retired village takes no new submissions, even named straight to the API.
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/suggestions',
+      headers: { 'idempotency-key': `retired-${Date.now()}-abcdef` },
+      payload: { consent: true, content: '五四村的路灯坏了好几天了', regionCode: '330521115220' },
+    })
+    expect(submitted.statusCode, submitted.body).toBe(400)
+    expect(submitted.json().field).toBe('body.regionCode')
     const audit = (await auditRows()).at(-1)!
     expect(audit.detail).toMatchObject({
       added: [],

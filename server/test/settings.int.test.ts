@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cstDay, WorkCalendar } from '../src/platform/calendar.ts'
+import { invalidateReferenceCaches } from '../src/platform/reference-cache.ts'
 import { createTestApp, type TestApp } from './harness.ts'
 import { act, loopWorld, submitItem } from './loop-items.ts'
 
@@ -315,6 +316,7 @@ describe('time limits', () => {
     expect(base.json()).toMatchObject({ tier: 'default', category: null, escalateAfterWorkingDays: 3 })
     await t.ctx.db.deleteFrom('time_limits').where('tier', '=', 'town').execute()
     await t.ctx.db.updateTable('time_limits').set({ escalate_after_working_days: 2 }).execute()
+    invalidateReferenceCaches()
   })
 
   it('refuses bad limits with a 400 naming the field, and non-admins with 403', async () => {

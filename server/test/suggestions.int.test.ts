@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkQueuedDuplicates } from '../src/modules/suggestions/duplicates.ts'
 import { buildTown, buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type Session, type TestApp } from './harness.ts'
 import { buildLoopWorld, idempotencyKey } from './suggestion-factories.ts'
@@ -432,6 +433,9 @@ describe('workflow rules', () => {
           .executeTakeFirstOrThrow()
       ).id
     const [ida, idb] = [await idOf(a.trackingCode), await idOf(b.trackingCode)]
+    // Duplicates are looked for right after the commit, by the job the submission woke, not in the request.
+    expect((await s.town.get(`/api/suggestions/${idb}`)).json().duplicates).toEqual([])
+    expect((await checkQueuedDuplicates(t.ctx.db)).checked).toBeGreaterThanOrEqual(2)
     const detailB = (await s.town.get(`/api/suggestions/${idb}`)).json()
     expect(detailB.duplicates.map((d: { id: string }) => d.id)).toContain(ida)
     expect((await act(s.town, idb, 'merge', { primaryId: ida })).json().status).toBe('rejected')

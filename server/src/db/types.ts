@@ -307,6 +307,12 @@ export interface SignInNamesTable {
   last_failed_at: Timestamp
 }
 
+export interface SuggestionDuplicateChecksTable {
+  suggestion_id: string
+  county_code: string
+  queued_at: GeneratedTimestamp
+}
+
 export interface SuggestionDuplicatesTable {
   suggestion_id: string
   candidate_id: string
@@ -487,6 +493,7 @@ export interface Database {
   regions: RegionsTable
   sessions: SessionsTable
   sign_in_names: SignInNamesTable
+  suggestion_duplicate_checks: SuggestionDuplicateChecksTable
   suggestion_duplicates: SuggestionDuplicatesTable
   suggestion_events: SuggestionEventsTable
   suggestion_units: SuggestionUnitsTable

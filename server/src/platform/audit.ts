@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
+import type { Insertable } from 'kysely'
 import type { Db } from '../db/index.ts'
-import type { AuditResult } from '../db/types.ts'
+import type { AuditLogTable, AuditResult } from '../db/types.ts'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
@@ -67,6 +68,24 @@ export function auditRowHash(prevHash: string, row: HashedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex')
 }
 
+/** The audit_log rows of `entries`, as appendAudit inserts them (or a caller's own statement does: context.ts). */
+export function auditRows(ctx: AuditContext, entries: AuditEntry[]): Insertable<AuditLogTable>[] {
+  // Milliseconds, as a JS Date: the stored instant is exactly the one the chainer reads back and hashes.
+  const at = new Date()
+  return entries.map((entry) => ({
+    at,
+    actor_id: ctx.actor.id,
+    actor_name: ctx.actor.name,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId ?? null,
+    result: entry.result ?? 'success',
+    request_id: ctx.requestId,
+    detail: JSON.stringify(entry.detail ?? {}),
+    county_code: ctx.countyCode,
+  }))
+}
+
 /**
  * Appends audit rows inside the caller's transaction: one INSERT, no lock and no chain work, so requests never
  * queue behind each other for the audit log. `seq` comes from the column default (`audit_log_next_seq()`, which
@@ -80,25 +99,7 @@ export async function appendAudit(
 ): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries]
   if (list.length === 0) return
-  // Milliseconds, as a JS Date: the stored instant is exactly the one the chainer reads back and hashes.
-  const at = new Date()
-  await trx
-    .insertInto('audit_log')
-    .values(
-      list.map((entry) => ({
-        at,
-        actor_id: ctx.actor.id,
-        actor_name: ctx.actor.name,
-        action: entry.action,
-        target_type: entry.targetType,
-        target_id: entry.targetId ?? null,
-        result: entry.result ?? 'success',
-        request_id: ctx.requestId,
-        detail: JSON.stringify(entry.detail ?? {}),
-        county_code: ctx.countyCode,
-      })),
-    )
-    .execute()
+  await trx.insertInto('audit_log').values(auditRows(ctx, list)).execute()
 }
 
 const committedListeners = new Set<() => void>()

@@ -33,6 +33,23 @@ export interface Job {
   wakeDelayMs?: number
 }
 
+/**
+ * A wake signal for a job (its `wake`): whoever leaves it work calls notify() after committing, and the job's own
+ * timer runs it within its wakeDelayMs instead of at its next interval.
+ */
+export function wakeSignal(): { notify(): void; subscribe(listener: () => void): () => void } {
+  const listeners = new Set<() => void>()
+  return {
+    notify() {
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
 const silentLogger: JobLogger = { info() {}, warn() {}, error() {} }
 
 /** Runs one job now and records the run in job_runs; a failure is recorded and logged, never thrown. */

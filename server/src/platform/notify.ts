@@ -1,4 +1,7 @@
+import type { Insertable } from 'kysely'
 import type { Db } from '../db/index.ts'
+import type { NotificationsTable } from '../db/types.ts'
+import { uuidv7 } from './ids.ts'
 
 /**
  * The notification outbox. Commands enqueue in their own transaction (nothing is sent for a change that
@@ -25,28 +28,30 @@ export interface OutboxMessage {
   payload?: Record<string, unknown>
 }
 
+/** The notifications rows of `messages`, as enqueue inserts them (or a command's own statement does). */
+export function outboxRows(countyCode: string, messages: OutboxMessage[]): Insertable<NotificationsTable>[] {
+  const now = new Date()
+  return messages.map((m) => ({
+    id: uuidv7(),
+    channel: m.channel,
+    recipient_type: m.recipientType,
+    recipient_id: m.recipientId,
+    kind: m.kind,
+    subject_type: m.subject?.type ?? null,
+    subject_id: m.subject?.id ?? null,
+    title: m.title,
+    body: m.body,
+    payload: JSON.stringify(m.link ? { ...m.payload, link: m.link } : (m.payload ?? {})),
+    // In-app messages are delivered by being stored; they wait only to be read.
+    status: m.channel === 'in_app' ? ('sent' as const) : ('pending' as const),
+    sent_at: m.channel === 'in_app' ? now : null,
+    county_code: countyCode,
+  }))
+}
+
 export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return
-  await trx
-    .insertInto('notifications')
-    .values(
-      messages.map((m) => ({
-        channel: m.channel,
-        recipient_type: m.recipientType,
-        recipient_id: m.recipientId,
-        kind: m.kind,
-        subject_type: m.subject?.type ?? null,
-        subject_id: m.subject?.id ?? null,
-        title: m.title,
-        body: m.body,
-        payload: JSON.stringify(m.link ? { ...m.payload, link: m.link } : (m.payload ?? {})),
-        // In-app messages are delivered by being stored; they wait only to be read.
-        status: m.channel === 'in_app' ? ('sent' as const) : ('pending' as const),
-        sent_at: m.channel === 'in_app' ? new Date() : null,
-        county_code: countyCode,
-      })),
-    )
-    .execute()
+  await trx.insertInto('notifications').values(outboxRows(countyCode, messages)).execute()
 }
 
 /**

@@ -9,6 +9,7 @@ import * as signInNames from './2026112905_sign_in_names.ts'
 import * as notificationReads from './2026112908_notification_reads.ts'
 import * as answerCorrection from './2026112909_answer_correction.ts'
 import * as regionsImport from './2026112910_regions_import.ts'
+import * as intakeSpeed from './2026112911_intake_speed.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026112908_notification_reads': notificationReads,
   '2026112909_answer_correction': answerCorrection,
   '2026112910_regions_import': regionsImport,
+  '2026112911_intake_speed': intakeSpeed,
 }

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts'
 import { suggestionsStep } from './demo/index.ts'
+import { duplicatesJob } from './duplicates.ts'
 import { suggestionsExporter } from './exports.ts'
 import { publicSuggestionRoutes } from './public-routes.ts'
 import { contactsOf, SUBJECT_TYPE } from './repo.ts'
@@ -11,7 +12,7 @@ import { closeUnratedJob, overdueJob } from './sweeps.ts'
 export const suggestionsModule: ModuleManifest = {
   name: 'suggestions',
   routes: [suggestionRoutes, publicSuggestionRoutes],
-  jobs: [overdueJob, closeUnratedJob],
+  jobs: [duplicatesJob, overdueJob, closeUnratedJob],
   exporters: [suggestionsExporter],
   recipients: { [SUBJECT_TYPE]: contactsOf },
   demo: [suggestionsStep],

@@ -1,29 +1,35 @@
+import type { FastifyRequest } from 'fastify'
+import type { Insertable } from 'kysely'
 import type { Db } from '../../db/index.ts'
-import type { Channel } from '../../db/types.ts'
+import type { Channel, IdempotencyKeysTable, SuggestionsTable } from '../../db/types.ts'
 import type { WorkCalendar } from '../../platform/calendar.ts'
-import type { Audit } from '../../platform/context.ts'
+import { type CommandTools, command, commandInOneStatement } from '../../platform/context.ts'
 import { maskName, maskPhone, type PersonalDataCipher } from '../../platform/crypto.ts'
 import { invalidField } from '../../platform/errors.ts'
 import { attachUploads } from '../../platform/files.ts'
-import { enqueue, type OutboxMessage } from '../../platform/notify.ts'
-import { similarity, words } from '../../platform/text.ts'
+import { isUniqueViolation } from '../../platform/idempotency.ts'
+import { uuidv7 } from '../../platform/ids.ts'
+import { type OutboxMessage, outboxRows } from '../../platform/notify.ts'
+import { words } from '../../platform/text.ts'
 import type { Actor } from '../../platform/workflow.ts'
 import { toCitizen } from './actions/messages.ts'
-import { hashToken, newAccessToken, newTrackingCode } from './codes.ts'
+import { hashToken, newAccessToken, trackingCodes } from './codes.ts'
+import { duplicatesQueued } from './duplicates.ts'
 import { PHOTO } from './repo/detail.ts'
-import {
-  duplicateCandidates,
-  insertItem,
-  placeOf,
-  saveDuplicates,
-  subjectOf,
-  writeEvent,
-} from './repo/items.ts'
+import { eventRow, insertSubmission, placeOf, subjectOf } from './repo/items.ts'
 
-/** Intake on every channel: a new item, its first event, duplicate candidates, the first messages. */
+/**
+ * Intake on every channel. What the submitter waits for: validate, seal the contact, and write the item, its
+ * first event, its outbox rows, its audit row (and its idempotency key) — ONE statement, its own transaction
+ * (with photos: BEGIN, that statement, the photos' two, COMMIT). Reference data comes from the per-node caches
+ * (repo/items.ts). Duplicate detection is left to the duplicates job, woken right after the commit
+ * (duplicates.ts).
+ */
 
 /** Photos a citizen may attach to one submission. */
 export const MAX_PHOTOS = 5
+/** Tracking codes drawn for one submission before giving up (codes.ts: a second draw is already rare). */
+export const CODE_ATTEMPTS = 5
 
 export interface IntakeInput {
   channel: Channel
@@ -39,38 +45,62 @@ export interface IntakeInput {
 }
 
 export interface IntakeContext {
-  trx: Db
+  /** For the reference look-ups (cached), before any transaction. */
+  db: Db
   cipher: PersonalDataCipher
   calendar: WorkCalendar
   countyCode: string
   actor: Actor
-  audit: Audit
   fieldPrefix: string
+}
+
+/** A submission checked and sealed, ready to be written; everything but its tracking code is known. */
+export interface PreparedSuggestion {
+  item: Omit<Insertable<SuggestionsTable>, 'tracking_code'> & {
+    id: string
+    town_code: string | null
+    venue_id: string | null
+    deputy_id: string | null
+    tier: null
+    county_code: string
+    received_at: Date
+  }
+  accessToken: string
+  content: string
+  hasPhone: boolean
+  photoIds: string[]
+}
+
+export interface CreatedSuggestion {
+  id: string
+  tracking_code: string
+  accessToken: string
 }
 
 /** Resolves where an item belongs: the given region, else the venue's, else the deputy's, else the county. */
 async function resolvePlace(ctx: IntakeContext, input: IntakeInput) {
-  const { trx } = ctx
+  const { db } = ctx
   const p = ctx.fieldPrefix
   let venueRegion: string | null = null
   if (input.venueId) {
-    const venue = await placeOf.venue(trx, input.venueId)
+    const venue = await placeOf.venue.get(db, input.venueId)
     if (!venue?.active) throw invalidField(`${p}venueId`, { zh: '联络阵地不存在', en: 'Unknown venue' })
     venueRegion = venue.region_code
   }
   let deputyRegion: string | null = null
   if (input.deputyId) {
-    const deputy = await placeOf.deputy(trx, input.deputyId)
+    const deputy = await placeOf.deputy.get(db, input.deputyId)
     if (!deputy?.active) throw invalidField(`${p}deputyId`, { zh: '代表不存在', en: 'Unknown deputy' })
     deputyRegion = deputy.region_code
   }
   if (input.categoryCode) {
-    const cat = await placeOf.category(trx, input.categoryCode)
+    const cat = await placeOf.category.get(db, input.categoryCode)
     if (!cat?.active) throw invalidField(`${p}category`, { zh: '类别不存在', en: 'Unknown category' })
   }
   const regionCode = input.regionCode ?? venueRegion ?? deputyRegion ?? ctx.countyCode
-  const region = await placeOf.region(trx, regionCode)
-  if (!region || region.county_code !== ctx.countyCode) {
+  const region = await placeOf.region.get(db, regionCode)
+  // A retired village (regions import) takes no new items; the pickers never offer one.
+  if (!region?.active || region.county_code !== ctx.countyCode) {
     throw invalidField(`${p}regionCode`, { zh: '所在村(社区)不存在', en: 'Unknown region' })
   }
   const townCode =
@@ -78,8 +108,9 @@ async function resolvePlace(ctx: IntakeContext, input: IntakeInput) {
   return { regionCode, townCode }
 }
 
-export async function createSuggestion(ctx: IntakeContext, input: IntakeInput) {
-  const { trx, cipher, calendar } = ctx
+/** Checks a submission and seals its contact; no write yet (a 400 here leaves nothing behind). */
+export async function prepareSuggestion(ctx: IntakeContext, input: IntakeInput): Promise<PreparedSuggestion> {
+  const { cipher, calendar } = ctx
   const p = ctx.fieldPrefix
   const content = input.content.trim()
   if (content.length < 5)
@@ -91,17 +122,16 @@ export async function createSuggestion(ctx: IntakeContext, input: IntakeInput) {
   const received = input.receivedAt ?? new Date()
   const phone = input.contact?.phone ?? null
   const name = input.contact?.name?.trim() || null
-  const token = newAccessToken()
-  const tokens = words(content)
-  const insert = (trackingCode: string) =>
-    insertItem(trx, {
-      tracking_code: trackingCode,
-      access_token_hash: hashToken(token),
+  const accessToken = newAccessToken()
+  return {
+    item: {
+      id: uuidv7(),
+      access_token_hash: hashToken(accessToken),
       channel: input.channel,
       status: 'submitted',
       tier: null,
       content,
-      search_text: tokens.join(' '),
+      search_text: words(content).join(' '),
       category_code: input.categoryCode ?? null,
       venue_id: input.venueId ?? null,
       deputy_id: input.deputyId ?? null,
@@ -120,70 +150,106 @@ export async function createSuggestion(ctx: IntakeContext, input: IntakeInput) {
       clock_start_at: calendar.clockStart(received),
       same_day_due_at: calendar.sameDayDeadline(received),
       county_code: ctx.countyCode,
-    })
-  // A tracking code already taken (rare) is drawn again rather than failing the submission.
-  let row = await insert(newTrackingCode(received))
-  for (let attempt = 0; !row && attempt < 5; attempt++) row = await insert(newTrackingCode(received))
-  if (!row) throw new Error('could not draw a free tracking code')
-  if (input.photoIds?.length) {
-    await attachUploads(trx, subjectOf(row.id), PHOTO, input.photoIds, `${p}photoIds`, MAX_PHOTOS)
+    },
+    accessToken,
+    content,
+    hasPhone: phone !== null,
+    photoIds: input.photoIds ?? [],
   }
-  await writeEvent(trx, {
-    subjectId: row.id,
-    action: 'submit',
-    from: null,
-    to: 'submitted',
-    actor: ctx.actor,
-    public: true,
-    note: null,
-    detail: { channel: input.channel },
-    at: new Date(),
-    countyCode: ctx.countyCode,
-  })
-  const duplicates = await findDuplicates(trx, row.id, place.regionCode, tokens)
-  await saveDuplicates(trx, row.id, duplicates)
-  const item = { id: row.id, tracking_code: row.tracking_code, content }
+}
+
+/** The first messages: the managing region's inbox, and an SMS to a citizen who left a number. */
+function firstMessages(s: PreparedSuggestion, trackingCode: string): OutboxMessage[] {
+  const { item } = s
   const messages: OutboxMessage[] = [
     {
       channel: 'in_app',
       recipientType: 'region',
-      recipientId: place.townCode ?? ctx.countyCode,
+      recipientId: item.town_code ?? item.county_code,
       kind: 'suggestion.submitted',
-      subject: subjectOf(row.id),
-      title: `新的意见建议 ${row.tracking_code}`,
-      body: content.slice(0, 80),
+      subject: subjectOf(item.id),
+      title: `新的意见建议 ${trackingCode}`,
+      body: s.content.slice(0, 80),
     },
   ]
-  if (phone) {
+  if (s.hasPhone) {
     messages.push(
       toCitizen(
-        item,
+        { id: item.id, tracking_code: trackingCode },
         'citizen.received',
         '意见建议已收到',
-        `您的意见建议已收到，查询编号 ${row.tracking_code}，我们将在当天受理。`,
+        `您的意见建议已收到，查询编号 ${trackingCode}，我们将在当天受理。`,
       ),
     )
   }
-  await enqueue(trx, ctx.countyCode, messages)
-  await ctx.audit({
-    action: 'suggestion.submit',
-    targetType: 'suggestion',
-    targetId: row.id,
-    detail: { channel: input.channel },
-  })
-  return { ...row, accessToken: token, duplicates }
+  return messages
 }
 
-const DUPLICATE_THRESHOLD = 0.45
+/** Writes a prepared submission under `trackingCode`: one statement, and the photos' two when it has photos. */
+async function writeSuggestion(
+  trx: Db,
+  tools: CommandTools,
+  ctx: IntakeContext,
+  s: PreparedSuggestion,
+  trackingCode: string,
+  key: Insertable<IdempotencyKeysTable> | undefined,
+) {
+  const { item } = s
+  const channel = item.channel
+  await insertSubmission(trx, {
+    item: { ...item, tracking_code: trackingCode },
+    event: eventRow({
+      subjectId: item.id,
+      action: 'submit',
+      from: null,
+      to: 'submitted',
+      actor: ctx.actor,
+      public: true,
+      note: null,
+      detail: { channel },
+      at: new Date(),
+      countyCode: item.county_code,
+    }),
+    outbox: outboxRows(item.county_code, firstMessages(s, trackingCode)),
+    audit: tools.auditRow({
+      action: 'suggestion.submit',
+      targetType: 'suggestion',
+      targetId: item.id,
+      detail: { channel },
+    }),
+    key,
+  })
+  if (s.photoIds.length) {
+    await attachUploads(trx, subjectOf(item.id), PHOTO, s.photoIds, `${ctx.fieldPrefix}photoIds`, MAX_PHOTOS)
+  }
+  // Committed: the duplicates job looks for this item's duplicates within a moment.
+  tools.afterCommit(duplicatesQueued.notify)
+}
 
-/** Open items in the same village over the last 90 days whose words overlap strongly. */
-export async function findDuplicates(trx: Db, id: string, regionCode: string, tokens: string[]) {
-  if (tokens.length === 0) return []
-  const since = new Date(Date.now() - 90 * 86_400_000)
-  const candidates = await duplicateCandidates(trx, id, regionCode, since, 300)
-  return candidates
-    .map((c) => ({ id: c.id, score: similarity(tokens, c.search_text.split(' ')) }))
-    .filter((c) => c.score >= DUPLICATE_THRESHOLD)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5)
+/**
+ * Writes a prepared submission in its own command. A tracking code drawn before (codes.ts sizes the space so
+ * that this is rare even on a province's busiest day) fails the statement: the command is run again with a new
+ * code, never answered 500. `keyFor` gives the idempotency key row holding the response (public submissions);
+ * a key claimed before fails the command with keyTaken(error) for the route to replay.
+ */
+export async function submitSuggestion(
+  request: FastifyRequest,
+  ctx: IntakeContext,
+  s: PreparedSuggestion,
+  keyFor?: (created: CreatedSuggestion) => Insertable<IdempotencyKeysTable>,
+): Promise<CreatedSuggestion> {
+  for (let attempt = 1; ; attempt++) {
+    const code = trackingCodes.next(s.item.received_at)
+    const created = { id: s.item.id, tracking_code: code, accessToken: s.accessToken }
+    try {
+      const write = (db: Db, tools: CommandTools) =>
+        writeSuggestion(db, tools, ctx, s, created.tracking_code, keyFor?.(created))
+      // Without photos the whole submission is one statement: no BEGIN and COMMIT around it.
+      if (s.photoIds.length) await command(request, (trx, _audit, tools) => write(trx, tools))
+      else await commandInOneStatement(request, write)
+      return created
+    } catch (error) {
+      if (!isUniqueViolation(error, 'suggestions_tracking_code_key') || attempt >= CODE_ATTEMPTS) throw error
+    }
+  }
 }

@@ -26,7 +26,13 @@ const abilities: Record<SuggestionAbility, readonly Relation[]> = {
   attach: ['lead_unit', 'manager'],
 }
 
-export function relationsOf(principal: Principal | null, { item, units }: LoadedItem): Set<Relation> {
+/** What relations depend on: the item's place and tier, and the units handling it now. */
+export interface RelatedItem {
+  item: Pick<LoadedItem['item'], 'town_code' | 'tier' | 'venue_id' | 'deputy_id'>
+  units: readonly LoadedItem['units'][number][]
+}
+
+export function relationsOf(principal: Principal | null, { item, units }: RelatedItem): Set<Relation> {
   const relations = new Set<Relation>()
   if (!principal) return relations
   for (const g of principal.grants) {

@@ -14,13 +14,20 @@ import {
   sendSubjectFile,
   storeFile,
 } from '../../platform/files.ts'
-import { claimOrReplay, IDEMPOTENCY_KEY, requestHash, saveResponse } from '../../platform/idempotency.ts'
+import {
+  IDEMPOTENCY_KEY,
+  keyConflict,
+  keyRow,
+  keyTaken,
+  requestHash,
+  storedResponse,
+} from '../../platform/idempotency.ts'
 import { acceptRateLimits, FailureLimit, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { CITIZEN_ACTOR } from './actions/context.ts'
 import { hashToken } from './codes.ts'
 import { runAction } from './definition.ts'
-import { createSuggestion } from './intake.ts'
+import { type CreatedSuggestion, prepareSuggestion, submitSuggestion } from './intake.ts'
 import { presentTracking } from './present.ts'
 import {
   itemByTrackingCode,
@@ -151,44 +158,56 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
       const body = request.body
       const hash = requestHash(body)
       const phone = normalisedPhone(body.contact?.phone)
-      const calendar = await loadCalendar(db, config.countyCode)
-      const result = await command(request, async (trx, audit) => {
-        const claim = await claimOrReplay<CreatedBody>(trx, cipher, SUBMISSION_SCOPE, key, hash)
-        if (!claim.claimed) return { replay: true, response: claim.response }
-        const created = await createSuggestion(
-          {
-            trx,
-            cipher,
-            calendar,
-            countyCode: config.countyCode,
-            actor: CITIZEN_ACTOR,
-            audit,
-            fieldPrefix: 'body.',
-          },
-          {
-            channel: 'online',
-            content: body.content,
-            categoryCode: body.category,
-            venueId: body.venueId,
-            deputyId: body.deputyId,
-            regionCode: body.regionCode,
-            location: body.location,
-            contact: body.contact ? { name: body.contact.name, phone } : null,
-            photoIds: body.photoIds,
-          },
-        )
-        const response: CreatedBody = {
-          trackingCode: created.tracking_code,
-          accessToken: created.accessToken,
-          trackingUrl: `/track/${created.tracking_code}#token=${created.accessToken}`,
-        }
-        await saveResponse(trx, cipher, SUBMISSION_SCOPE, key, response)
-        return { replay: false, response }
+      const ctx = {
+        db,
+        cipher,
+        calendar: await loadCalendar(db, config.countyCode),
+        countyCode: config.countyCode,
+        actor: CITIZEN_ACTOR,
+        fieldPrefix: 'body.',
+      }
+      const replay = (response: CreatedBody) => {
+        // A replay answers exactly what the first request got.
+        reply.code(201).header('idempotent-replayed', 'true')
+        return response
+      }
+      let prepared: Awaited<ReturnType<typeof prepareSuggestion>>
+      try {
+        prepared = await prepareSuggestion(ctx, {
+          channel: 'online',
+          content: body.content,
+          categoryCode: body.category,
+          venueId: body.venueId,
+          deputyId: body.deputyId,
+          regionCode: body.regionCode,
+          location: body.location,
+          contact: body.contact ? { name: body.contact.name, phone } : null,
+          photoIds: body.photoIds,
+        })
+      } catch (error) {
+        // A retry whose venue (say) was retired since the first attempt still gets the first answer.
+        const stored = await storedResponse<CreatedBody>(db, cipher, SUBMISSION_SCOPE, key, hash)
+        if (stored) return replay(stored)
+        throw error
+      }
+      const responseOf = (c: CreatedSuggestion): CreatedBody => ({
+        trackingCode: c.tracking_code,
+        accessToken: c.accessToken,
+        trackingUrl: `/track/${c.tracking_code}#token=${c.accessToken}`,
       })
-      // A replay answers exactly what the first request got.
-      reply.code(201)
-      if (result.replay) reply.header('idempotent-replayed', 'true')
-      return result.response
+      try {
+        const created = await submitSuggestion(request, ctx, prepared, (c) =>
+          keyRow(cipher, SUBMISSION_SCOPE, key, hash, responseOf(c)),
+        )
+        reply.code(201)
+        return responseOf(created)
+      } catch (error) {
+        if (!keyTaken(error)) throw error
+        // Claimed before (or by a concurrent retry, which the write waited for): its response, nothing new.
+        const stored = await storedResponse<CreatedBody>(db, cipher, SUBMISSION_SCOPE, key, hash)
+        if (!stored) throw keyConflict()
+        return replay(stored)
+      }
     },
   )
 

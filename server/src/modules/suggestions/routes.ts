@@ -20,7 +20,7 @@ import { Bilingual, errorResponses, Nullable, Page, Uuid } from '../../platform/
 import { Note } from './actions/body.ts'
 import { type ActionInput, STAFF_BODIES } from './actions/index.ts'
 import { runAction } from './definition.ts'
-import { createSuggestion } from './intake.ts'
+import { prepareSuggestion, submitSuggestion } from './intake.ts'
 import { BULK_ASSIGN, INTAKE, mayAttach, mayRevealContact, relationsOf, suggestionPolicy } from './policy.ts'
 import { presentDetail, presentListItem } from './present.ts'
 import { detailContext, listQueue, loadItem, PHOTO, REPLY_ATTACHMENT, subjectOf } from './repo.ts'
@@ -150,40 +150,33 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
       const deputyId =
         body.deputyId ?? (hasRole(principal, 'deputy') ? (principal.deputyId ?? undefined) : undefined)
       const phone = normalisedPhone(body.contact?.phone)
-      const calendar = await loadCalendar(db, config.countyCode)
-      const created = await command(request, async (trx, audit) => {
-        const made = await createSuggestion(
-          {
-            trx,
-            cipher,
-            calendar,
-            countyCode: config.countyCode,
-            actor: actorOf(principal),
-            audit,
-            fieldPrefix: 'body.',
-          },
-          {
-            channel: body.channel,
-            content: body.content,
-            categoryCode: body.category,
-            venueId,
-            deputyId,
-            regionCode: body.regionCode,
-            location: body.location,
-            contact: body.contact ? { name: body.contact.name, phone } : null,
-            photoIds: body.photoIds,
-          },
-        )
-        // Staff record only what falls in their own scope; otherwise nothing is saved.
-        const saved = await loadItem(trx, made.id)
-        if (!saved || relationsOf(principal, saved).size === 0) {
-          throw invalidField('body.regionCode', {
-            zh: '该事项不在您的工作范围内',
-            en: 'The item would fall outside your scope',
-          })
-        }
-        return made
+      const ctx = {
+        db,
+        cipher,
+        calendar: await loadCalendar(db, config.countyCode),
+        countyCode: config.countyCode,
+        actor: actorOf(principal),
+        fieldPrefix: 'body.',
+      }
+      const prepared = await prepareSuggestion(ctx, {
+        channel: body.channel,
+        content: body.content,
+        categoryCode: body.category,
+        venueId,
+        deputyId,
+        regionCode: body.regionCode,
+        location: body.location,
+        contact: body.contact ? { name: body.contact.name, phone } : null,
+        photoIds: body.photoIds,
       })
+      // Staff record only what falls in their own scope; otherwise nothing is saved.
+      if (relationsOf(principal, { item: prepared.item, units: [] }).size === 0) {
+        throw invalidField('body.regionCode', {
+          zh: '该事项不在您的工作范围内',
+          en: 'The item would fall outside your scope',
+        })
+      }
+      const created = await submitSuggestion(request, ctx, prepared)
       reply.code(201)
       return {
         id: created.id,

@@ -1,8 +1,17 @@
 import type { Insertable, Selectable } from 'kysely'
 import type { Db } from '../../../db/index.ts'
-import type { SuggestionStatus, SuggestionsTable, Tier } from '../../../db/types.ts'
+import type {
+  AuditLogTable,
+  IdempotencyKeysTable,
+  NotificationsTable,
+  SuggestionEventsTable,
+  SuggestionStatus,
+  SuggestionsTable,
+  Tier,
+} from '../../../db/types.ts'
+import { insertTogether } from '../../../platform/insert-together.ts'
+import { referenceCache } from '../../../platform/reference-cache.ts'
 import type { TransitionEvent } from '../../../platform/workflow.ts'
-import { OPEN } from '../workflow.ts'
 
 export type SuggestionRow = Selectable<SuggestionsTable>
 
@@ -47,9 +56,16 @@ export interface Limits {
   ratingWindowDays: number
 }
 
+/** The time limits table, whole: a few rows per tier and category, read once a minute (reference-cache.ts). */
+const timeLimits = referenceCache({
+  name: 'suggestions.time_limits',
+  invalidatedBy: ['time_limits'],
+  load: (db: Db, _key: 'all') => db.selectFrom('time_limits').selectAll().execute(),
+})
+
 /** The most specific limit row: tier and category, tier, category, then the default. */
 export async function limitsFor(db: Db, tier: Tier | null, category: string | null): Promise<Limits> {
-  const rows = await db.selectFrom('time_limits').selectAll().execute()
+  const rows = (await timeLimits.get(db, 'all')) ?? []
   const pick =
     rows.find((r) => r.tier === tier && r.category_code === (category ?? '')) ??
     rows.find((r) => r.tier === tier && r.category_code === '') ??
@@ -70,77 +86,97 @@ export async function limitsFor(db: Db, tier: Tier | null, category: string | nu
   }
 }
 
-/** Where an item belongs: the venue, deputy, category and region look-ups of intake. */
+/**
+ * Where an item belongs: the venue, deputy, category and region look-ups of intake, cached per node
+ * (reference-cache.ts: a change on this node is seen at once, on another within a minute).
+ */
 export const placeOf = {
-  venue: (db: Db, id: string) =>
-    db.selectFrom('venues').select(['region_code', 'active']).where('id', '=', id).executeTakeFirst(),
-  deputy: (db: Db, id: string) =>
-    db.selectFrom('deputies').select(['region_code', 'active']).where('id', '=', id).executeTakeFirst(),
-  category: (db: Db, code: string) =>
-    db.selectFrom('categories').select('active').where('code', '=', code).executeTakeFirst(),
-  region: (db: Db, code: string) =>
-    db
-      .selectFrom('regions')
-      .select(['code', 'level', 'parent_code', 'county_code'])
-      .where('code', '=', code)
-      .executeTakeFirst(),
+  venue: referenceCache({
+    name: 'suggestions.venues',
+    invalidatedBy: ['venue'],
+    load: (db: Db, id: string) =>
+      db.selectFrom('venues').select(['region_code', 'active']).where('id', '=', id).executeTakeFirst(),
+  }),
+  deputy: referenceCache({
+    name: 'suggestions.deputies',
+    invalidatedBy: ['deputy'],
+    load: (db: Db, id: string) =>
+      db.selectFrom('deputies').select(['region_code', 'active']).where('id', '=', id).executeTakeFirst(),
+  }),
+  category: referenceCache({
+    name: 'suggestions.categories',
+    invalidatedBy: ['category'],
+    load: (db: Db, code: string) =>
+      db.selectFrom('categories').select('active').where('code', '=', code).executeTakeFirst(),
+  }),
+  region: referenceCache({
+    name: 'suggestions.regions',
+    invalidatedBy: ['region'],
+    load: (db: Db, code: string) =>
+      db
+        .selectFrom('regions')
+        .select(['code', 'level', 'parent_code', 'county_code', 'active'])
+        .where('code', '=', code)
+        .executeTakeFirst(),
+  }),
 }
 
 // ── writes ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Inserts a new item; undefined when the tracking code is taken (the caller draws another). */
-export function insertItem(trx: Db, values: Insertable<SuggestionsTable>) {
-  return trx
-    .insertInto('suggestions')
-    .values(values)
-    .onConflict((oc) => oc.column('tracking_code').doNothing())
-    .returning(['id', 'tracking_code', 'status', 'received_at', 'same_day_due_at'])
-    .executeTakeFirst()
+/** The suggestion_events row of an event. */
+export function eventRow(
+  e: TransitionEvent<SuggestionStatus> | SubmitEvent,
+): Insertable<SuggestionEventsTable> {
+  return {
+    suggestion_id: e.subjectId,
+    at: e.at,
+    action: e.action,
+    from_status: e.from,
+    to_status: e.to,
+    actor_id: e.actor.id,
+    actor_name: e.actor.name,
+    actor_role: e.actor.role,
+    public: e.public,
+    note: e.note,
+    detail: JSON.stringify(e.detail),
+    county_code: e.countyCode,
+  }
 }
 
 export async function writeEvent(trx: Db, e: TransitionEvent<SuggestionStatus> | SubmitEvent): Promise<void> {
-  await trx
-    .insertInto('suggestion_events')
-    .values({
-      suggestion_id: e.subjectId,
-      at: e.at,
-      action: e.action,
-      from_status: e.from,
-      to_status: e.to,
-      actor_id: e.actor.id,
-      actor_name: e.actor.name,
-      actor_role: e.actor.role,
-      public: e.public,
-      note: e.note,
-      detail: JSON.stringify(e.detail),
-      county_code: e.countyCode,
-    })
-    .execute()
+  await trx.insertInto('suggestion_events').values(eventRow(e)).execute()
 }
 
 export type SubmitEvent = Omit<TransitionEvent<SuggestionStatus>, 'from'> & { from: null }
 
-export async function saveDuplicates(trx: Db, id: string, found: { id: string; score: number }[]) {
-  if (found.length === 0) return
-  await trx
-    .insertInto('suggestion_duplicates')
-    .values(found.map((d) => ({ suggestion_id: id, candidate_id: d.id, score: d.score })))
-    .execute()
+/** Everything a submission writes, row by row (intake.ts builds them). */
+export interface SubmissionRows {
+  item: Insertable<SuggestionsTable> & { id: string }
+  event: Insertable<SuggestionEventsTable>
+  outbox: Insertable<NotificationsTable>[]
+  audit: Insertable<AuditLogTable>
+  /** The Idempotency-Key, claimed and filled with the response (public submissions). */
+  key?: Insertable<IdempotencyKeysTable>
 }
 
-/** Open, unmerged items of a village received since `since`, newest first: candidates for duplicates. */
-export function duplicateCandidates(trx: Db, id: string, regionCode: string, since: Date, limit: number) {
-  return trx
-    .selectFrom('suggestions')
-    .select(['id', 'search_text'])
-    .where('region_code', '=', regionCode)
-    .where('id', '!=', id)
-    .where('merged_into_id', 'is', null)
-    .where('status', 'in', OPEN)
-    .where('received_at', '>=', since)
-    .orderBy('received_at', 'desc')
-    .limit(limit)
-    .execute()
+/**
+ * Writes a submission in ONE statement (a data-modifying CTE): the item, its first event, its outbox rows, its
+ * place in the duplicates queue, its audit row and, for a public submission, its idempotency key. The parts run
+ * together and stand or fall together: a tracking code or a key taken before fails the whole statement
+ * (unique violations the caller tells apart, intake.ts).
+ */
+export async function insertSubmission(db: Db, w: SubmissionRows): Promise<void> {
+  await insertTogether(db, [
+    { table: 'suggestions', rows: [w.item] },
+    { table: 'suggestion_events', rows: [w.event] },
+    {
+      table: 'suggestion_duplicate_checks',
+      rows: [{ suggestion_id: w.item.id, county_code: w.item.county_code }],
+    },
+    { table: 'audit_log', rows: [w.audit] },
+    { table: 'notifications', rows: w.outbox },
+    { table: 'idempotency_keys', rows: w.key ? [w.key] : [] },
+  ])
 }
 
 // ── what the workflow's handlers read and change beyond the row (see definition.ts) ─────────────────────────
