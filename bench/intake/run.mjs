@@ -330,8 +330,18 @@ async function phase(ctx, name, work) {
       ? {}
       : { postgresBackendCpuMsPerRequest: completed ? round((dbCpu * 1000) / completed, 3) : null }),
   }
-  log(`${ctx.server.name} ${name}:`, JSON.stringify({ ...summaryLine(result), cpu }))
-  return { ...result, cpu, ...(db ? { db } : {}) }
+  // What the duplicates job had not got to yet as the phase ended (staff see "possible duplicates" that late).
+  let duplicatesBacklog = null
+  if (ctx.observer) {
+    const { rows } = await ctx.observer.query(
+      `SELECT count(*)::int AS queued,
+              round(extract(epoch FROM now() - min(queued_at))::numeric, 1)::float AS "oldestSeconds"
+         FROM suggestion_duplicate_checks`,
+    )
+    duplicatesBacklog = rows[0]
+  }
+  log(`${ctx.server.name} ${name}:`, JSON.stringify({ ...summaryLine(result), cpu, duplicatesBacklog }))
+  return { ...result, cpu, ...(db ? { db } : {}), ...(duplicatesBacklog ? { duplicatesBacklog } : {}) }
 }
 
 function summaryLine(r) {
