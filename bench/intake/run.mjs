@@ -895,7 +895,7 @@ async function main() {
             queueP50AtScaleMet: lastQueue.defaultFilters.api.p50 <= 50,
           }
         : {}),
-      // the earlier budget (ENGINEERING.md): 500 submissions/s with p99 < 100 ms
+      // the earlier budget (ARCHITECTURE.md, "Budgets"): 500 submissions/s with p99 < 100 ms
       p99AtRateMs: round(pacedP99, 1),
       rateSustained: pacedMet,
       p99AtRateMet: pacedMet && pacedP99 !== null && pacedP99 < 100,
