@@ -89,7 +89,11 @@ describe('a public submission', () => {
         .execute(),
     ])
     expect(events.map((e) => [e.action, e.to_status, e.public])).toEqual([['submit', 'submitted', true]])
-    expect(outbox.map((n) => n.kind).sort()).toEqual(['citizen.received', 'suggestion.submitted'])
+    expect(outbox.map((n) => [n.kind, n.recipient_type]).sort()).toEqual([
+      ['citizen.received', 'citizen'],
+      ['suggestion.submitted', 'region'],
+      ['suggestion.submitted', 'venue'],
+    ])
     expect(audit.map((a) => a.action)).toEqual(['suggestion.submit'])
     expect(key.every((k) => k.response !== null)).toBe(true)
     expect(queued).toHaveLength(1)

@@ -116,7 +116,7 @@ export const NOTIFICATION_CHANNELS = ['in_app', 'webhook'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
 
 /** Who a notification is for: a user, everyone of a unit, the staff of a region, a citizen. */
-export const RECIPIENT_TYPES = ['user', 'unit', 'region', 'citizen'] as const
+export const RECIPIENT_TYPES = ['user', 'unit', 'region', 'venue', 'deputy', 'citizen'] as const
 export type RecipientType = (typeof RECIPIENT_TYPES)[number]
 
 /** Queued → delivered (or given up) → read (in-app). */

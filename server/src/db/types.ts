@@ -263,6 +263,7 @@ export interface NotificationsTable {
   read_at: Timestamp | null
   subject_type: string | null
   subject_id: string | null
+  done_at: Timestamp | null
 }
 
 export interface PlatformTypesTable {

@@ -16,7 +16,7 @@ export interface Subject {
 
 export interface OutboxMessage {
   channel: 'in_app' | 'webhook'
-  recipientType: 'user' | 'unit' | 'region' | 'citizen'
+  recipientType: 'user' | 'unit' | 'region' | 'venue' | 'deputy' | 'citizen'
   recipientId: string
   kind: string
   /** The record the message is about; a citizen recipient is reached through it. */
@@ -52,6 +52,22 @@ export function outboxRows(countyCode: string, messages: OutboxMessage[]): Inser
 export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return
   await trx.insertInto('notifications').values(outboxRows(countyCode, messages)).execute()
+}
+
+/**
+ * Marks done the in-app messages about a record whose state has changed since they were sent (an item
+ * accepted, assigned, answered…): they no longer wait on their readers, and the inbox shows them as done.
+ * Called by the workflow kernel before it enqueues the messages of the change itself.
+ */
+export async function markMovedOn(trx: Db, subjectType: string, subjectId: string, now: Date): Promise<void> {
+  await trx
+    .updateTable('notifications')
+    .set({ done_at: now })
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .where('channel', '=', 'in_app')
+    .where('done_at', 'is', null)
+    .execute()
 }
 
 /**

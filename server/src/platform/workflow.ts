@@ -3,7 +3,7 @@ import type { Db } from '../db/index.ts'
 import type { Database } from '../db/types.ts'
 import type { Audit } from './context.ts'
 import { AppError, conflict, type Message, notFound } from './errors.ts'
-import { enqueue, type OutboxMessage } from './notify.ts'
+import { enqueue, markMovedOn, type OutboxMessage } from './notify.ts'
 
 /**
  * The workflow kernel. A stateful record (a suggestion, later a project site's monthly report, an integrity
@@ -289,6 +289,8 @@ export async function runTransition<
     at: now,
     countyCode: ctx.countyCode,
   })
+  // The record moved on: what was sent about it before no longer asks anything of its readers.
+  if (plan.from !== plan.to) await markMovedOn(trx, def.name, id, now)
   await enqueue(trx, ctx.countyCode, plan.change.messages ?? [])
   if (ctx.audit)
     await ctx.audit({

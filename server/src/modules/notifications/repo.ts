@@ -14,6 +14,7 @@ const columns = [
   'n.recipient_type',
   'n.created_at',
   'n.payload',
+  'n.done_at',
 ] as const
 
 /** When this reader read the message (each reader has their own read state), or null. */
@@ -47,8 +48,10 @@ export async function listInbox(
 
 export type NotificationRow = Awaited<ReturnType<typeof listInbox>>['rows'][number]
 
+/** Unread messages that still wait on their reader (a message about a record that moved on is done). */
 export async function unreadCount(db: Db, inbox: Expression<SqlBool>, reader: string): Promise<number> {
   const row = await inboxOf(db, inbox)
+    .where('n.done_at', 'is', null)
     .where(unreadBy(reader))
     .select(sql<string>`count(*)`.as('n'))
     .executeTakeFirst()

@@ -5,6 +5,8 @@ export const RecipientTypeSchema = Type.Union([
   Type.Literal('user'),
   Type.Literal('unit'),
   Type.Literal('region'),
+  Type.Literal('venue'),
+  Type.Literal('deputy'),
 ])
 
 export const Notification = Type.Object({
@@ -25,6 +27,11 @@ export const Notification = Type.Object({
   createdAt: Timestamp,
   read: Type.Boolean(),
   readAt: Nullable(Timestamp),
+  done: Type.Boolean({
+    description:
+      'The record it is about has moved on since (accepted, assigned, answered…): it asks nothing more of its reader',
+  }),
+  doneAt: Nullable(Timestamp),
 })
 
 export const NotificationQuery = Type.Object(

@@ -158,20 +158,29 @@ export async function prepareSuggestion(ctx: IntakeContext, input: IntakeInput):
   }
 }
 
-/** The first messages: the managing region's inbox, and an SMS to a citizen who left a number. */
-function firstMessages(s: PreparedSuggestion, trackingCode: string): OutboxMessage[] {
+/**
+ * The first messages: the managing region's inbox; the venue's staff and the deputy when a citizen addressed the
+ * item to them (a station's or a deputy's QR code; staff recording an item know of it already); an SMS to a
+ * citizen who left a number.
+ */
+function firstMessages(s: PreparedSuggestion, trackingCode: string, byCitizen: boolean): OutboxMessage[] {
   const { item } = s
+  const inApp = (recipientType: 'region' | 'venue' | 'deputy', recipientId: string, title: string) => ({
+    channel: 'in_app' as const,
+    recipientType,
+    recipientId,
+    kind: 'suggestion.submitted',
+    subject: subjectOf(item.id),
+    title,
+    body: s.content.slice(0, 80),
+  })
   const messages: OutboxMessage[] = [
-    {
-      channel: 'in_app',
-      recipientType: 'region',
-      recipientId: item.town_code ?? item.county_code,
-      kind: 'suggestion.submitted',
-      subject: subjectOf(item.id),
-      title: `新的意见建议 ${trackingCode}`,
-      body: s.content.slice(0, 80),
-    },
+    inApp('region', item.town_code ?? item.county_code, `新的意见建议 ${trackingCode}`),
   ]
+  if (byCitizen && item.venue_id)
+    messages.push(inApp('venue', item.venue_id, `本站收到新的意见建议 ${trackingCode}`))
+  if (byCitizen && item.deputy_id)
+    messages.push(inApp('deputy', item.deputy_id, `群众向您反映的意见建议 ${trackingCode}`))
   if (s.hasPhone) {
     messages.push(
       toCitizen(
@@ -210,7 +219,7 @@ async function writeSuggestion(
       at: new Date(),
       countyCode: item.county_code,
     }),
-    outbox: outboxRows(item.county_code, firstMessages(s, trackingCode)),
+    outbox: outboxRows(item.county_code, firstMessages(s, trackingCode, ctx.actor.role === 'citizen')),
     audit: tools.auditRow({
       action: 'suggestion.submit',
       targetType: 'suggestion',

@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons'
-import { Badge, Button, Empty, List, Popover, Spin, Typography } from 'antd'
+import { Badge, Button, Empty, List, Popover, Spin, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Notification } from '../../shared/api/types'
@@ -50,11 +50,24 @@ export function NotificationBell() {
           dataSource={list.data?.items}
           renderItem={(n) => (
             <List.Item
-              className={n.read ? 'lx-inbox-item' : 'lx-inbox-item lx-inbox-unread'}
+              className={[
+                'lx-inbox-item',
+                !n.read && !n.done ? 'lx-inbox-unread' : '',
+                n.done ? 'lx-inbox-done' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
               onClick={() => openItem(n)}
             >
               <div>
-                <div className="lx-inbox-title">{n.title}</div>
+                <div className="lx-inbox-title">
+                  {n.done && (
+                    <Tag color="default" className="lx-inbox-done-tag">
+                      {t('已处理', 'Done')}
+                    </Tag>
+                  )}
+                  {n.title}
+                </div>
                 <div className="lx-inbox-body">{n.body}</div>
                 <div className="lx-inbox-time">{countyDateTime(n.createdAt)}</div>
               </div>

@@ -7185,11 +7185,14 @@ export interface paths {
                                     id: string;
                                 } | null;
                                 link: string | null;
-                                recipientType: "user" | "unit" | "region";
+                                recipientType: "user" | "unit" | "region" | "venue" | "deputy";
                                 /** Format: date-time */
                                 createdAt: string;
                                 read: boolean;
                                 readAt: string | null;
+                                /** @description The record it is about has moved on since (accepted, assigned, answered…): it asks nothing more of its reader */
+                                done: boolean;
+                                doneAt: string | null;
                             }[];
                             total: number;
                         };
@@ -7308,11 +7311,14 @@ export interface paths {
                                 id: string;
                             } | null;
                             link: string | null;
-                            recipientType: "user" | "unit" | "region";
+                            recipientType: "user" | "unit" | "region" | "venue" | "deputy";
                             /** Format: date-time */
                             createdAt: string;
                             read: boolean;
                             readAt: string | null;
+                            /** @description The record it is about has moved on since (accepted, assigned, answered…): it asks nothing more of its reader */
+                            done: boolean;
+                            doneAt: string | null;
                         };
                     };
                 };
