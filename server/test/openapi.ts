@@ -121,6 +121,7 @@ const STRING_CANDIDATES = [
   '2026-01-05',
   'ABC123',
   'Sample-pass-2026',
+  '09:00',
 ]
 
 function sampleString(schema: Schema, where: string): string {

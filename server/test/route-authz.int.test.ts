@@ -47,6 +47,8 @@ const REFERENCE_EDITORS = signedIn('town_staff', 'station_staff')
 /** Private contacts: county admin and town staff. */
 const CONTACT_REVEALERS = signedIn('town_staff', 'station_staff')
 const COUNTY_ADMIN = signedIn('county_admin', 'town_staff')
+/** Venues' duty schedules: county admin, town and station staff; not deputies. */
+const DUTY_KEEPERS = signedIn('station_staff', 'deputy')
 /** The suggestion queue, items and their actions: every staff role; not the integrity liaison. */
 const SUGGESTION_STAFF = signedIn('unit_staff', 'integrity_liaison')
 
@@ -77,6 +79,15 @@ const ACCESS: Record<string, Access> = {
   'GET /api/deputy-groups': REFERENCE_READERS,
   'GET /api/units': REFERENCE_READERS,
   'GET /api/platform-types': REFERENCE_READERS,
+
+  // The duty schedule: read by those who browse the directory; kept by county, town and station staff.
+  'GET /api/duty/slots': signedIn('deputy', 'unit_staff'),
+  'GET /api/duty/rules': signedIn('deputy', 'unit_staff'),
+  'POST /api/duty/rules': DUTY_KEEPERS,
+  'PUT /api/duty/rules/{id}': DUTY_KEEPERS,
+  'POST /api/duty/rules/{id}/retire': DUTY_KEEPERS,
+  'POST /api/duty/slots/{id}/{action}': DUTY_KEEPERS,
+  'GET /api/public/duty-schedule': PUBLIC,
 
   'GET /api/audit': COUNTY_ADMIN,
   'GET /api/users': COUNTY_ADMIN,

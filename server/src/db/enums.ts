@@ -123,6 +123,18 @@ export type RecipientType = (typeof RECIPIENT_TYPES)[number]
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'read'] as const
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]
 
+/** A duty rule's recurrence: a day of each month, or a weekday of each week. */
+export const DUTY_RULE_KINDS = ['monthly', 'weekly'] as const
+export type DutyRuleKind = (typeof DUTY_RULE_KINDS)[number]
+
+/** What happens to a duty slot falling on a day off (a weekend, a holiday). */
+export const DUTY_DAY_OFF_POLICIES = ['next_workday', 'previous_workday', 'cancel'] as const
+export type DutyDayOffPolicy = (typeof DUTY_DAY_OFF_POLICIES)[number]
+
+/** A duty slot: scheduled → held (a reception took place) | cancelled. */
+export const DUTY_SLOT_STATUSES = ['scheduled', 'held', 'cancelled'] as const
+export type DutySlotStatus = (typeof DUTY_SLOT_STATUSES)[number]
+
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
  * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
@@ -148,6 +160,9 @@ export const DATABASE_ENUMS = {
   NotificationChannel: NOTIFICATION_CHANNELS,
   RecipientType: RECIPIENT_TYPES,
   NotificationStatus: NOTIFICATION_STATUSES,
+  DutyRuleKind: DUTY_RULE_KINDS,
+  DutyDayOffPolicy: DUTY_DAY_OFF_POLICIES,
+  DutySlotStatus: DUTY_SLOT_STATUSES,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

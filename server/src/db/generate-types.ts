@@ -33,6 +33,10 @@ const OVERRIDES: Record<string, string> = {
   'suggestion_events.from_status': 'SuggestionStatus',
   'suggestion_events.to_status': 'SuggestionStatus',
   'suggestion_events.detail': 'Record<string, unknown>',
+  // A duty slot's event copies its status before and after; the CHECK lives on duty_slots.status only.
+  'duty_slot_events.from_status': 'DutySlotStatus',
+  'duty_slot_events.to_status': 'DutySlotStatus',
+  'duty_slot_events.detail': 'Record<string, unknown>',
   'notifications.payload': 'Record<string, unknown>',
   'job_runs.last_result': 'Record<string, unknown>',
   // The county's office hours as an admin typed them, validated before they are stored (platform/office-hours.ts).

@@ -7,6 +7,9 @@ import type {
   CalendarDayKind,
   Channel,
   DeputyLevel,
+  DutyDayOffPolicy,
+  DutyRuleKind,
+  DutySlotStatus,
   Gender,
   NoticeDayKind,
   NotificationChannel,
@@ -30,6 +33,9 @@ export type {
   CalendarDayKind,
   Channel,
   DeputyLevel,
+  DutyDayOffPolicy,
+  DutyRuleKind,
+  DutySlotStatus,
   Gender,
   NoticeDayKind,
   NotificationChannel,
@@ -195,6 +201,70 @@ export interface DeputyMembershipsTable {
 export interface DeputyVenuesTable {
   deputy_id: string
   venue_id: string
+}
+
+export interface DutyRuleDeputiesTable {
+  rule_id: string
+  deputy_id: string
+}
+
+export interface DutyRulesTable {
+  id: string
+  venue_id: string
+  kind: DutyRuleKind
+  day_of_month: number | null
+  weekday: number | null
+  starts_at: string
+  ends_at: string
+  valid_from: string
+  valid_until: string | null
+  on_day_off: DutyDayOffPolicy
+  note: Generated<string>
+  active: Generated<boolean>
+  county_code: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
+}
+
+export interface DutySlotDeputiesTable {
+  id: string
+  slot_id: string
+  deputy_id: string
+  swapped_for: string | null
+  reminded_at: Timestamp | null
+}
+
+export interface DutySlotEventsTable {
+  id: string
+  slot_id: string
+  action: string
+  from_status: DutySlotStatus | null
+  to_status: DutySlotStatus
+  actor_id: string | null
+  actor_name: string
+  note: string | null
+  detail: GeneratedJson<Record<string, unknown>>
+  created_at: GeneratedTimestamp
+  county_code: string
+}
+
+export interface DutySlotsTable {
+  id: string
+  rule_id: string | null
+  venue_id: string
+  rule_day: string | null
+  day: string
+  starts_at: Timestamp
+  ends_at: Timestamp
+  status: DutySlotStatus
+  change_reason: Generated<string>
+  manual: Generated<boolean>
+  county_code: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
 }
 
 export interface FilesTable {
@@ -484,6 +554,11 @@ export interface Database {
   deputy_groups: DeputyGroupsTable
   deputy_memberships: DeputyMembershipsTable
   deputy_venues: DeputyVenuesTable
+  duty_rule_deputies: DutyRuleDeputiesTable
+  duty_rules: DutyRulesTable
+  duty_slot_deputies: DutySlotDeputiesTable
+  duty_slot_events: DutySlotEventsTable
+  duty_slots: DutySlotsTable
   files: FilesTable
   grids: GridsTable
   idempotency_keys: IdempotencyKeysTable

@@ -7,6 +7,7 @@ import { auditModule } from './audit/index.ts'
 import { authModule } from './auth/index.ts'
 import { catalogModule } from './catalog/index.ts'
 import { deputiesModule } from './deputies/index.ts'
+import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { publicModule } from './public/index.ts'
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleManifest[] = [
   // Before the modules whose demo history runs on the county's calendar and office hours.
   settingsModuleFor(() => MODULES.flatMap((m) => m.onCalendarChange ?? [])),
   suggestionsModule,
+  dutyModule,
   catalogModule,
   publicModule,
   notificationsModule,

@@ -123,7 +123,7 @@ export async function postWebhook(
 
 interface ClaimedRow {
   id: string
-  recipient_type: 'user' | 'unit' | 'region' | 'citizen'
+  recipient_type: 'user' | 'unit' | 'region' | 'venue' | 'deputy' | 'citizen'
   recipient_id: string
   kind: string
   subject_type: string | null
@@ -262,8 +262,9 @@ async function deliverOne(
     recipient: { type: row.recipient_type, id: row.recipient_id },
     createdAt: new Date(row.created_at).toISOString(),
   }
-  if (row.recipient_type === 'citizen') {
-    // A citizen is reached by phone; without one (erased since) there is nobody to deliver to.
+  // A citizen is reached by phone; without one (erased since) there is nobody to deliver to. A deputy's message
+  // (a duty reminder, say) carries the deputy's phone when the subject's module resolves one.
+  if (row.recipient_type === 'citizen' || (row.recipient_type === 'deputy' && contact?.phoneEnc)) {
     if (!contact?.phoneEnc) return { ok: false, error: 'no contact phone', permanent: true }
     try {
       message.phone = ctx.cipher.decrypt(contact.phoneEnc)

@@ -26,6 +26,8 @@ export const ROLE_SETS = {
   'reference.edit': ['county_admin', 'town_staff'],
   /** Read the handling units. */
   'units.read': ['county_admin', 'town_staff', 'unit_staff'],
+  /** Keep a venue's duty schedule (排班): county and town staff within their region, station staff at their venue. */
+  'duty.edit': ['county_admin', 'town_staff', 'station_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
   /** The integrity-monitoring module (廉情督). */

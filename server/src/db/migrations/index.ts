@@ -11,6 +11,7 @@ import * as answerCorrection from './2026112909_answer_correction.ts'
 import * as regionsImport from './2026112910_regions_import.ts'
 import * as intakeSpeed from './2026112911_intake_speed.ts'
 import * as notificationDone from './2026120701_notification_done.ts'
+import * as duty from './2026120702_duty.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026112910_regions_import': regionsImport,
   '2026112911_intake_speed': intakeSpeed,
   '2026120701_notification_done': notificationDone,
+  '2026120702_duty': duty,
 }

@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "county.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "county.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 totpEnabled: boolean;
@@ -237,7 +237,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "county.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "county.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             totpEnabled: boolean;
@@ -6728,6 +6728,814 @@ export interface paths {
                     };
                     content: {
                         "image/jpeg": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Duty slots in a date range, in my scope (mine=true: my own, as a deputy) · 排班 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    venueId?: string;
+                    deputyId?: string;
+                    mine?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            from: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            to: string;
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                    address: string;
+                                };
+                                regionName: string;
+                                townCode: string | null;
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                day: string;
+                                ruleDay: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "held" | "cancelled";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                changeReason: string;
+                                moved: boolean;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    swappedFor: string | null;
+                                }[];
+                                version: number;
+                                manual: boolean;
+                                allowedActions: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Duty rules of the venues in my scope · 排班规则 */
+        get: {
+            parameters: {
+                query?: {
+                    venueId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                /** Format: uuid */
+                                id: string;
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {unknown} */
+                                kind: "monthly" | "weekly";
+                                dayOfMonth: number | null;
+                                weekday: number | null;
+                                /** @description HH:MM, the county’s time */
+                                startsAt: string;
+                                /** @description HH:MM, the county’s time */
+                                endsAt: string;
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                validFrom: string;
+                                validUntil: string | null;
+                                /** @enum {unknown} */
+                                onDayOff: "next_workday" | "previous_workday" | "cancel";
+                                note: string;
+                                active: boolean;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                summary: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a recurring duty rule to a venue; its slots are placed on the calendar */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        venueId: string;
+                        /** @enum {unknown} */
+                        kind: "monthly" | "weekly";
+                        dayOfMonth?: number | null;
+                        weekday?: number | null;
+                        /** @description HH:MM, the county’s time */
+                        startsAt: string;
+                        /** @description HH:MM, the county’s time */
+                        endsAt: string;
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        validFrom: string;
+                        validUntil?: string | null;
+                        /** @enum {unknown} */
+                        onDayOff: "next_workday" | "previous_workday" | "cancel";
+                        note?: string;
+                        deputyIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "monthly" | "weekly";
+                            dayOfMonth: number | null;
+                            weekday: number | null;
+                            /** @description HH:MM, the county’s time */
+                            startsAt: string;
+                            /** @description HH:MM, the county’s time */
+                            endsAt: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            validFrom: string;
+                            validUntil: string | null;
+                            /** @enum {unknown} */
+                            onDayOff: "next_workday" | "previous_workday" | "cancel";
+                            note: string;
+                            active: boolean;
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: {
+                                zh: string;
+                                en: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a duty rule; the untouched slots ahead are placed again */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "monthly" | "weekly";
+                        dayOfMonth?: number | null;
+                        weekday?: number | null;
+                        /** @description HH:MM, the county’s time */
+                        startsAt: string;
+                        /** @description HH:MM, the county’s time */
+                        endsAt: string;
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        validFrom: string;
+                        validUntil?: string | null;
+                        /** @enum {unknown} */
+                        onDayOff: "next_workday" | "previous_workday" | "cancel";
+                        note?: string;
+                        deputyIds: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "monthly" | "weekly";
+                            dayOfMonth: number | null;
+                            weekday: number | null;
+                            /** @description HH:MM, the county’s time */
+                            startsAt: string;
+                            /** @description HH:MM, the county’s time */
+                            endsAt: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            validFrom: string;
+                            validUntil: string | null;
+                            /** @enum {unknown} */
+                            onDayOff: "next_workday" | "previous_workday" | "cancel";
+                            note: string;
+                            active: boolean;
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: {
+                                zh: string;
+                                en: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/rules/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a duty rule: its untouched slots ahead are removed, the past and changed ones stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "monthly" | "weekly";
+                            dayOfMonth: number | null;
+                            weekday: number | null;
+                            /** @description HH:MM, the county’s time */
+                            startsAt: string;
+                            /** @description HH:MM, the county’s time */
+                            endsAt: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            validFrom: string;
+                            validUntil: string | null;
+                            /** @enum {unknown} */
+                            onDayOff: "next_workday" | "previous_workday" | "cancel";
+                            note: string;
+                            active: boolean;
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: {
+                                zh: string;
+                                en: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/slots/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel (with the reason), restore, or swap a deputy of one duty slot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "cancel" | "restore" | "swap";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        note?: string;
+                        /** Format: uuid */
+                        outDeputyId?: string;
+                        /** Format: uuid */
+                        inDeputyId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                                address: string;
+                            };
+                            regionName: string;
+                            townCode: string | null;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            ruleDay: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "held" | "cancelled";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            changeReason: string;
+                            moved: boolean;
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                swappedFor: string | null;
+                            }[];
+                            version: number;
+                            manual: boolean;
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/duty-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who receives citizens where and when (public) · 代表接待排班 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    venueId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            from: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            to: string;
+                            slots: {
+                                /** Format: uuid */
+                                id: string;
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                    address: string;
+                                };
+                                regionName: string;
+                                townCode: string | null;
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                day: string;
+                                ruleDay: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "held" | "cancelled";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                changeReason: string;
+                                moved: boolean;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    swappedFor: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
