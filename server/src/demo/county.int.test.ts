@@ -251,6 +251,24 @@ describe('demo county generator', () => {
     }
   })
 
+  it('puts at least one scheduled duty slot at every liaison station in the coming month', async () => {
+    const db = handle.db
+    const today = new Date(NOW.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+    const monthAhead = new Date(NOW.getTime() + (8 + 31 * 24) * 3600_000).toISOString().slice(0, 10)
+    const stations = await db.selectFrom('venues').select('id').where('kind', '=', 'station').execute()
+    const withSlot = await db
+      .selectFrom('duty_slots')
+      .select('venue_id')
+      .distinct()
+      .where('status', '=', 'scheduled')
+      .where('day', '>=', today)
+      .where('day', '<=', monthAhead)
+      .execute()
+    const covered = new Set(withSlot.map((r) => r.venue_id))
+    expect(stations.length).toBe(13)
+    expect(stations.filter((v) => !covered.has(v.id))).toEqual([])
+  })
+
   it('generates identical rows on two fresh databases', async () => {
     const other = await freshCounty()
     try {
@@ -289,6 +307,13 @@ describe('demo county generator', () => {
           .selectFrom('deputy_memberships')
           .select(['id', 'deputy_id', 'level', 'term', 'constituency', 'region_code'])
           .orderBy('id')
+          .execute(),
+        dutyRules: await h.db
+          .selectFrom('duty_rules as r')
+          .leftJoin('duty_rule_deputies as rd', 'rd.rule_id', 'r.id')
+          .select(['r.id', 'r.kind', 'r.day_of_month', 'r.weekday', 'r.starts_at', 'rd.deputy_id'])
+          .orderBy('r.id')
+          .orderBy('rd.deputy_id')
           .execute(),
       })
       expect(await snapshot(other.handle)).toEqual(await snapshot(handle))

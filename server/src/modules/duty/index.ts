@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts'
+import { dutyStep } from './demo.ts'
 import { dutyAssignmentRecipients, dutyHorizonJob, dutyOnCalendarChange, dutyReminderJob } from './jobs.ts'
 import { publicDutyRoutes } from './public-routes.ts'
 import { dutyRoutes } from './routes.ts'
@@ -10,4 +11,5 @@ export const dutyModule: ModuleManifest = {
   jobs: [dutyHorizonJob, dutyReminderJob],
   recipients: { duty_assignment: dutyAssignmentRecipients },
   onCalendarChange: dutyOnCalendarChange,
+  demo: [dutyStep],
 }
