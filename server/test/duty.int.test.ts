@@ -20,7 +20,7 @@ interface Slot {
   ruleDay: string | null
   startsAt: string
   status: string
-  changeReason: string
+  changeReason: { zh: string; en: string } | null
   moved: boolean
   version: number
   manual: boolean
@@ -94,7 +94,8 @@ describe('duty rules place their slots on the working-day calendar', () => {
       expect(slot.moved).toBe(true)
       expect(calendar.isWorkday(slot.day)).toBe(true)
       expect(slot.day > slot.ruleDay!).toBe(true)
-      expect(slot.changeReason).toMatch(/周末|节/)
+      expect(slot.changeReason!.zh).toMatch(/周末|节/)
+      expect(slot.changeReason!.en).toMatch(/moved from/)
       expect(slot.deputies.map((d) => d.id).sort()).toEqual([deputies[0]!.id, deputies[1]!.id].sort())
       // 09:00 in the county, whatever the process's zone.
       expect(slot.startsAt.slice(11, 16)).toBe('01:00')
@@ -117,7 +118,7 @@ describe('duty rules place their slots on the working-day calendar', () => {
     ).toBe(201)
     const slots = await slotsOf(s.station, venue.id)
     expect(slots.length).toBeGreaterThanOrEqual(7)
-    expect(slots.every((x) => x.status === 'cancelled' && x.changeReason.includes('取消'))).toBe(true)
+    expect(slots.every((x) => x.status === 'cancelled' && x.changeReason!.zh.includes('取消'))).toBe(true)
   })
 
   it('refuses bad rules naming the field, and ranges too long or reversed', async () => {
@@ -204,7 +205,7 @@ describe('a duty slot changed by hand', () => {
     const cancelled = await s.town.post(`/api/duty/slots/${second!.id}/cancel`, { note: '村里开大会，改期' })
     expect(cancelled.json()).toMatchObject({
       status: 'cancelled',
-      changeReason: '村里开大会，改期',
+      changeReason: { zh: '村里开大会，改期', en: '村里开大会，改期' },
       allowedActions: ['restore'],
     })
     expect((await s.town.post(`/api/duty/slots/${second!.id}/restore`, {})).json().status).toBe('scheduled')
@@ -305,7 +306,7 @@ describe('duty reminders and the calendar', () => {
     const after = await slotsOf(s.town, venue.id, addDays(today(), 20), addDays(today(), 60))
     const moved = after.find((x) => x.ruleDay === target.day)!
     expect(moved.day).toBe(addDays(target.day, 1))
-    expect(moved.changeReason).toContain('台风停工')
+    expect(moved.changeReason!.zh).toContain('台风停工')
     await s.admin.request('DELETE', `/api/calendar/overrides/${target.day}`)
 
     const horizon = dutyModule.jobs!.find((j) => j.name === 'duty_horizon')!

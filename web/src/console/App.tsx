@@ -31,6 +31,7 @@ const PAGES: Record<string, ComponentType> = {
   '/audit': page(() => import('./audit/AuditPage'), 'AuditPage'),
   '/integrity': page(() => import('./integrity/IntegrityPage'), 'IntegrityPage'),
   '/calendar': page(() => import('./calendar/CalendarPage'), 'CalendarPage'),
+  '/duty': page(() => import('./duty/DutyPage'), 'DutyPage'),
   '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
 }
 

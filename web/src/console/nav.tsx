@@ -11,6 +11,7 @@ import {
   MessageOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UploadOutlined,
   UsergroupAddOutlined,
@@ -66,6 +67,12 @@ export const NAV: NavItem[] = [
     path: '/deputies',
     title: { zh: '人大代表', en: 'Deputies' },
     icon: <TeamOutlined />,
+    capability: 'directory.browse',
+  },
+  {
+    path: '/duty',
+    title: { zh: '接待排班', en: 'Duty schedule' },
+    icon: <ScheduleOutlined />,
     capability: 'directory.browse',
   },
   {

@@ -13,6 +13,7 @@ import { VenuePage } from './venues/VenuePage'
 // The form and the tracking page load on demand: the home page and the QR landing pages stay light.
 const SuggestPage = lazy(() => import('./suggest/SuggestPage').then((m) => ({ default: m.SuggestPage })))
 const TrackPage = lazy(() => import('./track/TrackPage').then((m) => ({ default: m.TrackPage })))
+const DutyPage = lazy(() => import('./duty/DutyPage').then((m) => ({ default: m.DutyPage })))
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
 
 export function App() {
@@ -51,6 +52,7 @@ export function App() {
               <Route path="/venues/:id" element={<VenuePage />} />
               <Route path="/deputies/:id" element={<DeputyPage />} />
               <Route path="/suggest" element={<SuggestPage />} />
+              <Route path="/duty" element={<DutyPage />} />
               <Route path="/track" element={<LookupPage />} />
               <Route path="/track/:code" element={<TrackPage />} />
               <Route path="*" element={<NotFoundPage />} />

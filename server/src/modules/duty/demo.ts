@@ -23,6 +23,10 @@ export const dutyStep: DemoStep = {
     const byVenue = new Map<string, string[]>()
     for (const d of world.deputies)
       for (const v of d.venueIds) byVenue.set(v, [...(byVenue.get(v) ?? []), d.id])
+    // The demo deputy account takes its turn at its station, so "my duty" has something to show.
+    const demoDeputy = (
+      await ctx.db.selectFrom('users').select('deputy_id').where('username', '=', 'deputy').executeTakeFirst()
+    )?.deputy_id
     const kept = world.venues.filter((v) => v.kind === 'station' || v.kind === 'point')
     kept.forEach((venue, i) => {
       const deputies = byVenue.get(venue.id) ?? []
@@ -49,8 +53,15 @@ export const dutyStep: DemoStep = {
         const start = rng.int(0, deputies.length - 1)
         return [...deputies, ...deputies].slice(start, start + Math.min(n, deputies.length))
       }
-      for (const id of pick(venue.kind === 'station' ? 3 : 2))
-        ruleDeputies.push({ rule_id: monthly, deputy_id: id })
+      const onDuty = pick(venue.kind === 'station' ? 3 : 2)
+      if (
+        demoDeputy &&
+        venue.kind === 'station' &&
+        deputies.includes(demoDeputy) &&
+        !onDuty.includes(demoDeputy)
+      )
+        onDuty[0] = demoDeputy
+      for (const id of onDuty) ruleDeputies.push({ rule_id: monthly, deputy_id: id })
       if (venue.kind === 'station' && i % 3 === 0) {
         const weekly = stableId(world.countyCode, 'duty_rules', `${venue.code}/weekly`)
         rules.push({

@@ -21,6 +21,13 @@ const DAY_OFF: Record<RuleRow['on_day_off'], Message> = {
 
 const hhmm = (t: string) => t.slice(0, 5)
 
+/** A slot's reason as stored: "中文 · English" when the calendar moved it, or the note of whoever cancelled it. */
+function reasonOf(text: string): Message | null {
+  if (!text) return null
+  const at = text.indexOf(' · ')
+  return at < 0 ? { zh: text, en: text } : { zh: text.slice(0, at), en: text.slice(at + 3) }
+}
+
 /** "每月15日 09:00–11:30，遇休息日顺延" in both languages. */
 export function ruleSummary(
   r: Pick<RuleRow, 'kind' | 'day_of_month' | 'weekday' | 'starts_at' | 'ends_at' | 'on_day_off'>,
@@ -75,7 +82,7 @@ export function presentSlot(s: SlotRow, deputies: SlotDeputy[]) {
     endsAt: new Date(s.ends_at).toISOString(),
     status: s.status,
     statusLabel: dutySlotLabels[s.status],
-    changeReason: s.change_reason,
+    changeReason: reasonOf(s.change_reason),
     moved: s.rule_day !== null && s.rule_day !== s.day,
     deputies: deputies
       .filter((d) => d.slot_id === s.id)

@@ -71,7 +71,7 @@ const slotFields = {
   status: DutySlotStatusSchema,
   statusLabel: Bilingual,
   /** Why it moved or was cancelled: the day off, or the note of whoever cancelled it. */
-  changeReason: Type.String(),
+  changeReason: Nullable(Bilingual),
   moved: Type.Boolean(),
   deputies: Type.Array(Type.Object({ id: Uuid, name: Type.String(), swappedFor: Nullable(Type.String()) })),
 }

@@ -41,6 +41,9 @@ export function HomePage() {
                 'Deputies sit at the liaison station on a published schedule and hear you in person.',
               )}
             </span>
+            <span className="lx-channel-links">
+              <Link to="/duty">{t('看排班', 'See the schedule')}</Link>
+            </span>
           </li>
           <li>
             <strong>{t('流动巡诊', 'Mobile rounds')}</strong>

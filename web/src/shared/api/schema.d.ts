@@ -6803,7 +6803,10 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
-                                changeReason: string;
+                                changeReason: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
                                 moved: boolean;
                                 deputies: {
                                     /** Format: uuid */
@@ -7389,7 +7392,10 @@ export interface paths {
                                 zh: string;
                                 en: string;
                             };
-                            changeReason: string;
+                            changeReason: {
+                                zh: string;
+                                en: string;
+                            } | null;
                             moved: boolean;
                             deputies: {
                                 /** Format: uuid */
@@ -7517,7 +7523,10 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
-                                changeReason: string;
+                                changeReason: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
                                 moved: boolean;
                                 deputies: {
                                     /** Format: uuid */
