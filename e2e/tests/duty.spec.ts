@@ -62,13 +62,13 @@ test('station staff swap a deputy on their station’s next duty from a phone', 
   await expect(page.locator('.ant-card').filter({ hasText: '排班规则' })).toContainText('每月', SLOW)
   const slot = page
     .getByTestId('duty-slot')
-    .filter({ has: page.getByRole('button', { name: '换班' }) })
+    .filter({ has: page.getByRole('button', { name: /换\s*班/ }) })
     .first()
   await expect(slot).toBeVisible(SLOW)
   await fits(page, 390, 'the console duty page')
   await shoot(page, 'duty-console-station-390')
   const before = (await slot.locator('.lx-duty-deputy').first().textContent())?.trim() ?? ''
-  await slot.getByRole('button', { name: '换班' }).click()
+  await slot.getByRole('button', { name: /换\s*班/ }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
   await dialog.getByLabel('换下').click()
