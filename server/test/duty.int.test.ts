@@ -19,6 +19,7 @@ interface Slot {
   day: string
   ruleDay: string | null
   startsAt: string
+  endsAt: string
   status: string
   changeReason: { zh: string; en: string } | null
   moved: boolean
@@ -157,12 +158,21 @@ describe('duty rules place their slots on the working-day calendar', () => {
     expect((await s.admin.post('/api/duty/rules', rule)).statusCode).toBe(201)
     // The other town's staff do not see the venue's slots.
     expect(await slotsOf(s.otherTown, venue.id)).toEqual([])
-    // The deputy sees their own duty.
+    // The deputy sees their own duty, and the next sessions on their workspace; so do the station's staff.
     const mine = (
       await s.deputy.get(`/api/duty/slots?from=${today()}&to=${addDays(today(), 60)}&mine=true`)
     ).json()
     expect(mine.slots.length).toBeGreaterThan(0)
     expect(mine.slots.every((x: Slot) => x.allowedActions.length === 0)).toBe(true)
+    const soon = mine.slots
+      .filter((x: Slot) => x.day <= addDays(today(), 14) && Date.parse(x.endsAt) > Date.now())
+      .map((x: Slot) => x.id)
+    const workspace = (await s.deputy.get('/api/workspace')).json()
+    expect(workspace.duty.map((x: Slot) => x.id)).toEqual(soon.slice(0, 5))
+    expect((await s.station.get('/api/workspace')).json().duty.map((x: Slot) => x.id)).toEqual(
+      soon.slice(0, 5),
+    )
+    expect((await s.unit.get('/api/workspace')).json().duty).toEqual([])
   })
 })
 

@@ -129,6 +129,7 @@ describe('the workspace', () => {
       venue: null,
       unit: null,
       manager: null,
+      duty: [],
     })
   })
 })

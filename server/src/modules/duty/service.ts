@@ -1,3 +1,4 @@
+import { type SqlBool, sql } from 'kysely'
 import type { Db } from '../../db/index.ts'
 import type { Principal } from '../../platform/access.ts'
 import { cstDay, type WorkCalendar } from '../../platform/calendar.ts'
@@ -7,7 +8,7 @@ import { allowedActions } from '../../platform/workflow.ts'
 import { minutesOf } from './occurrences.ts'
 import { dutyPolicy } from './policy.ts'
 import { presentSlot } from './present.ts'
-import { deputiesOfSlots, type SlotRow, syncRuleSlots } from './repo.ts'
+import { deputiesOfSlots, listSlots, type SlotRow, syncRuleSlots } from './repo.ts'
 import { DUTY_SLOT_TRANSITIONS } from './workflow.ts'
 
 /** How far ahead a rule's slots are placed (the horizon job keeps it there day by day). */
@@ -63,6 +64,37 @@ export function checkRange(q: { from: string; to: string }) {
       zh: `一次最多查询 ${MAX_RANGE_DAYS} 天`,
       en: `A schedule covers at most ${MAX_RANGE_DAYS} days`,
     })
+}
+
+/**
+ * The caller's duty in the coming two weeks (their workspace): a deputy's own slots, and the slots of the venue
+ * a station's staff keep; empty for other roles.
+ */
+export async function upcomingDutyOf(db: Db, principal: Principal, now: Date, limit = 5) {
+  const today = cstDay(now)
+  const to = addDays(today, 14)
+  const venues = principal.grants
+    .filter((g) => g.role === 'station_staff' && g.venueId)
+    .map((g) => g.venueId!)
+  const isDeputy = principal.deputyId !== null && principal.grants.some((g) => g.role === 'deputy')
+  if (!isDeputy && venues.length === 0) return []
+  const everywhereInCounty = sql<SqlBool>`true`
+  const rows = [
+    ...(isDeputy
+      ? await listSlots(db, everywhereInCounty, { from: today, to, deputyId: principal.deputyId! })
+      : []),
+    ...(
+      await Promise.all(
+        venues.map((venueId) => listSlots(db, everywhereInCounty, { from: today, to, venueId })),
+      )
+    ).flat(),
+  ]
+  const seen = new Set<string>()
+  const upcoming = rows
+    .filter((r) => r.status === 'scheduled' && new Date(r.ends_at) > now && !seen.has(r.id) && seen.add(r.id))
+    .sort((a, b) => new Date(a.starts_at).getTime() - new Date(b.starts_at).getTime())
+    .slice(0, limit)
+  return presentSlots(db, upcoming)
 }
 
 /** Slots with their deputies, for the public (names only). */

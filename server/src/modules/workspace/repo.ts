@@ -3,6 +3,7 @@ import type { Db } from '../../db/index.ts'
 import type { Principal } from '../../platform/access.ts'
 import { cstDay, cstInstant } from '../../platform/calendar.ts'
 import { statusIn } from '../../platform/workflow.ts'
+import { upcomingDutyOf } from '../duty/index.ts'
 import { ANSWERED, HANDLING, OPEN, overdueSql, SAME_DAY } from '../suggestions/repo.ts'
 import { STEPS, type Step } from './schema.ts'
 
@@ -205,12 +206,13 @@ async function managerFigures(db: Db, p: Principal, countyCode: string, now: Dat
 
 /** The caller's workspace: every figure is of the items in their own scope. */
 export async function workspaceOf(db: Db, p: Principal, countyCode: string, now: Date) {
-  const [waiting, deputy, venue, unit, manager] = await Promise.all([
+  const [waiting, deputy, venue, unit, manager, duty] = await Promise.all([
     waitingOn(db, p, countyCode, now),
     deputyFigures(db, p),
     venueFigures(db, p, now),
     unitFigures(db, p, now),
     managerFigures(db, p, countyCode, now),
+    upcomingDutyOf(db, p, now),
   ])
-  return { ...waiting, deputy, venue, unit, manager }
+  return { ...waiting, deputy, venue, unit, manager, duty }
 }

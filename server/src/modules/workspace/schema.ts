@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { Nullable, Timestamp, Uuid } from '../../platform/schemas.ts'
+import { DutySlot } from '../duty/schema.ts'
 import { StatusSchema } from '../suggestions/schema.ts'
 
 /** The steps of the loop an item can be waiting on the caller for, in loop order. */
@@ -76,6 +77,9 @@ export const Workspace = Type.Object({
       { description: 'Items my unit leads (handling units)' },
     ),
   ),
+  duty: Type.Array(DutySlot, {
+    description: 'My duty in the coming two weeks: my own slots (deputies), my venue’s (station staff)',
+  }),
   manager: Nullable(
     Type.Object(
       { open: Count, overdue: Count, escalated: Count },

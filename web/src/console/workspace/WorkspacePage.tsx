@@ -10,6 +10,7 @@ import { can, useApi, useMe } from '../auth'
 import { ListError, PageHead } from '../components/list'
 import { DueText, StatusTag } from '../suggestions/common'
 import { suggestionKeys } from '../suggestions/queries'
+import { DutyCard } from './DutyCard'
 import { Figures } from './Figures'
 import { queueLinkOf, STEP_LABELS } from './steps'
 
@@ -54,6 +55,9 @@ export function WorkspacePage() {
       </Typography.Paragraph>
       <ListError error={workspace.error} />
       {w && <Figures workspace={w} />}
+      {w && (me.deputyId !== null || me.roles.some((r) => r.role === 'station_staff')) && (
+        <DutyCard duty={w.duty} own={me.deputyId !== null} />
+      )}
       <Card
         size="small"
         className="lx-gap"

@@ -8312,6 +8312,44 @@ export interface paths {
                                 /** @description Replies given before the deadline */
                                 onTime: number;
                             } | null;
+                            /** @description My duty in the coming two weeks: my own slots (deputies), my venue’s (station staff) */
+                            duty: {
+                                /** Format: uuid */
+                                id: string;
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                    address: string;
+                                };
+                                regionName: string;
+                                townCode: string | null;
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                day: string;
+                                ruleDay: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "held" | "cancelled";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                changeReason: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                moved: boolean;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    swappedFor: string | null;
+                                }[];
+                            }[];
                             manager: {
                                 open: number;
                                 overdue: number;
