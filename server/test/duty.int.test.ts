@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dutyModule } from '../src/modules/duty/index.ts'
+import { dutyModule, nextDutyOf } from '../src/modules/duty/index.ts'
 import { cstDay, loadCalendar } from '../src/platform/calendar.ts'
 import { addDays } from '../src/platform/holidays.ts'
 import { runJob } from '../src/platform/jobs.ts'
@@ -109,6 +109,13 @@ describe('duty rules place their slots on the working-day calendar', () => {
     expect(pub.json().slots.map((x: Slot) => x.id)).toEqual(slots.map((x) => x.id))
     expect(pub.body).not.toContain(deputies[0]!.phone)
     expect(pub.json().slots[0]).not.toHaveProperty('version')
+    // The next duty of the venue and of each deputy (public pages and posters show it).
+    const next = await nextDutyOf(t.ctx.db, { venueIds: [venue.id] })
+    const upcoming = slots.filter((x) => Date.parse(x.endsAt) > Date.now())
+    expect(next.get(venue.id)?.id).toBe(upcoming[0]!.id)
+    const byDeputy = await nextDutyOf(t.ctx.db, { deputyIds: [deputies[1]!.id, deputies[2]!.id] })
+    expect(byDeputy.get(deputies[1]!.id)?.id).toBe(upcoming[0]!.id)
+    expect(byDeputy.has(deputies[2]!.id)).toBe(false)
   })
 
   it('cancels them instead when the rule says so, with the reason', async () => {

@@ -8,7 +8,7 @@ import { allowedActions } from '../../platform/workflow.ts'
 import { minutesOf } from './occurrences.ts'
 import { dutyPolicy } from './policy.ts'
 import { presentSlot } from './present.ts'
-import { deputiesOfSlots, listSlots, type SlotRow, syncRuleSlots } from './repo.ts'
+import { deputiesOfSlots, listSlots, nextSlots, type SlotRow, syncRuleSlots } from './repo.ts'
 import { DUTY_SLOT_TRANSITIONS } from './workflow.ts'
 
 /** How far ahead a rule's slots are placed (the horizon job keeps it there day by day). */
@@ -95,6 +95,17 @@ export async function upcomingDutyOf(db: Db, principal: Principal, now: Date, li
     .sort((a, b) => new Date(a.starts_at).getTime() - new Date(b.starts_at).getTime())
     .slice(0, limit)
   return presentSlots(db, upcoming)
+}
+
+/** The next duty of each venue or deputy within 60 days, keyed by venue or deputy id (public pages, posters). */
+export async function nextDutyOf(
+  db: Db,
+  by: { venueIds?: string[]; deputyIds?: string[] },
+  now = new Date(),
+) {
+  const rows = await nextSlots(db, by, now, addDays(cstDay(now), 60))
+  const slots = await presentSlots(db, rows)
+  return new Map(rows.map((r, i) => [r.for_id, slots[i]!]))
 }
 
 /** Slots with their deputies, for the public (names only). */

@@ -67,6 +67,35 @@ export async function listSlots(db: Db, scope: Expression<SqlBool>, q: SlotQuery
 }
 export type SlotRow = Awaited<ReturnType<typeof listSlots>>[number]
 
+/**
+ * The next scheduled slot of each venue (or of each deputy) that has not ended by `now`, within `days` days:
+ * what a venue's public page, poster and list show as "next duty".
+ */
+export async function nextSlots(
+  db: Db,
+  by: { venueIds?: string[]; deputyIds?: string[] },
+  now: Date,
+  toDay: string,
+) {
+  const venueIds = by.venueIds ?? []
+  const deputyIds = by.deputyIds ?? []
+  if (venueIds.length === 0 && deputyIds.length === 0) return []
+  const key = venueIds.length ? sql<string>`s.venue_id` : sql<string>`sd.deputy_id`
+  let q = slotsBase(db)
+    .select(slotColumns)
+    .select(sql<string | null>`CASE WHEN g.level = 'town' THEN g.code ELSE g.parent_code END`.as('town_code'))
+    .select(key.as('for_id'))
+    .distinctOn(key)
+    .where('s.status', '=', 'scheduled')
+    .where('s.ends_at', '>', now)
+    .where('s.day', '<=', toDay)
+    .where('v.active', '=', true)
+  if (venueIds.length) q = q.where('s.venue_id', 'in', venueIds)
+  else
+    q = q.innerJoin('duty_slot_deputies as sd', 'sd.slot_id', 's.id').where('sd.deputy_id', 'in', deputyIds)
+  return q.orderBy(key).orderBy('s.starts_at').execute()
+}
+
 export async function getSlot(db: Db, id: string, forUpdate = false) {
   let q = slotsBase(db)
     .select(slotColumns)
