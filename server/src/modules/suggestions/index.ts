@@ -3,6 +3,8 @@ import { suggestionsStep } from './demo/index.ts'
 import { duplicatesJob } from './duplicates.ts'
 import { suggestionsExporter } from './exports.ts'
 import { publicSuggestionRoutes } from './public-routes.ts'
+import { recoveryRoutes } from './recovery-routes.ts'
+import { RECOVERY_SUBJECT, recoveryContactsOf } from './repo/recovery.ts'
 import { contactsOf, SUBJECT_TYPE } from './repo.ts'
 import { recomputeDeadlines } from './reschedule.ts'
 import { suggestionRoutes } from './routes.ts'
@@ -11,10 +13,10 @@ import { closeUnratedJob, overdueJob } from './sweeps.ts'
 /** The closed loop (民意汇 · 闭环办): intake, the workflow, tracking, timers. */
 export const suggestionsModule: ModuleManifest = {
   name: 'suggestions',
-  routes: [suggestionRoutes, publicSuggestionRoutes],
+  routes: [suggestionRoutes, publicSuggestionRoutes, recoveryRoutes],
   jobs: [duplicatesJob, overdueJob, closeUnratedJob],
   exporters: [suggestionsExporter],
-  recipients: { [SUBJECT_TYPE]: contactsOf },
+  recipients: { [SUBJECT_TYPE]: contactsOf, [RECOVERY_SUBJECT]: recoveryContactsOf },
   demo: [suggestionsStep],
   onCalendarChange: recomputeDeadlines,
 }

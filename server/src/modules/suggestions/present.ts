@@ -255,5 +255,11 @@ export function presentTracking(
       status: e.to_status,
       note: NOTE_SHOWN.includes(e.action) ? e.note : null,
     })),
+    // From the clocks fixed at intake and assignment (the county's calendar), never computed in the browser.
+    nextSteps: {
+      acceptBy: iso(shown.same_day_due_at)!,
+      answerWithinWorkingDays: limits.completionWorkingDays,
+      answerBy: iso(shown.due_at),
+    },
   }
 }
