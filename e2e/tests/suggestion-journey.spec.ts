@@ -202,7 +202,7 @@ test('a citizen suggestion goes round the closed loop and is rated', async ({
   const phoneContext2 = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   const phone2 = await phoneContext2.newPage()
   await phone2.goto(trackingLink)
-  await expect(phone2.getByTestId('track-status')).toHaveText('已反馈', SLOW)
+  await expect(phone2.getByTestId('track-status')).toHaveText('已答复', SLOW)
   // The secret leaves the address bar once read.
   await expect(phone2).toHaveURL(new RegExp(`/track/${trackingCode}$`))
   await expect(phone2.getByText(answer)).toBeVisible()

@@ -307,5 +307,8 @@ describe('what happens next', () => {
       answerWithinWorkingDays: 9,
       answerBy: null,
     })
+    // One name for the state: the chip and the step that brought the item into it.
+    expect(res.json().statusLabel).toEqual({ zh: '已提交', en: 'Submitted' })
+    expect(res.json().timeline.at(-1).title).toEqual(res.json().statusLabel)
   })
 })

@@ -14,6 +14,8 @@ import { VenuePage } from './venues/VenuePage'
 const SuggestPage = lazy(() => import('./suggest/SuggestPage').then((m) => ({ default: m.SuggestPage })))
 const TrackPage = lazy(() => import('./track/TrackPage').then((m) => ({ default: m.TrackPage })))
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
+const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
+const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
 
 export function App() {
   const { lang, setLang, t } = useLang()
@@ -35,6 +37,9 @@ export function App() {
               <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
             </span>
           </Link>
+          <Link to="/mine" className="lx-mine-link">
+            {t('我的意见', 'My opinions')}
+          </Link>
           <button
             type="button"
             className="lx-lang"
@@ -53,6 +58,8 @@ export function App() {
               <Route path="/suggest" element={<SuggestPage />} />
               <Route path="/track" element={<LookupPage />} />
               <Route path="/track/:code" element={<TrackPage />} />
+              <Route path="/mine" element={<MinePage />} />
+              <Route path="/mine/recover" element={<RecoverPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

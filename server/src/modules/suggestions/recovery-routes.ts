@@ -10,6 +10,7 @@ import { enqueue, outboxQueued } from '../../platform/notify.ts'
 import { acceptRateLimits, perMinute, rateLimited } from '../../platform/rate-limit.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { newAccessToken } from './codes.ts'
+import { publicStatusLabels } from './present.ts'
 import {
   codesSince,
   countFailedAttempt,
@@ -24,7 +25,6 @@ import {
 } from './repo/recovery.ts'
 import { normalisedPhone } from './routes.ts'
 import { CodeRequested, PhoneBody, RecoveredItems, VerifyBody } from './schema.ts'
-import { statusLabels } from './workflow.ts'
 
 /**
  * A citizen who gave a phone number finds their items again: a one-time code by SMS (through the outbox and the
@@ -185,7 +185,7 @@ export async function recoveryRoutes(fastify: FastifyInstance): Promise<void> {
             trackingUrl: `/track/${item.tracking_code}#token=${token}`,
             submittedAt: new Date(item.received_at).toISOString(),
             status,
-            statusLabel: statusLabels[status],
+            statusLabel: publicStatusLabels[status],
             summary:
               item.content.length > SUMMARY_LENGTH
                 ? `${item.content.slice(0, SUMMARY_LENGTH)}…`

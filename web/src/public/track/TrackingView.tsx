@@ -4,7 +4,7 @@ import { useLang } from '../../shared/i18n'
 import { label, outcomeLabels, ratingLabels } from '../../shared/labels'
 import { BackLink } from '../components/common'
 import '../components/photos.css'
-import { RatingForm, ReopenForm } from './CitizenForms'
+import { RatedThanks, RatingForm, ReopenForm } from './CitizenForms'
 import { formatTime } from './format'
 import { TrackedPhoto } from './TrackedPhoto'
 
@@ -72,7 +72,11 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
       )}
 
       {data.canRate && <RatingForm code={data.trackingCode} token={token} />}
-      {data.canReopen && <ReopenForm code={data.trackingCode} token={token} />}
+      {data.rating && <RatedThanks rating={data.rating} />}
+      {data.canReopen && (
+        // Offered plainly only to a citizen who was not satisfied; otherwise a quiet link.
+        <ReopenForm code={data.trackingCode} token={token} quiet={data.rating !== 'dissatisfied'} />
+      )}
 
       <section className="lx-section lx-section-flat">
         <h2>{t('办理进度', 'Progress')}</h2>
