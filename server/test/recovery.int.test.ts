@@ -137,7 +137,7 @@ describe('recovery codes', () => {
     expect(items.map((i) => i.trackingCode).sort()).toEqual([first.trackingCode, second.trackingCode].sort())
     for (const item of items) {
       expect(item.status).toBe('submitted')
-      expect(item.trackingUrl).toBe(`/track/${item.trackingCode}#token=${item.accessToken}`)
+      expect(item.trackingUrl).toBe(`/track/${item.trackingCode}#key=${item.accessToken}`)
       const tracked = await t.app.inject({
         method: 'GET',
         url: `/api/public/suggestions/${item.trackingCode}`,

@@ -196,7 +196,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
       const responseOf = (c: CreatedSuggestion): CreatedBody => ({
         trackingCode: c.tracking_code,
         accessToken: c.accessToken,
-        trackingUrl: `/track/${c.tracking_code}#token=${c.accessToken}`,
+        trackingUrl: `/track/${c.tracking_code}#key=${c.accessToken}`,
       })
       try {
         const created = await submitSuggestion(request, ctx, prepared, (c) =>

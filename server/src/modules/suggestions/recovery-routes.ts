@@ -182,7 +182,7 @@ export async function recoveryRoutes(fastify: FastifyInstance): Promise<void> {
           return {
             trackingCode: item.tracking_code,
             accessToken: token,
-            trackingUrl: `/track/${item.tracking_code}#token=${token}`,
+            trackingUrl: `/track/${item.tracking_code}#key=${token}`,
             submittedAt: new Date(item.received_at).toISOString(),
             status,
             statusLabel: publicStatusLabels[status],

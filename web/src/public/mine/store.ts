@@ -97,4 +97,4 @@ export function useMyItems(): MyItem[] {
 
 /** The tracking link of a remembered item (the key travels after #, never to the server in the address). */
 export const trackingLink = (item: Pick<MyItem, 'trackingCode' | 'accessKey'>) =>
-  `/track/${item.trackingCode}#token=${encodeURIComponent(item.accessKey)}`
+  `/track/${item.trackingCode}#key=${encodeURIComponent(item.accessKey)}`

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import type { SubmitResult, Tracking } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
+import { noteStatus } from '../mine/store'
 import { formatTime } from '../track/format'
 import { useTracking } from '../track/queries'
 
@@ -13,6 +14,10 @@ export function Receipt({ receipt }: { receipt: SubmitResult }) {
   const { t } = useLang()
   const link = `${window.location.origin}${receipt.trackingUrl}`
   const tracking = useTracking(receipt.trackingCode, receipt.accessToken)
+  const seen = tracking.data
+  useEffect(() => {
+    if (seen) noteStatus(seen.trackingCode, seen.status, seen.statusLabel)
+  }, [seen])
   return (
     <article className="lx-detail lx-receipt" data-testid="receipt">
       <div className="lx-receipt-head">

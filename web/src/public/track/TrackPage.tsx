@@ -11,13 +11,13 @@ import { forgetToken, recalledToken, rememberToken } from './token'
 import './track.css'
 
 /**
- * Reads the access key from #token=… once, keeps it for this tab and takes it out of the address bar; without one,
+ * Reads the access key from #key=… (#token=… in links given before) once, keeps it for this tab and takes it out of the address bar; without one,
  * the key this tab or this device's 我的意见 remembers.
  */
 function useAccessToken(code: string | undefined): string | null {
   const location = useLocation()
   const navigate = useNavigate()
-  const fromHash = /(?:^#|&)token=([^&]+)/.exec(location.hash)?.[1]
+  const fromHash = /(?:^#|&)(?:key|token)=([^&]+)/.exec(location.hash)?.[1]
   const token = fromHash
     ? decodeURIComponent(fromHash)
     : code
