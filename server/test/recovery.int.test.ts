@@ -312,3 +312,21 @@ describe('what happens next', () => {
     expect(res.json().timeline.at(-1).title).toEqual(res.json().statusLabel)
   })
 })
+
+describe('the codes sweep', () => {
+  it('removes codes asked for more than a day ago, and only those', async () => {
+    const phone = '13900008888'
+    await requestCode(phone)
+    await requestCode(phone)
+    const [newer, older] = await codeRows(phone)
+    await t.ctx.db
+      .updateTable('recovery_codes')
+      .set({ created_at: new Date(Date.now() - 25 * 3600_000) })
+      .where('id', '=', older!.id)
+      .execute()
+    const job = scheduledJobs.find((j) => j.name === 'recovery_codes')!
+    const result = await runJob(t.ctx, job, new Date())
+    expect(result.removed).toBeGreaterThanOrEqual(1)
+    expect((await codeRows(phone)).map((r) => r.id)).toEqual([newer!.id])
+  })
+})

@@ -8,13 +8,13 @@ import { RECOVERY_SUBJECT, recoveryContactsOf } from './repo/recovery.ts'
 import { contactsOf, SUBJECT_TYPE } from './repo.ts'
 import { recomputeDeadlines } from './reschedule.ts'
 import { suggestionRoutes } from './routes.ts'
-import { closeUnratedJob, overdueJob } from './sweeps.ts'
+import { closeUnratedJob, overdueJob, recoveryCodesJob } from './sweeps.ts'
 
 /** The closed loop (民意汇 · 闭环办): intake, the workflow, tracking, timers. */
 export const suggestionsModule: ModuleManifest = {
   name: 'suggestions',
   routes: [suggestionRoutes, publicSuggestionRoutes, recoveryRoutes],
-  jobs: [duplicatesJob, overdueJob, closeUnratedJob],
+  jobs: [duplicatesJob, overdueJob, closeUnratedJob, recoveryCodesJob],
   exporters: [suggestionsExporter],
   recipients: { [SUBJECT_TYPE]: contactsOf, [RECOVERY_SUBJECT]: recoveryContactsOf },
   demo: [suggestionsStep],

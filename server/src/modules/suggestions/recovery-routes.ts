@@ -14,7 +14,6 @@ import { publicStatusLabels } from './present.ts'
 import {
   codesSince,
   countFailedAttempt,
-  dropOldCodes,
   hasItemsForPhone,
   insertCode,
   issueAccessKeys,
@@ -97,7 +96,6 @@ export async function recoveryRoutes(fastify: FastifyInstance): Promise<void> {
       const id = uuidv7()
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
       await command(request, async (trx, audit, tools) => {
-        await dropOldCodes(trx, phoneHash, new Date(now.getTime() - 24 * HOUR_MS))
         await insertCode(trx, {
           id,
           phoneHash,

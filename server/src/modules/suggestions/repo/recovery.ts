@@ -46,15 +46,6 @@ export async function insertCode(
     .execute()
 }
 
-/** A phone's codes older than `before` are of no use any more: removed when the phone asks again. */
-export async function dropOldCodes(trx: Db, phoneHash: string, before: Date) {
-  await trx
-    .deleteFrom('recovery_codes')
-    .where('phone_hash', '=', phoneHash)
-    .where('created_at', '<', before)
-    .execute()
-}
-
 /** The phone's latest code, locked for the attempt. */
 export function latestCodeForUpdate(trx: Db, phoneHash: string) {
   return trx
@@ -152,4 +143,10 @@ export async function recoveryContactsOf(db: Db, ids: string[]) {
     .where('c.id', 'in', ids)
     .execute()
   return new Map(rows.map((r) => [r.id, { phoneEnc: r.phone_enc ?? null, reference: null }]))
+}
+
+/** Codes asked for more than a day ago are of no use: removed by the sweep (recoveryCodesJob). */
+export async function dropCodesBefore(db: Db, before: Date): Promise<number> {
+  const result = await db.deleteFrom('recovery_codes').where('created_at', '<', before).executeTakeFirst()
+  return Number(result.numDeletedRows)
 }
