@@ -76,22 +76,22 @@ function NextSteps({ data }: { data: Tracking | undefined }) {
       <h2>{t('接下来', 'What happens next')}</h2>
       <ol>
         <li>
-          <strong>{t('受理', 'Acceptance')}</strong>
+          <strong>{t('受理', 'Accepted')}</strong>
           <span data-testid="accept-by">
-            {t(`${formatTime(acceptBy, lang)} 前受理`, `accepted by ${formatTime(acceptBy, lang)}`)}
+            {t(`${formatTime(acceptBy, lang)} 前受理`, `by ${formatTime(acceptBy, lang)}`)}
           </span>
         </li>
         <li>
-          <strong>{t('答复', 'Answer')}</strong>
+          <strong>{t('答复', 'Answered')}</strong>
           <span data-testid="answer-within">
             {t(
               `交办承办单位后 ${days} 个工作日内答复您`,
-              `answered within ${days} working day${days === 1 ? '' : 's'} of being assigned to a unit`,
+              `within ${days} working day${days === 1 ? '' : 's'} of being assigned to a unit`,
             )}
           </span>
         </li>
         <li>
-          <strong>{t('评价', 'Rating')}</strong>
+          <strong>{t('评价', 'Rate it')}</strong>
           <span>{t('收到答复后，请您评价是否满意', 'once answered, tell us whether you are satisfied')}</span>
         </li>
       </ol>

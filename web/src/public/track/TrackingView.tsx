@@ -32,6 +32,8 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
         </h1>
       </header>
 
+      <NextDeadline data={data} />
+
       {data.mergedInto && (
         <div className="lx-notice lx-notice-info">
           <p>
@@ -116,6 +118,27 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
         <Link to="/suggest">{t('再提一条意见', 'Send another opinion')}</Link>
       </p>
     </article>
+  )
+}
+
+/** By when the next step is due, from the server's clocks: acceptance, then the answer once assigned. */
+function NextDeadline({ data }: { data: Tracking }) {
+  const { t, lang } = useLang()
+  if (data.answer || data.status === 'rejected' || data.status === 'closed') return null
+  const { acceptBy, answerBy, answerWithinWorkingDays: days } = data.nextSteps
+  const text =
+    data.status === 'submitted'
+      ? t(
+          `${formatTime(acceptBy, lang)} 前受理；交办后 ${days} 个工作日内答复`,
+          `To be accepted by ${formatTime(acceptBy, lang)}; answered within ${days} working days of assignment`,
+        )
+      : answerBy
+        ? t(`${formatTime(answerBy, lang)} 前答复您`, `To be answered by ${formatTime(answerBy, lang)}`)
+        : t(`交办后 ${days} 个工作日内答复`, `Answered within ${days} working days of assignment`)
+  return (
+    <p className="lx-next-line" data-testid="track-next">
+      {text}
+    </p>
   )
 }
 
