@@ -314,6 +314,35 @@ describe('what happens next', () => {
 })
 
 describe('the codes sweep', () => {
+  it('takes the code out of the outbox once it is used or expired, and gives up an undelivered one', async () => {
+    const phone = '13900009191'
+    await submitWithPhone(phone, '小区电梯经常故障，请督促物业及时维修。')
+    await requestCode(phone)
+    const [code] = await deliveredCodes(phone)
+    const [used] = await codeRows(phone)
+    expect((await verify(phone, code!)).statusCode).toBe(200)
+    // A second code, never delivered, expires.
+    await requestCode(phone)
+    const [stale] = await codeRows(phone)
+    await t.ctx.db
+      .updateTable('recovery_codes')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', stale!.id)
+      .execute()
+    const job = scheduledJobs.find((j) => j.name === 'recovery_codes')!
+    await runJob(t.ctx, job, new Date())
+    const rows = await t.ctx.db
+      .selectFrom('notifications')
+      .select(['subject_id', 'body', 'status'])
+      .where('subject_type', '=', 'recovery_code')
+      .where('subject_id', 'in', [used!.id, stale!.id])
+      .execute()
+    expect(rows).toHaveLength(2)
+    for (const row of rows) expect(row.body).not.toMatch(/\d{6}/)
+    expect(rows.find((r) => r.subject_id === used!.id)!.status).toBe('sent')
+    expect(rows.find((r) => r.subject_id === stale!.id)!.status).toBe('failed')
+  })
+
   it('removes codes asked for more than a day ago, and only those', async () => {
     const phone = '13900008888'
     await requestCode(phone)

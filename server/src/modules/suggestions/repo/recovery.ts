@@ -145,6 +145,25 @@ export async function recoveryContactsOf(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, { phoneEnc: r.phone_enc ?? null, reference: null }]))
 }
 
+export const EXPIRED_CODE_TEXT = '（验证码已失效）'
+
+/**
+ * The SMS of a code that has expired or been used no longer carries the code: its outbox text is replaced, and one
+ * that could not be delivered in time is given up (the citizen asks for a new code). The codes of the last day are
+ * the only ones whose messages may still hold one; each is found through the subject index.
+ */
+export async function redactSpentCodes(db: Db, now: Date): Promise<number> {
+  const result = await sql`
+    UPDATE notifications SET
+      body = ${EXPIRED_CODE_TEXT},
+      status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END,
+      last_error = CASE WHEN status = 'pending' THEN 'code expired before delivery' ELSE last_error END
+    WHERE subject_type = ${RECOVERY_SUBJECT}
+      AND subject_id IN (SELECT id FROM recovery_codes WHERE expires_at <= ${now} OR used_at IS NOT NULL)
+      AND body <> ${EXPIRED_CODE_TEXT}`.execute(db)
+  return Number(result.numAffectedRows ?? 0)
+}
+
 /** Codes asked for more than a day ago are of no use: removed by the sweep (recoveryCodesJob). */
 export async function dropCodesBefore(db: Db, before: Date): Promise<number> {
   const result = await db.deleteFrom('recovery_codes').where('created_at', '<', before).executeTakeFirst()
