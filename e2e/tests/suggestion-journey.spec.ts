@@ -130,8 +130,8 @@ test('a citizen suggestion goes round the closed loop and is rated', async ({
   const trackingCode = ((await phone.getByTestId('tracking-code').textContent()) ?? '').trim()
   expect(trackingCode).toMatch(/^[A-Z0-9]{6,20}$/)
   await expect(phone.getByRole('heading', { name: '保存查询链接' })).toBeVisible()
-  const trackingLink = await phone.getByLabel('查询链接').inputValue()
-  expect(trackingLink).toContain(`/track/${trackingCode}#token=`)
+  const trackingLink = ((await phone.getByTestId('tracking-link').textContent()) ?? '').trim()
+  expect(trackingLink).toContain(`/track/${trackingCode}#key=`)
   await phoneContext.close()
 
   // ── The station's liaison accepts it and routes it to the county tier. ──
@@ -202,7 +202,7 @@ test('a citizen suggestion goes round the closed loop and is rated', async ({
   const phoneContext2 = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   const phone2 = await phoneContext2.newPage()
   await phone2.goto(trackingLink)
-  await expect(phone2.getByTestId('track-status')).toHaveText('已反馈', SLOW)
+  await expect(phone2.getByTestId('track-status')).toHaveText('已答复', SLOW)
   // The secret leaves the address bar once read.
   await expect(phone2).toHaveURL(new RegExp(`/track/${trackingCode}$`))
   await expect(phone2.getByText(answer)).toBeVisible()
@@ -218,6 +218,15 @@ test('a citizen suggestion goes round the closed loop and is rated', async ({
   await phone2.getByRole('button', { name: '提交评价' }).click()
   await expect(phone2.getByTestId('track-status')).toHaveText('已办结', SLOW)
   await expect(phone2.getByText('您的评价：')).toContainText('满意')
+  // Satisfied: thanks, and asking for it to be handled again is only a quiet link, not a button.
+  await expect(phone2.getByTestId('rated-thanks')).toContainText('感谢您的评价')
+  await expect(phone2.getByRole('button', { name: '还有问题？申请重新办理' })).toHaveClass(/lx-link-button/)
+  await expect(phone2.locator('.lx-button', { hasText: '申请重新办理' })).toHaveCount(0)
+  // The chip and the newest step of the timeline name the state alike.
+  await expect(phone2.locator('.lx-timeline-current strong')).toContainText('已办结')
+  path = 'screenshots/track-rated-390.png'
+  await phone2.screenshot({ path, fullPage: true })
+  await testInfo.attach('track-rated-390', { path, contentType: 'image/png' })
   // A reload still works from the token kept for this tab.
   await phone2.reload()
   await expect(phone2.getByTestId('track-status')).toHaveText('已办结', SLOW)

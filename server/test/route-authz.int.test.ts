@@ -144,6 +144,14 @@ const ACCESS: Record<string, Access> = {
   'POST /api/public/suggestions/{trackingCode}/reopen': PUBLIC,
   'GET /api/public/suggestions/{trackingCode}/photos/{fileId}': PUBLIC,
   'GET /api/public/suggestions/{trackingCode}/attachments/{fileId}': PUBLIC,
+  'POST /api/public/recovery/codes': {
+    access: 'public',
+    request: () => ({ payload: { phone: '13800000000' } }),
+  },
+  'POST /api/public/recovery/verify': {
+    access: 'public',
+    request: () => ({ payload: { phone: '13800000000', code: '123456' } }),
+  },
   'GET /api/public/regions': PUBLIC,
   'GET /api/public/venues': PUBLIC,
   'GET /api/public/venues/{id}': PUBLIC,

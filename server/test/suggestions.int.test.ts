@@ -63,7 +63,7 @@ describe('the closed loop through the API', () => {
     })
     expect(res.statusCode).toBe(201)
     const { trackingCode, accessToken, trackingUrl } = res.json()
-    expect(trackingUrl).toBe(`/track/${trackingCode}#token=${accessToken}`)
+    expect(trackingUrl).toBe(`/track/${trackingCode}#key=${accessToken}`)
 
     const queue = (await s.station.get('/api/suggestions?status=submitted')).json()
     const listed = queue.items.find((i: { trackingCode: string }) => i.trackingCode === trackingCode)

@@ -343,6 +343,17 @@ export interface PlatformTypesTable {
   sort: Generated<number>
 }
 
+export interface RecoveryCodesTable {
+  id: string
+  phone_hash: string
+  code_hash: string
+  attempts: Generated<number>
+  created_at: GeneratedTimestamp
+  expires_at: Timestamp
+  used_at: Timestamp | null
+  county_code: string
+}
+
 export interface RegionsTable {
   code: string
   parent_code: string | null
@@ -376,6 +387,14 @@ export interface SignInNamesTable {
   failed_logins: Generated<number>
   locked_until: Timestamp | null
   last_failed_at: Timestamp
+}
+
+export interface SuggestionAccessKeysTable {
+  id: string
+  suggestion_id: string
+  token_hash: string
+  issued_at: GeneratedTimestamp
+  county_code: string
 }
 
 export interface SuggestionDuplicateChecksTable {
@@ -566,9 +585,11 @@ export interface Database {
   notification_reads: NotificationReadsTable
   notifications: NotificationsTable
   platform_types: PlatformTypesTable
+  recovery_codes: RecoveryCodesTable
   regions: RegionsTable
   sessions: SessionsTable
   sign_in_names: SignInNamesTable
+  suggestion_access_keys: SuggestionAccessKeysTable
   suggestion_duplicate_checks: SuggestionDuplicateChecksTable
   suggestion_duplicates: SuggestionDuplicatesTable
   suggestion_events: SuggestionEventsTable

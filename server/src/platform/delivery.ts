@@ -4,7 +4,7 @@ import type { Config } from '../config.ts'
 import type { Db } from '../db/index.ts'
 import type { PersonalDataCipher } from './crypto.ts'
 import type { Job, JobLogger } from './jobs.ts'
-import type { RecipientResolver } from './notify.ts'
+import { outboxQueued, type RecipientResolver } from './notify.ts'
 
 /**
  * The outbox worker: delivers pending webhook notifications (an SMS gateway for citizens, a DingTalk/浙政钉
@@ -275,8 +275,14 @@ async function deliverOne(
   return postWebhook(options.url!, options.secret!, message, options.timeoutMs, now)
 }
 
+/** Its own timer at the jobs' interval, so that a wake (outboxQueued, after a one-time code) runs it at once. */
+export const DELIVERY_WAKE_DELAY_MS = 200
+
 export const deliveryJobFor = (recipients: Record<string, RecipientResolver>): Job => ({
   name: 'deliver_notifications',
+  everyMs: (ctx) => ctx.config.jobsIntervalSeconds * 1000,
+  wake: outboxQueued.subscribe,
+  wakeDelayMs: DELIVERY_WAKE_DELAY_MS,
   run: async (ctx, now, log) => ({
     ...(await deliverPending(ctx, deliveryOptionsOf(ctx.config, log, recipients), now)),
   }),

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely'
 import type { Db } from '../db/index.ts'
 import type { NotificationsTable } from '../db/types.ts'
 import { uuidv7 } from './ids.ts'
+import { wakeSignal } from './jobs.ts'
 
 /**
  * The notification outbox. Commands enqueue in their own transaction (nothing is sent for a change that
@@ -48,6 +49,12 @@ export function outboxRows(countyCode: string, messages: OutboxMessage[]): Inser
     county_code: countyCode,
   }))
 }
+
+/**
+ * Notified after a command that queued a webhook message the citizen is waiting for (a one-time code) commits:
+ * the delivery job then runs within a moment instead of at its next interval.
+ */
+export const outboxQueued = wakeSignal()
 
 export async function enqueue(trx: Db, countyCode: string, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return

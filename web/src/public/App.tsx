@@ -15,6 +15,8 @@ const SuggestPage = lazy(() => import('./suggest/SuggestPage').then((m) => ({ de
 const TrackPage = lazy(() => import('./track/TrackPage').then((m) => ({ default: m.TrackPage })))
 const DutyPage = lazy(() => import('./duty/DutyPage').then((m) => ({ default: m.DutyPage })))
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
+const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
+const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
 
 export function App() {
   const { lang, setLang, t } = useLang()
@@ -36,6 +38,9 @@ export function App() {
               <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
             </span>
           </Link>
+          <Link to="/mine" className="lx-mine-link">
+            {t('我的意见', 'My opinions')}
+          </Link>
           <button
             type="button"
             className="lx-lang"
@@ -55,6 +60,8 @@ export function App() {
               <Route path="/duty" element={<DutyPage />} />
               <Route path="/track" element={<LookupPage />} />
               <Route path="/track/:code" element={<TrackPage />} />
+              <Route path="/mine" element={<MinePage />} />
+              <Route path="/mine/recover" element={<RecoverPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

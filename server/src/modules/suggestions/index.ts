@@ -3,18 +3,20 @@ import { suggestionsStep } from './demo/index.ts'
 import { duplicatesJob } from './duplicates.ts'
 import { suggestionsExporter } from './exports.ts'
 import { publicSuggestionRoutes } from './public-routes.ts'
+import { recoveryRoutes } from './recovery-routes.ts'
+import { RECOVERY_SUBJECT, recoveryContactsOf } from './repo/recovery.ts'
 import { contactsOf, SUBJECT_TYPE } from './repo.ts'
 import { recomputeDeadlines } from './reschedule.ts'
 import { suggestionRoutes } from './routes.ts'
-import { closeUnratedJob, overdueJob } from './sweeps.ts'
+import { closeUnratedJob, overdueJob, recoveryCodesJob } from './sweeps.ts'
 
 /** The closed loop (民意汇 · 闭环办): intake, the workflow, tracking, timers. */
 export const suggestionsModule: ModuleManifest = {
   name: 'suggestions',
-  routes: [suggestionRoutes, publicSuggestionRoutes],
-  jobs: [duplicatesJob, overdueJob, closeUnratedJob],
+  routes: [suggestionRoutes, publicSuggestionRoutes, recoveryRoutes],
+  jobs: [duplicatesJob, overdueJob, closeUnratedJob, recoveryCodesJob],
   exporters: [suggestionsExporter],
-  recipients: { [SUBJECT_TYPE]: contactsOf },
+  recipients: { [SUBJECT_TYPE]: contactsOf, [RECOVERY_SUBJECT]: recoveryContactsOf },
   demo: [suggestionsStep],
   onCalendarChange: recomputeDeadlines,
 }

@@ -176,22 +176,32 @@ export function presentDetail(
 
 // ── the citizen's tracking view ─────────────────────────────────────────────────────────────────────────────
 
-/** What the citizen reads for each public event (plainer than the staff's labels). */
+/**
+ * The citizen's one name for each state: the chip on the tracking page, the list of their items, and the title of
+ * every timeline step that brings the item into that state use the same words (plainer than the staff's labels).
+ */
+export const publicStatusLabels: Record<SuggestionStatus, { zh: string; en: string }> = {
+  submitted: { zh: '已提交', en: 'Submitted' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  rejected: { zh: '不予受理', en: 'Not accepted' },
+  answered_on_spot: { zh: '已当场答复', en: 'Answered on the spot' },
+  routed: { zh: '已流转办理', en: 'Passed on for handling' },
+  assigned: { zh: '已交办承办单位', en: 'Assigned to the responsible unit' },
+  signed: { zh: '承办单位已签收', en: 'The unit has taken it on' },
+  // The unit's reply and its review are internal steps: the citizen's item is still being handled.
+  in_progress: { zh: '正在办理', en: 'Being handled' },
+  replied: { zh: '正在办理', en: 'Being handled' },
+  reviewed: { zh: '正在办理', en: 'Being handled' },
+  feedback_given: { zh: '已答复', en: 'Answered' },
+  closed: { zh: '已办结', en: 'Closed' },
+}
+
+/** Steps that are not the entry into a state keep a title of their own. */
 const publicTitles: Partial<Record<Action | 'submit', { zh: string; en: string }>> = {
-  submit: { zh: '已提交', en: 'Submitted' },
-  accept: { zh: '已受理', en: 'Accepted' },
-  reject: { zh: '不予受理', en: 'Not accepted' },
   merge: { zh: '已与同类意见合并办理', en: 'Merged with a similar item' },
-  answer_on_spot: { zh: '已当场答复', en: 'Answered on the spot' },
-  route: { zh: '已流转办理', en: 'Passed on for handling' },
-  assign: { zh: '已交办承办单位', en: 'Assigned to the responsible unit' },
-  sign: { zh: '承办单位已签收', en: 'The unit has taken it on' },
-  start: { zh: '正在办理', en: 'Being handled' },
   decide_extension: { zh: '办理期限调整', en: 'Deadline changed' },
-  give_feedback: { zh: '已答复', en: 'Answered' },
-  rate: { zh: '已评价', en: 'Rated' },
-  close_unrated: { zh: '已办结', en: 'Closed' },
-  reopen: { zh: '已申请重办', en: 'Reopened' },
+  rate: { zh: '已评价，已办结', en: 'Rated; closed' },
+  reopen: { zh: '已申请重新办理', en: 'Asked to be handled again' },
 }
 
 const tierNames = {
@@ -215,7 +225,7 @@ function publicTitle(action: string, to: SuggestionStatus, detail: Record<string
       ? { zh: '办理期限已延长', en: 'Deadline extended' }
       : { zh: '办理期限不变', en: 'Deadline unchanged' }
   }
-  return publicTitles[action as Action | 'submit'] ?? statusLabels[to]
+  return publicTitles[action as Action | 'submit'] ?? publicStatusLabels[to]
 }
 
 export function presentTracking(
@@ -230,7 +240,7 @@ export function presentTracking(
   return {
     trackingCode: item.tracking_code,
     status: shown.status,
-    statusLabel: statusLabels[shown.status],
+    statusLabel: publicStatusLabels[shown.status],
     content: item.content,
     category: c.category?.name ?? null,
     submittedAt: iso(item.received_at)!,
@@ -255,5 +265,11 @@ export function presentTracking(
       status: e.to_status,
       note: NOTE_SHOWN.includes(e.action) ? e.note : null,
     })),
+    // From the clocks fixed at intake and assignment (the county's calendar), never computed in the browser.
+    nextSteps: {
+      acceptBy: iso(shown.same_day_due_at)!,
+      answerWithinWorkingDays: limits.completionWorkingDays,
+      answerBy: iso(shown.due_at),
+    },
   }
 }

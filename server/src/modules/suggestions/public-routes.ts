@@ -29,6 +29,7 @@ import { hashToken } from './codes.ts'
 import { runAction } from './definition.ts'
 import { type CreatedSuggestion, prepareSuggestion, submitSuggestion } from './intake.ts'
 import { presentTracking } from './present.ts'
+import { hasAccessKey } from './repo/recovery.ts'
 import {
   itemByTrackingCode,
   limitsFor,
@@ -44,7 +45,7 @@ import type { Relation } from './workflow.ts'
 
 /** What a citizen can do without an account: upload photos, submit, track with the secret link, rate, reopen. */
 
-const NOT_FOUND = { zh: '查询编号或访问密钥不正确', en: 'Unknown tracking code or wrong access token' }
+const NOT_FOUND = { zh: '查询编号或访问密钥不正确', en: 'Unknown tracking code or wrong access key' }
 const citizenRelations = (): ReadonlySet<Relation> => new Set<Relation>(['citizen'])
 const SUBMISSION_SCOPE = 'public_suggestion'
 
@@ -61,10 +62,12 @@ async function loadByToken(
   codeLimit.claim(code)
   const item = await itemByTrackingCode(db, code)
   if (!item || !token) throw new AppError('not_found', NOT_FOUND)
-  const given = Buffer.from(hashToken(token))
+  const hash = hashToken(token)
+  const given = Buffer.from(hash)
   const stored = Buffer.from(item.access_token_hash)
-  if (given.length !== stored.length || !timingSafeEqual(given, stored))
-    throw new AppError('not_found', NOT_FOUND)
+  const original = given.length === stored.length && timingSafeEqual(given, stored)
+  // Or a key issued when the citizen found their items again by phone (recovery-routes.ts).
+  if (!original && !(await hasAccessKey(db, item.id, hash))) throw new AppError('not_found', NOT_FOUND)
   codeLimit.release(code)
   return item
 }
@@ -193,7 +196,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
       const responseOf = (c: CreatedSuggestion): CreatedBody => ({
         trackingCode: c.tracking_code,
         accessToken: c.accessToken,
-        trackingUrl: `/track/${c.tracking_code}#token=${c.accessToken}`,
+        trackingUrl: `/track/${c.tracking_code}#key=${c.accessToken}`,
       })
       try {
         const created = await submitSuggestion(request, ctx, prepared, (c) =>

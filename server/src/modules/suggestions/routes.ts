@@ -182,7 +182,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
         id: created.id,
         trackingCode: created.tracking_code,
         accessToken: created.accessToken,
-        trackingUrl: `/track/${created.tracking_code}#token=${created.accessToken}`,
+        trackingUrl: `/track/${created.tracking_code}#key=${created.accessToken}`,
       }
     },
   )

@@ -241,8 +241,55 @@ export const Tracking = Type.Object({
     }),
   ),
   timeline: Type.Array(PublicEvent),
+  nextSteps: Type.Object({
+    acceptBy: Timestamp,
+    answerWithinWorkingDays: Type.Integer({
+      description: 'Working days the handling unit has to answer once the item is assigned',
+    }),
+    answerBy: Nullable(Timestamp),
+  }),
 })
 
 export const TokenHeader = Type.Object({ 'x-access-token': Type.String({ minLength: 10, maxLength: 100 }) })
 export const CodeParams = Type.Object({ trackingCode: Type.String({ pattern: '^[A-Z0-9]{6,20}$' }) })
 export const IdParams = Type.Object({ id: Uuid })
+
+// ── recovery by phone ─────────────────────────────────────────────────────────────────────────────────────────
+
+export const PhoneBody = Type.Object(
+  {
+    phone: Type.String({ minLength: 1, maxLength: 30, description: 'The phone number given with the items' }),
+  },
+  { additionalProperties: false },
+)
+
+export const CodeRequested = Type.Object({
+  smsAvailable: Type.Boolean({
+    description: 'false when this installation cannot send SMS (no webhook): the same for every phone number',
+  }),
+  codeValidMinutes: Type.Integer(),
+})
+
+export const VerifyBody = Type.Object(
+  {
+    phone: PhoneBody.properties.phone,
+    code: Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code received by SMS' }),
+  },
+  { additionalProperties: false },
+)
+
+export const RecoveredItems = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      trackingCode: Type.String(),
+      accessToken: Type.String({
+        description: 'A new access key for this item (the original link keeps working)',
+      }),
+      trackingUrl: Type.String(),
+      submittedAt: Timestamp,
+      status: StatusSchema,
+      statusLabel: Bilingual,
+      summary: Type.String(),
+    }),
+  ),
+})

@@ -10,6 +10,7 @@ import { closeUnratedNote, escalateNote, SYSTEM_ACTOR } from './actions/context.
 import { managerRegion } from './actions/messages.ts'
 import { runAction } from './definition.ts'
 import { type Limits, limitsFor, subjectOf } from './repo/items.ts'
+import { dropCodesBefore, redactSpentCodes } from './repo/recovery.ts'
 import {
   BATCH,
   type Cursor,
@@ -290,4 +291,18 @@ export const overdueJob: Job = {
 export const closeUnratedJob: Job = {
   name: 'close_unrated',
   run: (ctx, now, log) => closeUnrated({ db: ctx.db, countyCode: ctx.config.countyCode, log }, now),
+}
+
+/**
+ * One-time codes: the outbox text of a spent one (expired or used) loses the code; the rows are kept a day (the
+ * per-phone limit looks back an hour), then removed.
+ */
+export const RECOVERY_CODES_KEPT_MS = 24 * 3600_000
+
+export const recoveryCodesJob: Job = {
+  name: 'recovery_codes',
+  run: async (ctx, now) => ({
+    redacted: await redactSpentCodes(ctx.db, now),
+    removed: await dropCodesBefore(ctx.db, new Date(now.getTime() - RECOVERY_CODES_KEPT_MS)),
+  }),
 }

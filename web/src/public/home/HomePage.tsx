@@ -65,6 +65,7 @@ export function HomePage() {
             <span className="lx-channel-links">
               <Link to="/suggest">{t('提意见', 'Give an opinion')}</Link>
               <Link to="/track">{t('查进度', 'Track')}</Link>
+              <Link to="/mine">{t('我的意见', 'My opinions')}</Link>
             </span>
           </li>
         </ol>

@@ -3,6 +3,7 @@ import { queryKeys } from '../../shared/api/keys'
 import { ApiProblem, toProblem, unwrap } from '../../shared/api/problem'
 import type { PostBody, Upload } from '../../shared/api/types'
 import { api } from '../api'
+import { rememberItems } from '../mine/store'
 import { rememberToken } from '../track/token'
 
 export const categoryKeys = queryKeys('categories')
@@ -20,8 +21,8 @@ export type SubmitBody = PostBody<'/api/public/suggestions'>
 
 /**
  * POST /api/public/suggestions with an Idempotency-Key (the same key for a retry of the same content, so a
- * flaky network never makes two). The tracking secret is kept for this tab, so the tracking link opens
- * without it in the address.
+ * flaky network never makes two). The access key is kept for this tab, so the tracking link opens without it in
+ * the address, and in 我的意见 on this device.
  */
 export function useSubmitSuggestion() {
   return useMutation({
@@ -32,7 +33,18 @@ export function useSubmitSuggestion() {
           body,
         }),
       ),
-    onSuccess: (result) => rememberToken(result.trackingCode, result.accessToken),
+    onSuccess: (result, { body }) => {
+      rememberToken(result.trackingCode, result.accessToken)
+      // 我的意见: this device remembers it, with its key (no account).
+      rememberItems([
+        {
+          trackingCode: result.trackingCode,
+          accessKey: result.accessToken,
+          submittedAt: new Date().toISOString(),
+          summary: body.content.length > 60 ? `${body.content.slice(0, 60)}…` : body.content,
+        },
+      ])
+    },
   })
 }
 

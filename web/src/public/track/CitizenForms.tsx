@@ -60,31 +60,61 @@ export function RatingForm({ code, token }: { code: string; token: string }) {
   )
 }
 
-/** 申请重办: once, with the reason the answer does not solve it. */
-export function ReopenForm({ code, token }: { code: string; token: string }) {
+/** After rating: thanks; to a citizen who was not satisfied, a word that they can ask for it to be handled again. */
+export function RatedThanks({ rating }: { rating: Rating }) {
+  const { t } = useLang()
+  return (
+    <section className="lx-thanks" data-testid="rated-thanks" role="status">
+      <h2>{t('感谢您的评价', 'Thank you for your rating')}</h2>
+      <p>
+        {rating === 'dissatisfied'
+          ? t(
+              '很抱歉没能让您满意。您的评价会转给承办单位和人大常委会；如果问题还没有解决，可以在下面申请重新办理。',
+              'We are sorry it did not satisfy you. Your rating goes to the unit and the standing committee; if the problem is not solved, you can ask below for it to be handled again.',
+            )
+          : t(
+              '您的评价会转给承办单位和人大常委会，帮助我们把工作做得更好。',
+              'Your rating goes to the unit and the standing committee and helps us do better.',
+            )}
+      </p>
+    </section>
+  )
+}
+
+/**
+ * 申请重新办理: once, with the reason the answer does not solve it. After a "dissatisfied" rating it is a button;
+ * otherwise (`quiet`) a plain link, so that it is never the most prominent thing on the page.
+ */
+export function ReopenForm({ code, token, quiet }: { code: string; token: string; quiet?: boolean }) {
   const { t } = useLang()
   const ids = useId()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState('')
   const reopen = useReopenSuggestion(code, token)
   if (!open) {
-    return (
+    return quiet ? (
+      <p className="lx-reopen-quiet">
+        <button type="button" className="lx-link-button" onClick={() => setOpen(true)}>
+          {t('还有问题？申请重新办理', 'Still a problem? Ask for it to be handled again')}
+        </button>
+      </p>
+    ) : (
       <button type="button" className="lx-button lx-button-outline lx-block" onClick={() => setOpen(true)}>
-        {t('申请重办', 'Ask for it to be handled again')}
+        {t('申请重新办理', 'Ask for it to be handled again')}
       </button>
     )
   }
   return (
     <section className="lx-rate" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('申请重办', 'Ask for it to be handled again')}</h2>
+      <h2 id={`${ids}-title`}>{t('申请重新办理', 'Ask for it to be handled again')}</h2>
       <p className="lx-muted lx-small">
         {t(
-          '每条意见可申请重办一次，请说明对答复不满意的原因。',
+          '每条意见可申请重新办理一次，请说明答复没有解决的问题。',
           'You can ask once; say why the answer does not solve it.',
         )}
       </p>
       <label htmlFor={`${ids}-reason`} className="lx-label-small">
-        {t('重办理由', 'Reason')}
+        {t('申请理由', 'Reason')}
       </label>
       <textarea
         id={`${ids}-reason`}
@@ -106,7 +136,7 @@ export function ReopenForm({ code, token }: { code: string; token: string }) {
         disabled={reason.trim().length < 2 || reopen.isPending}
         onClick={() => reopen.mutate({ reason: reason.trim() })}
       >
-        {t('提交重办申请', 'Send')}
+        {t('提交申请', 'Send')}
       </button>
     </section>
   )

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { useLang } from '../../shared/i18n'
 import { BackLink } from '../components/common'
 import '../components/form.css'
@@ -42,9 +42,21 @@ export function LookupPage({
       )}
       <p className="lx-muted lx-lead">
         {t(
-          '打开提交时保存的查询链接即可查看。也可以在下面输入查询编号和查询密钥（链接中 “token=” 之后的部分）。',
-          'Open the tracking link you saved, or type the tracking code and the access key (the part after “token=” in the link).',
+          '打开提交时保存的查询链接即可查看。也可以在下面输入查询编号和查询密钥（查询密钥是链接末尾 “=” 号后面的那一串字母和数字）。',
+          'Open the tracking link you saved, or type the tracking code and the access key (the letters and digits at the very end of the link, after the last “=”).',
         )}
+      </p>
+      <p className="lx-muted lx-lead">
+        <Link to="/mine">
+          {t('在这台设备上提交过？查看「我的意见」', 'Sent from this device? See “My opinions”')}
+        </Link>
+        <br />
+        <Link to="/mine/recover">
+          {t(
+            '链接丢了？提交时留了手机号的，可以用手机号找回',
+            'Lost the link? If you gave a phone number, find it by phone',
+          )}
+        </Link>
       </p>
       <form className="lx-form" onSubmit={submit}>
         <div className="lx-form-row">

@@ -3,18 +3,26 @@ import { useLocation, useNavigate, useParams } from 'react-router'
 import { ApiProblem } from '../../shared/api/problem'
 import { useLang } from '../../shared/i18n'
 import { LoadError, Loading } from '../components/common'
+import { noteStatus, rememberedKey } from '../mine/store'
 import { LookupPage } from './LookupPage'
 import { useTracking } from './queries'
 import { TrackingView } from './TrackingView'
 import { forgetToken, recalledToken, rememberToken } from './token'
 import './track.css'
 
-/** Reads the secret from #token=… once, keeps it for this tab and takes it out of the address bar. */
+/**
+ * Reads the access key from #key=… (#token=… in links given before) once, keeps it for this tab and takes it out of the address bar; without one,
+ * the key this tab or this device's 我的意见 remembers.
+ */
 function useAccessToken(code: string | undefined): string | null {
   const location = useLocation()
   const navigate = useNavigate()
-  const fromHash = /(?:^#|&)token=([^&]+)/.exec(location.hash)?.[1]
-  const token = fromHash ? decodeURIComponent(fromHash) : code ? recalledToken(code) : null
+  const fromHash = /(?:^#|&)(?:key|token)=([^&]+)/.exec(location.hash)?.[1]
+  const token = fromHash
+    ? decodeURIComponent(fromHash)
+    : code
+      ? (recalledToken(code) ?? rememberedKey(code))
+      : null
   useEffect(() => {
     if (!code || !fromHash) return
     rememberToken(code, decodeURIComponent(fromHash))
@@ -29,6 +37,10 @@ export function TrackPage() {
   const { t } = useLang()
   const token = useAccessToken(code)
   const tracking = useTracking(code, token)
+  const seen = tracking.data
+  useEffect(() => {
+    if (seen) noteStatus(seen.trackingCode, seen.status, seen.statusLabel)
+  }, [seen])
   if (!code || !token) return <LookupPage code={code} />
   if (tracking.isPending) return <Loading />
   if (tracking.isError) {

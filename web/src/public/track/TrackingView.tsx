@@ -4,7 +4,7 @@ import { useLang } from '../../shared/i18n'
 import { label, outcomeLabels, ratingLabels } from '../../shared/labels'
 import { BackLink } from '../components/common'
 import '../components/photos.css'
-import { RatingForm, ReopenForm } from './CitizenForms'
+import { RatedThanks, RatingForm, ReopenForm } from './CitizenForms'
 import { formatTime } from './format'
 import { TrackedPhoto } from './TrackedPhoto'
 
@@ -31,6 +31,8 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
           </span>
         </h1>
       </header>
+
+      <NextDeadline data={data} />
 
       {data.mergedInto && (
         <div className="lx-notice lx-notice-info">
@@ -72,7 +74,11 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
       )}
 
       {data.canRate && <RatingForm code={data.trackingCode} token={token} />}
-      {data.canReopen && <ReopenForm code={data.trackingCode} token={token} />}
+      {data.rating && <RatedThanks rating={data.rating} />}
+      {data.canReopen && (
+        // Offered plainly only to a citizen who was not satisfied; otherwise a quiet link.
+        <ReopenForm code={data.trackingCode} token={token} quiet={data.rating !== 'dissatisfied'} />
+      )}
 
       <section className="lx-section lx-section-flat">
         <h2>{t('办理进度', 'Progress')}</h2>
@@ -112,6 +118,27 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
         <Link to="/suggest">{t('再提一条意见', 'Send another opinion')}</Link>
       </p>
     </article>
+  )
+}
+
+/** By when the next step is due, from the server's clocks: acceptance, then the answer once assigned. */
+function NextDeadline({ data }: { data: Tracking }) {
+  const { t, lang } = useLang()
+  if (data.answer || data.status === 'rejected' || data.status === 'closed') return null
+  const { acceptBy, answerBy, answerWithinWorkingDays: days } = data.nextSteps
+  const text =
+    data.status === 'submitted'
+      ? t(
+          `${formatTime(acceptBy, lang)} 前受理；交办后 ${days} 个工作日内答复`,
+          `To be accepted by ${formatTime(acceptBy, lang)}; answered within ${days} working days of assignment`,
+        )
+      : answerBy
+        ? t(`${formatTime(answerBy, lang)} 前答复您`, `To be answered by ${formatTime(answerBy, lang)}`)
+        : t(`交办后 ${days} 个工作日内答复`, `Answered within ${days} working days of assignment`)
+  return (
+    <p className="lx-next-line" data-testid="track-next">
+      {text}
+    </p>
   )
 }
 

@@ -6332,6 +6332,13 @@ export interface paths {
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
                             }[];
+                            nextSteps: {
+                                /** Format: date-time */
+                                acceptBy: string;
+                                /** @description Working days the handling unit has to answer once the item is assigned */
+                                answerWithinWorkingDays: number;
+                                answerBy: string | null;
+                            };
                         };
                     };
                 };
@@ -6451,6 +6458,13 @@ export interface paths {
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
                             }[];
+                            nextSteps: {
+                                /** Format: date-time */
+                                acceptBy: string;
+                                /** @description Working days the handling unit has to answer once the item is assigned */
+                                answerWithinWorkingDays: number;
+                                answerBy: string | null;
+                            };
                         };
                     };
                 };
@@ -6575,6 +6589,13 @@ export interface paths {
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
                             }[];
+                            nextSteps: {
+                                /** Format: date-time */
+                                acceptBy: string;
+                                /** @description Working days the handling unit has to answer once the item is assigned */
+                                answerWithinWorkingDays: number;
+                                answerBy: string | null;
+                            };
                         };
                     };
                 };
@@ -6734,6 +6755,150 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/recovery/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a one-time code by SMS to find one’s items by phone; the same answer whatever the number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The phone number given with the items */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when this installation cannot send SMS (no webhook): the same for every phone number */
+                            smsAvailable: boolean;
+                            codeValidMinutes: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/recovery/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the code received by SMS: one’s items, each with a new access key (the original links keep working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The phone number given with the items */
+                        phone: string;
+                        /** @description The 6-digit code received by SMS */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                trackingCode: string;
+                                /** @description A new access key for this item (the original link keeps working) */
+                                accessToken: string;
+                                trackingUrl: string;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                /** @enum {unknown} */
+                                status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -5,7 +5,9 @@ type Ok<R> = R extends { 200: { content: { 'application/json': infer T } } }
   ? T
   : R extends { 201: { content: { 'application/json': infer T } } }
     ? T
-    : never
+    : R extends { 202: { content: { 'application/json': infer T } } }
+      ? T
+      : never
 type Get<P extends keyof paths> = paths[P] extends { get: { responses: infer R } } ? Ok<R> : never
 type Post<P extends keyof paths> = paths[P] extends { post: { responses: infer R } } ? Ok<R> : never
 type Put<P extends keyof paths> = paths[P] extends { put: { responses: infer R } } ? Ok<R> : never
@@ -55,6 +57,8 @@ export type Category = Item<'/api/categories'>
 export type Upload = Post<'/api/public/uploads'>
 export type SubmitResult = Post<'/api/public/suggestions'>
 export type Tracking = Get<'/api/public/suggestions/{trackingCode}'>
+export type RecoveryCodeRequested = Post<'/api/public/recovery/codes'>
+export type RecoveredItem = Post<'/api/public/recovery/verify'>['items'][number]
 export type SuggestionListItem = Item<'/api/suggestions'>
 export type SuggestionDetail = Get<'/api/suggestions/{id}'>
 export type Notification = Item<'/api/notifications'>
