@@ -53,6 +53,9 @@ const SUGGESTION_STAFF = signedIn('unit_staff', 'integrity_liaison')
 const ACCESS: Record<string, Access> = {
   'GET /api/health': PUBLIC,
   'GET /api/categories': PUBLIC,
+  'GET /api/catalog/categories': COUNTY_ADMIN,
+  'POST /api/categories': COUNTY_ADMIN,
+  'PATCH /api/categories/{code}': COUNTY_ADMIN,
 
   'POST /api/auth/login': {
     access: 'public',
@@ -77,11 +80,14 @@ const ACCESS: Record<string, Access> = {
   'GET /api/deputy-groups': REFERENCE_READERS,
   'GET /api/units': REFERENCE_READERS,
   'GET /api/platform-types': REFERENCE_READERS,
+  'POST /api/units': COUNTY_ADMIN,
+  'PATCH /api/units/{id}': COUNTY_ADMIN,
 
   'GET /api/audit': COUNTY_ADMIN,
   'GET /api/users': COUNTY_ADMIN,
   'POST /api/users': COUNTY_ADMIN,
   'PATCH /api/users/{id}': COUNTY_ADMIN,
+  'POST /api/users/{id}/password-reset': COUNTY_ADMIN,
 
   'POST /api/import/deputies': COUNTY_ADMIN,
   'GET /api/import/deputies/template': COUNTY_ADMIN,

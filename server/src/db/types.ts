@@ -132,6 +132,7 @@ export interface CategoriesTable {
   parent_code: string | null
   sort: Generated<number>
   active: Generated<boolean>
+  version: Generated<number>
 }
 
 export interface CountySettingsTable {
@@ -417,6 +418,7 @@ export interface UnitsTable {
   region_code: string
   active: Generated<boolean>
   county_code: string
+  version: Generated<number>
 }
 
 export interface UserRolesTable {
@@ -446,6 +448,7 @@ export interface UsersTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   last_failed_login_at: Timestamp | null
+  password_must_change: Generated<boolean>
 }
 
 export interface VenuesTable {

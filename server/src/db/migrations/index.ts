@@ -10,6 +10,7 @@ import * as notificationReads from './2026112908_notification_reads.ts'
 import * as answerCorrection from './2026112909_answer_correction.ts'
 import * as regionsImport from './2026112910_regions_import.ts'
 import * as intakeSpeed from './2026112911_intake_speed.ts'
+import * as adminConsole from './2026120720_admin_console.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026112909_answer_correction': answerCorrection,
   '2026112910_regions_import': regionsImport,
   '2026112911_intake_speed': intakeSpeed,
+  '2026120720_admin_console': adminConsole,
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts'
 import type { RegionLevel, Role } from '../../db/types.ts'
 import { fetchPage, likePattern, type PageQuery } from '../../platform/paging.ts'
+import { PASSWORD_HISTORY } from '../../platform/passwords.ts'
 
 export interface GrantInput {
   role: Role
@@ -23,6 +24,7 @@ const userColumns = [
   'u.locked_until',
   'u.totp_enabled',
   'u.last_login_at',
+  'u.password_must_change',
 ] as const
 
 /** Accounts by username, of a role or matching a username or display name. */
@@ -167,6 +169,33 @@ export async function updateUser(
       ...(changes.active !== undefined && { active: changes.active }),
       ...(changes.unlock && { locked_until: null, failed_logins: 0 }),
       ...(changes.passwordHash && { password_hash: changes.passwordHash, password_changed_at: new Date() }),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+/**
+ * Replaces the password with a temporary one its holder must change at the next sign-in; the old password joins
+ * the history (it may not come back), and a lock from failed sign-ins is lifted.
+ */
+export async function issueTemporaryPassword(db: Db, id: string, passwordHash: string): Promise<void> {
+  const current = await db
+    .selectFrom('users')
+    .select(['password_hash', 'password_history'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+  const history = [current.password_hash, ...(current.password_history as string[])]
+  await db
+    .updateTable('users')
+    .set({
+      password_hash: passwordHash,
+      password_history: JSON.stringify(history.slice(0, PASSWORD_HISTORY - 1)),
+      password_must_change: true,
+      password_changed_at: new Date(),
+      locked_until: null,
+      failed_logins: 0,
       updated_at: new Date(),
     })
     .where('id', '=', id)
