@@ -132,7 +132,8 @@ export const NAV: NavItem[] = [
 ]
 
 export function navFor(me: Me): NavItem[] {
-  // A session that still has to set up two-factor sign-in may only reach the account page.
-  if (me.mfaPending) return NAV.filter((n) => n.path === '/account')
+  // A session that still has to set up two-factor sign-in, or to replace a temporary password an administrator
+  // issued, may only reach the account page.
+  if (me.mfaPending || me.passwordMustChange) return NAV.filter((n) => n.path === '/account')
   return NAV.filter((n) => n.capability === 'all' || me.capabilities.includes(n.capability))
 }
