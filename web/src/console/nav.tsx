@@ -11,9 +11,11 @@ import {
   MessageOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  TagsOutlined,
   TeamOutlined,
   UploadOutlined,
   UsergroupAddOutlined,
+  UserOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { Capability, Me } from '../shared/api/types'
@@ -103,6 +105,18 @@ export const NAV: NavItem[] = [
     title: { zh: 'Excel 导入', en: 'Excel import' },
     icon: <UploadOutlined />,
     capability: 'reference.edit',
+  },
+  {
+    path: '/accounts',
+    title: { zh: '账号管理', en: 'Accounts' },
+    icon: <UserOutlined />,
+    capability: 'county.admin',
+  },
+  {
+    path: '/categories',
+    title: { zh: '类别与时限', en: 'Categories & limits' },
+    icon: <TagsOutlined />,
+    capability: 'county.admin',
   },
   {
     path: '/audit',

@@ -1,16 +1,41 @@
-import { Card, Table } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { Button, Card, Table } from 'antd'
+import { useState } from 'react'
 import type { TimeLimit } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { label, timeLimitTierLabels } from '../../shared/labels'
 import { ListError } from '../components/list'
 import { useTimeLimits } from './queries'
+import { TimeLimitForm } from './TimeLimitForm'
 
-/** The time limits in working days that deadlines are counted with (read here; set per tier and category). */
-export function TimeLimitsCard() {
+/**
+ * The time limits in working days that deadlines are counted with, per tier and category. Everyone reads them;
+ * county admins (`editable`) change a row or add one for a tier or a category.
+ */
+export function TimeLimitsCard({
+  editable = false,
+  className = 'lx-cal-wide',
+}: {
+  editable?: boolean
+  className?: string
+}) {
   const { t, lang } = useLang()
   const limits = useTimeLimits()
+  const [editing, setEditing] = useState<{ limit: TimeLimit | null } | null>(null)
   return (
-    <Card size="small" className="lx-cal-wide" title={t('办理时限', 'Time limits')} data-testid="time-limits">
+    <Card
+      size="small"
+      className={className}
+      title={t('办理时限', 'Time limits')}
+      data-testid="time-limits"
+      extra={
+        editable && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ limit: null })}>
+            {t('新增', 'Add')}
+          </Button>
+        )
+      }
+    >
       <ListError error={limits.error} />
       <Table<TimeLimit>
         size="small"
@@ -36,8 +61,22 @@ export function TimeLimitsCard() {
             dataIndex: 'escalateAfterWorkingDays',
           },
           { title: t('评价期（自然日）', 'Rating window (days)'), dataIndex: 'ratingWindowDays' },
+          ...(editable
+            ? [
+                {
+                  title: t('操作', 'Actions'),
+                  key: 'actions',
+                  render: (_: unknown, r: TimeLimit) => (
+                    <Button size="small" type="link" onClick={() => setEditing({ limit: r })}>
+                      {t('修改', 'Edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {editing && <TimeLimitForm limit={editing.limit} onClose={() => setEditing(null)} />}
     </Card>
   )
 }
