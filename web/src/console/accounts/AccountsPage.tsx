@@ -48,6 +48,54 @@ export function AccountsPage() {
         })
       : change(a, { active: true }, t('已启用', 'Enabled'))
 
+  const rolesOf = (a: Account) => (
+    <Space size={[4, 4]} wrap>
+      {a.roles.map((g) => (
+        <Tag key={`${g.role}-${g.regionCode}-${g.venueId}-${g.unitId}`} className="lx-tag-wrap">
+          {label(roleLabels, g.role, lang)}
+          {g.scopeName ? ` · ${g.scopeName}` : ''}
+        </Tag>
+      ))}
+    </Space>
+  )
+  const statusOf = (a: Account) => (
+    <Space size={[8, 2]} wrap>
+      {a.active ? (
+        <Badge status="success" text={t('启用', 'Active')} />
+      ) : (
+        <Badge status="default" text={t('已停用', 'Disabled')} />
+      )}
+      {a.locked && <Tag color="orange">{t('已锁定', 'Locked')}</Tag>}
+      {a.passwordMustChange && <Tag color="gold">{t('临时密码', 'Temporary password')}</Tag>}
+    </Space>
+  )
+  const actionsOf = (a: Account) => {
+    // One's own account is changed from the account page: the server refuses self-lockout.
+    const self = a.id === me.id
+    return (
+      <div className="lx-row-actions">
+        <Button size="small" type="link" onClick={() => setEditing({ account: a })} disabled={self}>
+          {t('编辑', 'Edit')}
+        </Button>
+        <Button size="small" type="link" onClick={() => setResetting(a)} disabled={self}>
+          {t('重置密码', 'Reset password')}
+        </Button>
+        <Button size="small" type="link" danger={a.active} onClick={() => toggle(a)} disabled={self}>
+          {a.active ? t('停用', 'Disable') : t('启用', 'Enable')}
+        </Button>
+        {a.locked && (
+          <Button
+            size="small"
+            type="link"
+            onClick={() => change(a, { unlock: true }, t('已解锁', 'Unlocked'))}
+          >
+            {t('解锁', 'Unlock')}
+          </Button>
+        )}
+      </div>
+    )
+  }
+
   return (
     <>
       <PageHead
@@ -92,38 +140,27 @@ export function AccountsPage() {
               <>
                 <div>{a.displayName}</div>
                 <div className="lx-cell-sub lx-mono">{a.username}</div>
+                {/* On a phone the other columns fold under the name. */}
+                <div className="lx-phone-only lx-phone-stack">
+                  {rolesOf(a)}
+                  {statusOf(a)}
+                  {actionsOf(a)}
+                </div>
               </>
             ),
           },
           {
             title: t('角色与范围', 'Roles and scopes'),
             key: 'roles',
-            render: (_, a) => (
-              <Space size={[4, 4]} wrap>
-                {a.roles.map((g) => (
-                  <Tag key={`${g.role}-${g.regionCode}-${g.venueId}-${g.unitId}`} className="lx-tag-wrap">
-                    {label(roleLabels, g.role, lang)}
-                    {g.scopeName ? ` · ${g.scopeName}` : ''}
-                  </Tag>
-                ))}
-              </Space>
-            ),
+            responsive: ['md'],
+            render: (_, a) => rolesOf(a),
           },
           {
             title: t('状态', 'Status'),
             key: 'status',
             width: 130,
-            render: (_, a) => (
-              <Space orientation="vertical" size={2}>
-                {a.active ? (
-                  <Badge status="success" text={t('启用', 'Active')} />
-                ) : (
-                  <Badge status="default" text={t('已停用', 'Disabled')} />
-                )}
-                {a.locked && <Tag color="orange">{t('已锁定', 'Locked')}</Tag>}
-                {a.passwordMustChange && <Tag color="gold">{t('临时密码', 'Temporary password')}</Tag>}
-              </Space>
-            ),
+            responsive: ['md'],
+            render: (_, a) => statusOf(a),
           },
           {
             title: t('最近登录', 'Last sign-in'),
@@ -136,37 +173,8 @@ export function AccountsPage() {
             title: t('操作', 'Actions'),
             key: 'actions',
             width: 150,
-            render: (_, a) => {
-              const self = a.id === me.id
-              return (
-                <div className="lx-row-actions">
-                  <Button size="small" type="link" onClick={() => setEditing({ account: a })} disabled={self}>
-                    {t('编辑', 'Edit')}
-                  </Button>
-                  <Button size="small" type="link" onClick={() => setResetting(a)} disabled={self}>
-                    {t('重置密码', 'Reset password')}
-                  </Button>
-                  <Button
-                    size="small"
-                    type="link"
-                    danger={a.active}
-                    onClick={() => toggle(a)}
-                    disabled={self}
-                  >
-                    {a.active ? t('停用', 'Disable') : t('启用', 'Enable')}
-                  </Button>
-                  {a.locked && (
-                    <Button
-                      size="small"
-                      type="link"
-                      onClick={() => change(a, { unlock: true }, t('已解锁', 'Unlocked'))}
-                    >
-                      {t('解锁', 'Unlock')}
-                    </Button>
-                  )}
-                </div>
-              )
-            },
+            responsive: ['md'],
+            render: (_, a) => actionsOf(a),
           },
         ]}
       />

@@ -95,6 +95,7 @@ export function TimeLimitForm({ limit, onClose }: { limit: TimeLimit | null; onC
         >
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             disabled={limit !== null}
             placeholder={t('全部类别', 'All categories')}
             loading={categories.isPending}

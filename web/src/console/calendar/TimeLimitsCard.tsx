@@ -7,6 +7,7 @@ import { label, timeLimitTierLabels } from '../../shared/labels'
 import { ListError } from '../components/list'
 import { useTimeLimits } from './queries'
 import { TimeLimitForm } from './TimeLimitForm'
+import '../components/admin.css'
 
 /**
  * The time limits in working days that deadlines are counted with, per tier and category. Everyone reads them;
@@ -48,19 +49,40 @@ export function TimeLimitsCard({
           {
             title: t('层级', 'Tier'),
             dataIndex: 'tier',
-            render: (_, r) =>
-              `${label(timeLimitTierLabels, r.tier, lang)}${r.category ? ` · ${r.categoryName ?? r.category}` : ''}`,
+            render: (_, r) => (
+              <>
+                {label(timeLimitTierLabels, r.tier, lang)}
+                {r.category ? ` · ${r.categoryName ?? r.category}` : ''}
+                {/* On a phone the figures fold under the tier instead of four columns. */}
+                <div className="lx-cell-sub lx-phone-only">
+                  {t(
+                    `时限 ${r.completionWorkingDays} · 延期 ${r.maxExtensionWorkingDays} · 督办 ${r.escalateAfterWorkingDays}（工作日）· 评价 ${r.ratingWindowDays} 天`,
+                    `Limit ${r.completionWorkingDays} · extension ${r.maxExtensionWorkingDays} · escalation ${r.escalateAfterWorkingDays} (working days) · rating ${r.ratingWindowDays} days`,
+                  )}
+                </div>
+              </>
+            ),
           },
-          { title: t('办理时限（工作日）', 'Time limit (working days)'), dataIndex: 'completionWorkingDays' },
+          {
+            title: t('办理时限（工作日）', 'Time limit (working days)'),
+            dataIndex: 'completionWorkingDays',
+            responsive: ['md'],
+          },
           {
             title: t('最长延期（工作日）', 'Max extension (working days)'),
             dataIndex: 'maxExtensionWorkingDays',
+            responsive: ['md'],
           },
           {
             title: t('逾期几日督办（工作日）', 'Escalated when overdue by (working days)'),
             dataIndex: 'escalateAfterWorkingDays',
+            responsive: ['md'],
           },
-          { title: t('评价期（自然日）', 'Rating window (days)'), dataIndex: 'ratingWindowDays' },
+          {
+            title: t('评价期（自然日）', 'Rating window (days)'),
+            dataIndex: 'ratingWindowDays',
+            responsive: ['md'],
+          },
           ...(editable
             ? [
                 {
