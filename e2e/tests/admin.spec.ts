@@ -152,3 +152,22 @@ for (const size of SIZES) {
     await expect(page.getByRole('heading', { name: '我的工作台' })).toBeVisible()
   })
 }
+
+test('town staff are offered none of it: no accounts or categories in the menu, units read-only', async ({
+  page,
+}) => {
+  await page.setViewportSize(SIZES[0].viewport)
+  await signIn(page, 'town')
+  const menu = page.getByRole('menu')
+  await expect(menu.getByRole('menuitem', { name: '承办单位' })).toBeVisible()
+  await expect(menu.getByRole('menuitem', { name: '账号管理' })).toHaveCount(0)
+  await expect(menu.getByRole('menuitem', { name: '类别与时限' })).toHaveCount(0)
+  await menu.getByRole('menuitem', { name: '承办单位' }).click()
+  await expect(page.getByRole('heading', { name: '承办单位' })).toBeVisible()
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: '新建承办单位' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /编\s*辑/ })).toHaveCount(0)
+  // The address alone does not open the page either.
+  await page.goto('/console/accounts')
+  await expect(page.getByRole('heading', { name: '账号管理' })).toHaveCount(0)
+})
