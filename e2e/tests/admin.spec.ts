@@ -17,6 +17,8 @@ const SIZES = [
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const width = page.viewportSize()?.width ?? 0
   const file = path.resolve(testInfo.project.testDir, '..', 'screenshots', `${name}-${width}.png`)
+  // Not while a table is still (re)loading under its veil.
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0)
   await page.screenshot({ path: file, fullPage: width > 600 })
   await testInfo.attach(`${name}-${width}`, { path: file, contentType: 'image/png' })
 }
@@ -27,14 +29,20 @@ async function fitsTheScreen(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
 }
 
-/** Opens an antd select and picks the option showing `text` (typing it first when `search` is set). */
+/**
+ * Opens an antd select and picks the option showing `text` (typing it first when `search` is set), until the
+ * select shows it: a click landing while the dropdown still moves is tried again.
+ */
 async function choose(page: Page, select: Locator, text: string, search?: string): Promise<void> {
-  await select.click()
-  if (search) await select.locator('input').fill(search)
-  const option = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-  await option.click()
+  await expect(async () => {
+    await select.click()
+    if (search) await select.locator('input').fill(search)
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+      .first()
+      .click({ timeout: 3_000 })
+    await expect(select).toContainText(text, { timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 for (const size of SIZES) {
@@ -170,4 +178,25 @@ test('town staff are offered none of it: no accounts or categories in the menu, 
   // The address alone does not open the page either.
   await page.goto('/console/accounts')
   await expect(page.getByRole('heading', { name: '账号管理' })).toHaveCount(0)
+})
+
+test('the administration pages read in English too, at a desk and on a phone', async ({ page }, testInfo) => {
+  await page.setViewportSize(SIZES[0].viewport)
+  await signIn(page, 'admin')
+  await page.getByText('English', { exact: true }).click()
+  for (const size of SIZES) {
+    await page.setViewportSize(size.viewport)
+    for (const [url, heading, name] of [
+      ['/console/accounts', 'Accounts', 'admin-accounts-en'],
+      ['/console/units', 'Handling units', 'admin-units-en'],
+      ['/console/categories', 'Categories and time limits', 'admin-categories-en'],
+    ] as const) {
+      await page.goto(url)
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+      await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible()
+      await fitsTheScreen(page)
+      await shoot(page, testInfo, name)
+    }
+  }
+  await page.getByText('中文', { exact: true }).click()
 })

@@ -172,7 +172,7 @@ export function AccountsPage() {
           {
             title: t('操作', 'Actions'),
             key: 'actions',
-            width: 150,
+            width: 190,
             responsive: ['md'],
             render: (_, a) => actionsOf(a),
           },
