@@ -79,6 +79,18 @@ describe('handling units', () => {
     const retired = await admin.patch(`/api/units/${unit.id}`, { version: 2, active: false })
     expect(retired.json()).toMatchObject({ active: false, version: 3 })
     expect(await auditRows('unit.retire', unit.id)).toHaveLength(1)
+    // A retired unit takes no new staff; its staff's accounts keep their grant when changed.
+    const refused = await admin.post('/api/users', {
+      username: 'late_clerk',
+      displayName: '迟到的办事员',
+      password: 'Welcome-2026',
+      roles: [{ role: 'unit_staff', unitId: unit.id }],
+    })
+    expect(refused.json()).toMatchObject({ code: 'validation_error', field: 'body.roles.0.unitId' })
+    const kept = await admin.patch(`/api/users/${account.json().id}`, {
+      roles: [{ role: 'unit_staff', unitId: unit.id }],
+    })
+    expect(kept.statusCode).toBe(200)
     const restored = await admin.patch(`/api/units/${unit.id}`, { version: 3, active: true })
     expect(restored.json()).toMatchObject({ active: true, version: 4 })
     const updates = await auditRows('unit.update', unit.id)

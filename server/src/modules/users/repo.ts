@@ -93,8 +93,21 @@ export async function venueExists(db: Db, id: string): Promise<boolean> {
   return Boolean(await db.selectFrom('venues').select('id').where('id', '=', id).executeTakeFirst())
 }
 
-export async function unitExists(db: Db, id: string): Promise<boolean> {
-  return Boolean(await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst())
+/** Whether the unit exists, and whether it is still active (a retired unit takes no new staff). */
+export async function unitState(db: Db, id: string): Promise<'active' | 'retired' | undefined> {
+  const row = await db.selectFrom('units').select('active').where('id', '=', id).executeTakeFirst()
+  return row ? (row.active ? 'active' : 'retired') : undefined
+}
+
+/** The units the account's grants already name. */
+export async function grantedUnitIds(db: Db, userId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('user_roles')
+    .select('unit_id')
+    .where('user_id', '=', userId)
+    .where('unit_id', 'is not', null)
+    .execute()
+  return new Set(rows.map((r) => r.unit_id!))
 }
 
 export async function deputyExists(db: Db, id: string): Promise<boolean> {

@@ -14,6 +14,7 @@ import {
   deputyExists,
   endSessions,
   getUser,
+  grantedUnitIds,
   grantsOf,
   insertGrants,
   insertUser,
@@ -128,7 +129,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
       const account = await accountOf(db, id)
       authorize(userAccountPolicy, principal, 'update', account)
       refuseSelfLockout(principal, id, body)
-      if (body.roles) await validateGrants(db, body.roles, account!.deputy_id)
+      if (body.roles) await validateGrants(db, body.roles, account!.deputy_id, await grantedUnitIds(db, id))
       if (body.password) checkPasswordPolicy(body.password, 'body.password')
       const passwordHash = body.password ? await hashPassword(body.password) : null
       await command(request, async (trx, audit) => {
