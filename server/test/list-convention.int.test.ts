@@ -36,6 +36,7 @@ const LISTS: Record<string, { as: Caller; query?: Record<string, string> }> = {
   'GET /api/users': { as: 'county_admin' },
   'GET /api/suggestions': { as: 'county_admin' },
   'GET /api/categories': { as: 'anonymous' },
+  'GET /api/catalog/categories': { as: 'county_admin' },
   // Submissions in the town notify its town staff.
   'GET /api/notifications': { as: 'town_staff' },
   'GET /api/calendar': { as: 'town_staff', query: { from: '2026-02-02', to: '2026-02-13' } },

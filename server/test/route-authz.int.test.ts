@@ -55,6 +55,9 @@ const SUGGESTION_STAFF = signedIn('unit_staff', 'integrity_liaison')
 const ACCESS: Record<string, Access> = {
   'GET /api/health': PUBLIC,
   'GET /api/categories': PUBLIC,
+  'GET /api/catalog/categories': COUNTY_ADMIN,
+  'POST /api/categories': COUNTY_ADMIN,
+  'PATCH /api/categories/{code}': COUNTY_ADMIN,
 
   'POST /api/auth/login': {
     access: 'public',
@@ -79,6 +82,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/deputy-groups': REFERENCE_READERS,
   'GET /api/units': REFERENCE_READERS,
   'GET /api/platform-types': REFERENCE_READERS,
+  'POST /api/units': COUNTY_ADMIN,
+  'PATCH /api/units/{id}': COUNTY_ADMIN,
 
   // The duty schedule: read by those who browse the directory; kept by county, town and station staff.
   'GET /api/duty/slots': signedIn('deputy', 'unit_staff'),
@@ -93,6 +98,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/users': COUNTY_ADMIN,
   'POST /api/users': COUNTY_ADMIN,
   'PATCH /api/users/{id}': COUNTY_ADMIN,
+  'POST /api/users/{id}/password-reset': COUNTY_ADMIN,
 
   'POST /api/import/deputies': COUNTY_ADMIN,
   'GET /api/import/deputies/template': COUNTY_ADMIN,

@@ -96,6 +96,70 @@ describe('account management', () => {
     expect(JSON.stringify(actions)).not.toContain('Reset-pass-99')
   })
 
+  it('resets a password to a temporary one that works once: the holder must replace it', async () => {
+    const unit = await buildUnit(t.ctx.db, '330521000000')
+    const user = await buildUser(t.ctx.db, { role: 'unit_staff', unitId: unit.id })
+    const old = await login(t.app, user.username, TEST_PASSWORD)
+    const res = await admin.post(`/api/users/${user.id}/password-reset`)
+    expect(res.statusCode).toBe(200)
+    const { temporaryPassword, user: account } = res.json()
+    expect(temporaryPassword).toMatch(/^[A-Za-z0-9]{12}$/)
+    expect(account).toMatchObject({ id: user.id, passwordMustChange: true })
+    // The sessions of the old password end, and the old password no longer signs in.
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401)
+    await expect(login(t.app, user.username, TEST_PASSWORD)).rejects.toThrow(/401/)
+    // Signed in with the temporary password, the holder may only change it.
+    const temp = await login(t.app, user.username, temporaryPassword)
+    const me = (await temp.get('/api/auth/me')).json()
+    expect(me).toMatchObject({ passwordMustChange: true, capabilities: [] })
+    const blocked = await temp.get('/api/suggestions')
+    expect(blocked.statusCode).toBe(403)
+    expect(blocked.json()).toMatchObject({ code: 'password_change_required', field: 'password' })
+    // The temporary password cannot be kept, and the previous one cannot come back.
+    const keep = await temp.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: temporaryPassword,
+    })
+    expect(keep.json()).toMatchObject({ code: 'validation_error', field: 'newPassword' })
+    const back = await temp.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: TEST_PASSWORD,
+    })
+    expect(back.json()).toMatchObject({ code: 'validation_error', field: 'newPassword' })
+    const changed = await temp.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'Own-choice-2027',
+    })
+    expect(changed.statusCode).toBe(200)
+    expect((await temp.get('/api/suggestions')).statusCode).toBe(200)
+    expect((await temp.get('/api/auth/me')).json().passwordMustChange).toBe(false)
+    // Used once: the temporary password signs in no more.
+    await expect(login(t.app, user.username, temporaryPassword)).rejects.toThrow(/401/)
+    expect((await login(t.app, user.username, 'Own-choice-2027')).csrfToken).toBeTruthy()
+    // Audited, without the password; shown once: the account list never carries it.
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['detail', 'actor_id'])
+      .where('action', '=', 'user.password_reset')
+      .where('target_id', '=', user.id)
+      .execute()
+    expect(audit).toHaveLength(1)
+    expect(JSON.stringify(audit)).not.toContain(temporaryPassword)
+    expect((await admin.get(`/api/users?q=${user.username}`)).body).not.toContain(temporaryPassword)
+  })
+
+  it('refuses a reset of one’s own password, of an unknown account, and to anyone but county admins', async () => {
+    const me = (await admin.get('/api/auth/me')).json()
+    const self = await admin.post(`/api/users/${me.id}/password-reset`)
+    expect(self.json()).toMatchObject({ code: 'validation_error', field: 'params.id' })
+    const unknown = await admin.post('/api/users/01890000-0000-7000-8000-000000000000/password-reset')
+    expect(unknown.statusCode).toBe(404)
+    const { townCode } = await buildTown(t.ctx.db)
+    const staff = await buildUser(t.ctx.db, { role: 'town_staff', regionCode: townCode })
+    const s = await login(t.app, staff.username, TEST_PASSWORD)
+    expect((await s.post(`/api/users/${me.id}/password-reset`)).statusCode).toBe(403)
+  })
+
   it('is for county admins only', async () => {
     const { townCode } = await buildTown(t.ctx.db)
     const staff = await buildUser(t.ctx.db, { role: 'town_staff', regionCode: townCode })

@@ -262,6 +262,7 @@ async function loadPrincipal(caller: StaffCaller): Promise<Principal> {
     sessionId: 'test',
     csrfToken: 'test',
     mfaPending: false,
+    passwordMustChange: false,
   }
 }
 

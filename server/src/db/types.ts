@@ -138,6 +138,7 @@ export interface CategoriesTable {
   parent_code: string | null
   sort: Generated<number>
   active: Generated<boolean>
+  version: Generated<number>
 }
 
 export interface CountySettingsTable {
@@ -507,6 +508,7 @@ export interface UnitsTable {
   region_code: string
   active: Generated<boolean>
   county_code: string
+  version: Generated<number>
 }
 
 export interface UserRolesTable {
@@ -536,6 +538,7 @@ export interface UsersTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   last_failed_login_at: Timestamp | null
+  password_must_change: Generated<boolean>
 }
 
 export interface VenuesTable {

@@ -26,6 +26,8 @@ export interface Principal {
   sessionId: string
   csrfToken: string
   mfaPending: boolean
+  /** The account holds a temporary password an administrator issued: it must set its own before anything else. */
+  passwordMustChange: boolean
 }
 
 /** Every role, labelled in both languages; the table is exhaustive, so a new role cannot go unlabelled. */
@@ -77,6 +79,16 @@ export function requirePrincipal(caller: Caller): Principal {
       zh: '请先完成两步验证设置',
       en: 'Two-factor authentication must be set up first',
     })
+  }
+  if (principal.passwordMustChange) {
+    throw new AppError(
+      'password_change_required',
+      {
+        zh: '请先修改管理员发放的临时密码',
+        en: 'Change the temporary password an administrator issued first',
+      },
+      'password',
+    )
   }
   return principal
 }

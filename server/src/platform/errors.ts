@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'account_locked'
   | 'totp_required'
+  | 'password_change_required'
   | 'csrf_failed'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -22,6 +23,7 @@ export const statusOf: Record<ErrorCode, number> = {
   totp_required: 401,
   forbidden: 403,
   csrf_failed: 403,
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from './errors.ts'
-import { checkNotReused, checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts'
+import {
+  checkNotReused,
+  checkPasswordPolicy,
+  hashPassword,
+  temporaryPassword,
+  verifyPassword,
+} from './passwords.ts'
 
 describe('password policy', () => {
   const refused = (p: string) => {
@@ -33,5 +39,16 @@ describe('password policy', () => {
     expect(await verifyPassword('not-a-hash', 'x')).toBe(false)
     await expect(checkNotReused('Abcdefg1', [h])).rejects.toThrow(/last 5/)
     await expect(checkNotReused('Abcdefg9', [h])).resolves.toBeUndefined()
+  })
+})
+
+describe('temporary passwords', () => {
+  it('meet the policy, avoid look-alike characters and differ each time', () => {
+    const issued = Array.from({ length: 200 }, () => temporaryPassword())
+    for (const p of issued) {
+      expect(p).toMatch(/^[a-km-np-zA-HJ-NP-Z2-9]{12}$/)
+      expect(() => checkPasswordPolicy(p)).not.toThrow()
+    }
+    expect(new Set(issued).size).toBe(issued.length)
   })
 })

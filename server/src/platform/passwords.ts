@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
 import { invalidField } from './errors.ts'
 
@@ -63,4 +64,25 @@ export async function checkNotReused(
       })
     }
   }
+}
+
+// Letters and digits a person reads off a screen without confusing them (no 0/O, 1/l/I).
+const LOWER = 'abcdefghijkmnpqrstuvwxyz'
+const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
+const DIGITS = '23456789'
+
+/**
+ * A temporary password an administrator hands over once: 12 characters from a cryptographic source, with lower
+ * case, upper case and digits each present, so it meets the policy above.
+ */
+export function temporaryPassword(): string {
+  const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)]!
+  const all = LOWER + UPPER + DIGITS
+  const chars = [pick(LOWER), pick(UPPER), pick(DIGITS), ...Array.from({ length: 9 }, () => pick(all))]
+  // Fisher–Yates, so the guaranteed classes are not always in front.
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1)
+    ;[chars[i], chars[j]] = [chars[j]!, chars[i]!]
+  }
+  return chars.join('')
 }

@@ -139,6 +139,7 @@ async function resolveSession(
       'u.display_name',
       'u.deputy_id',
       'u.active',
+      'u.password_must_change',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst()
@@ -172,5 +173,6 @@ async function resolveSession(
     sessionId: row.id,
     csrfToken: row.csrf_token,
     mfaPending: row.mfa_pending,
+    passwordMustChange: row.password_must_change,
   }
 }

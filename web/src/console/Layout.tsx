@@ -52,7 +52,7 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
   // Following a link closes the phone's menu.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address is the trigger
   useEffect(() => setDrawerOpen(false), [location.pathname])
-  const showBell = !me.mfaPending && nav.some((n) => n.path === '/suggestions')
+  const showBell = !me.mfaPending && !me.passwordMustChange && nav.some((n) => n.path === '/suggestions')
   // The deepest menu entry the address is under (/suggestions/<id> selects the queue).
   const selected = nav
     .filter((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
@@ -157,6 +157,17 @@ export function ConsoleLayout({ nav }: { nav: NavItem[] }) {
               title={t(
                 '按照本系统的安全要求，请先设置两步验证，之后才能使用其他功能。',
                 'This installation requires two-factor sign-in: set it up below before using the rest of the console.',
+              )}
+            />
+          )}
+          {me.passwordMustChange && (
+            <Alert
+              type="warning"
+              showIcon
+              className="lx-gap"
+              title={t(
+                '您正在使用管理员发放的临时密码，请先在下方设置自己的新密码，之后才能使用其他功能。',
+                'You signed in with a temporary password an administrator issued: set your own below before using the rest of the console.',
               )}
             />
           )}

@@ -12,9 +12,11 @@ import {
   SafetyCertificateOutlined,
   SafetyOutlined,
   ScheduleOutlined,
+  TagsOutlined,
   TeamOutlined,
   UploadOutlined,
   UsergroupAddOutlined,
+  UserOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { Capability, Me } from '../shared/api/types'
@@ -112,6 +114,18 @@ export const NAV: NavItem[] = [
     capability: 'reference.edit',
   },
   {
+    path: '/accounts',
+    title: { zh: '账号管理', en: 'Accounts' },
+    icon: <UserOutlined />,
+    capability: 'county.admin',
+  },
+  {
+    path: '/categories',
+    title: { zh: '类别与时限', en: 'Categories & limits' },
+    icon: <TagsOutlined />,
+    capability: 'county.admin',
+  },
+  {
     path: '/audit',
     title: { zh: '审计日志', en: 'Audit log' },
     icon: <AuditOutlined />,
@@ -139,7 +153,8 @@ export const NAV: NavItem[] = [
 ]
 
 export function navFor(me: Me): NavItem[] {
-  // A session that still has to set up two-factor sign-in may only reach the account page.
-  if (me.mfaPending) return NAV.filter((n) => n.path === '/account')
+  // A session that still has to set up two-factor sign-in, or to replace a temporary password an administrator
+  // issued, may only reach the account page.
+  if (me.mfaPending || me.passwordMustChange) return NAV.filter((n) => n.path === '/account')
   return NAV.filter((n) => n.capability === 'all' || me.capabilities.includes(n.capability))
 }

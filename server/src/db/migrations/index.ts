@@ -13,6 +13,7 @@ import * as intakeSpeed from './2026112911_intake_speed.ts'
 import * as notificationDone from './2026120701_notification_done.ts'
 import * as duty from './2026120702_duty.ts'
 import * as recovery from './2026120710_recovery.ts'
+import * as adminConsole from './2026120720_admin_console.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026120701_notification_done': notificationDone,
   '2026120702_duty': duty,
   '2026120710_recovery': recovery,
+  '2026120720_admin_console': adminConsole,
 }

@@ -44,6 +44,7 @@ async function principalFor(
     displayName: user.display_name,
     deputyId: user.deputy_id,
     grants: await loadGrants(db, user.id),
+    passwordMustChange: user.password_must_change,
     ...session,
   }
 }
@@ -157,7 +158,10 @@ export async function logIn(
   })
   // A session this browser still held (an old tab, another account) ends: the new one replaces it.
   if (request.principal) await destroySession(db, request.principal.sessionId)
-  await auditLogin(request, actor, 'success', { mfaPending })
+  await auditLogin(request, actor, 'success', {
+    mfaPending,
+    ...(user.password_must_change && { temporaryPassword: true }),
+  })
   reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(request, config.cookieSecure))
   const principal = await principalFor(db, user.id, {
     sessionId: '',

@@ -18,7 +18,9 @@ export function presentMe(principal: Principal, scopeNames: string[], totpEnable
     })),
     csrfToken: principal.csrfToken,
     mfaPending: principal.mfaPending,
-    capabilities: principal.mfaPending ? [] : capabilitiesOf(principal),
+    passwordMustChange: principal.passwordMustChange,
+    // A session that must enrol a second factor or replace a temporary password may do nothing else yet.
+    capabilities: principal.mfaPending || principal.passwordMustChange ? [] : capabilitiesOf(principal),
     totpEnabled,
   }
 }

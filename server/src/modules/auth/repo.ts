@@ -14,7 +14,7 @@ export async function userById(db: Db, id: string) {
 export async function identityOf(db: Db, id: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'deputy_id'])
+    .select(['id', 'username', 'display_name', 'deputy_id', 'password_must_change'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow()
 }
@@ -178,6 +178,8 @@ export async function savePassword(db: Db, id: string, hash: string, history: st
       password_hash: hash,
       password_history: JSON.stringify(history),
       password_changed_at: new Date(),
+      // The holder's own password replaces a temporary one an administrator issued.
+      password_must_change: false,
       updated_at: new Date(),
     })
     .where('id', '=', id)

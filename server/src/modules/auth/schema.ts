@@ -23,6 +23,10 @@ export const Me = Type.Object({
   }),
   csrfToken: Type.String(),
   mfaPending: Type.Boolean(),
+  passwordMustChange: Type.Boolean({
+    description:
+      'The account signed in with a temporary password: it must change it (POST /api/auth/password) first',
+  }),
   totpEnabled: Type.Boolean(),
 })
 

@@ -11,6 +11,7 @@ export function presentUnit(r: UnitRow) {
     regionCode: r.region_code,
     regionName: r.region_name,
     active: r.active,
+    version: r.version,
   }
 }
 

@@ -26,7 +26,40 @@ export const Unit = Type.Object({
   regionCode: Type.String(),
   regionName: Type.String(),
   active: Type.Boolean(),
+  version: Type.Integer(),
 })
+
+const unitFields = {
+  code: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_-]+$' }),
+  name: Type.String({ minLength: 2, maxLength: 80 }),
+  kind: UnitKindSchema,
+  regionCode: RegionCode,
+  platformType: Nullable(Type.String({ minLength: 1, maxLength: 40 })),
+}
+
+export const UnitCreate = Type.Object(
+  {
+    code: unitFields.code,
+    name: unitFields.name,
+    kind: unitFields.kind,
+    regionCode: unitFields.regionCode,
+    platformType: Type.Optional(unitFields.platformType),
+  },
+  { additionalProperties: false },
+)
+
+/** The code is the unit's identity in spreadsheets and is not changed; a unit is retired, never deleted. */
+export const UnitPatch = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, description: 'The version you read; a stale version answers 409' }),
+    name: Type.Optional(unitFields.name),
+    kind: Type.Optional(unitFields.kind),
+    regionCode: Type.Optional(unitFields.regionCode),
+    platformType: Type.Optional(unitFields.platformType),
+    active: Type.Optional(Type.Boolean({ description: 'false retires the unit, true restores it' })),
+  },
+  { additionalProperties: false },
+)
 
 export const UnitQuery = Type.Object(
   {

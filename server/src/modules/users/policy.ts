@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts'
 import { grantScopeOf, type Principal } from '../../platform/access.ts'
 import { invalidField } from '../../platform/errors.ts'
 import type { EntityPolicy } from '../../platform/policy.ts'
-import { type GrantInput, regionLevelOf, unitExists, venueExists } from './repo.ts'
+import { type GrantInput, regionLevelOf, unitState, venueExists } from './repo.ts'
 
 /** Staff and deputy accounts are managed by the county's administrators, every account of the county. */
 export const userAccountPolicy: EntityPolicy<{ id: string }, 'administrator', 'read' | 'create' | 'update'> =
@@ -29,8 +29,16 @@ export function refuseSelfLockout(
   }
 }
 
-/** Each role needs exactly the scope it works in; anything else is refused with the field named. */
-export async function validateGrants(db: Db, grants: GrantInput[], deputyId: string | undefined | null) {
+/**
+ * Each role needs exactly the scope it works in; anything else is refused with the field named. A retired unit
+ * takes no new staff; a grant the account already holds (`keptUnitIds`) stays valid when its unit is retired.
+ */
+export async function validateGrants(
+  db: Db,
+  grants: GrantInput[],
+  deputyId: string | undefined | null,
+  keptUnitIds: ReadonlySet<string> = new Set(),
+) {
   for (const [i, g] of grants.entries()) {
     const field = `body.roles.${i}`
     const scope = grantScopeOf[g.role]
@@ -61,11 +69,18 @@ export async function validateGrants(db: Db, grants: GrantInput[], deputyId: str
         en: 'Station staff need an existing venueId',
       })
     }
-    if (scope === 'unit' && !(g.unitId && (await unitExists(db, g.unitId)))) {
-      throw invalidField(`${field}.unitId`, {
-        zh: '承办单位角色需要指定单位',
-        en: 'Unit staff need an existing unitId',
-      })
+    if (scope === 'unit') {
+      const state = g.unitId ? await unitState(db, g.unitId) : undefined
+      if (!state)
+        throw invalidField(`${field}.unitId`, {
+          zh: '承办单位角色需要指定单位',
+          en: 'Unit staff need an existing unitId',
+        })
+      if (state === 'retired' && !keptUnitIds.has(g.unitId!))
+        throw invalidField(`${field}.unitId`, {
+          zh: '该承办单位已停用，不能再为其开设账号',
+          en: 'This unit is retired: it takes no new staff',
+        })
     }
     if (scope === 'deputy' && !deputyId) {
       throw invalidField('body.deputyId', {

@@ -29,6 +29,7 @@ function presentUser(r: UserRow, grants: GrantRow[]) {
     locked: Boolean(r.locked_until && new Date(r.locked_until).getTime() > Date.now()),
     totpEnabled: r.totp_enabled,
     lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
+    passwordMustChange: r.password_must_change,
     roles: grants.map(presentGrant),
   }
 }

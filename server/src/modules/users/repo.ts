@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts'
 import type { RegionLevel, Role } from '../../db/types.ts'
 import { fetchPage, likePattern, type PageQuery } from '../../platform/paging.ts'
+import { PASSWORD_HISTORY } from '../../platform/passwords.ts'
 
 export interface GrantInput {
   role: Role
@@ -23,6 +24,7 @@ const userColumns = [
   'u.locked_until',
   'u.totp_enabled',
   'u.last_login_at',
+  'u.password_must_change',
 ] as const
 
 /** Accounts by username, of a role or matching a username or display name. */
@@ -91,8 +93,21 @@ export async function venueExists(db: Db, id: string): Promise<boolean> {
   return Boolean(await db.selectFrom('venues').select('id').where('id', '=', id).executeTakeFirst())
 }
 
-export async function unitExists(db: Db, id: string): Promise<boolean> {
-  return Boolean(await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst())
+/** Whether the unit exists, and whether it is still active (a retired unit takes no new staff). */
+export async function unitState(db: Db, id: string): Promise<'active' | 'retired' | undefined> {
+  const row = await db.selectFrom('units').select('active').where('id', '=', id).executeTakeFirst()
+  return row ? (row.active ? 'active' : 'retired') : undefined
+}
+
+/** The units the account's grants already name. */
+export async function grantedUnitIds(db: Db, userId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('user_roles')
+    .select('unit_id')
+    .where('user_id', '=', userId)
+    .where('unit_id', 'is not', null)
+    .execute()
+  return new Set(rows.map((r) => r.unit_id!))
 }
 
 export async function deputyExists(db: Db, id: string): Promise<boolean> {
@@ -167,6 +182,33 @@ export async function updateUser(
       ...(changes.active !== undefined && { active: changes.active }),
       ...(changes.unlock && { locked_until: null, failed_logins: 0 }),
       ...(changes.passwordHash && { password_hash: changes.passwordHash, password_changed_at: new Date() }),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+/**
+ * Replaces the password with a temporary one its holder must change at the next sign-in; the old password joins
+ * the history (it may not come back), and a lock from failed sign-ins is lifted.
+ */
+export async function issueTemporaryPassword(db: Db, id: string, passwordHash: string): Promise<void> {
+  const current = await db
+    .selectFrom('users')
+    .select(['password_hash', 'password_history'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+  const history = [current.password_hash, ...(current.password_history as string[])]
+  await db
+    .updateTable('users')
+    .set({
+      password_hash: passwordHash,
+      password_history: JSON.stringify(history.slice(0, PASSWORD_HISTORY - 1)),
+      password_must_change: true,
+      password_changed_at: new Date(),
+      locked_until: null,
+      failed_logins: 0,
       updated_at: new Date(),
     })
     .where('id', '=', id)

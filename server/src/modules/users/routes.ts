@@ -4,7 +4,7 @@ import { Type } from 'typebox'
 import type { Db } from '../../db/index.ts'
 import { command } from '../../platform/context.ts'
 import { conflict, invalidField } from '../../platform/errors.ts'
-import { checkPasswordPolicy, hashPassword } from '../../platform/passwords.ts'
+import { checkPasswordPolicy, hashPassword, temporaryPassword } from '../../platform/passwords.ts'
 import { authorize, reach } from '../../platform/policy.ts'
 import { errorResponses, Page, Uuid } from '../../platform/schemas.ts'
 import { refuseSelfLockout, userAccountPolicy, validateGrants } from './policy.ts'
@@ -14,15 +14,17 @@ import {
   deputyExists,
   endSessions,
   getUser,
+  grantedUnitIds,
   grantsOf,
   insertGrants,
   insertUser,
+  issueTemporaryPassword,
   listUsers,
   replaceGrants,
   updateUser,
   usernameTaken,
 } from './repo.ts'
-import { User, UserCreate, UserPatch, UserQuery } from './schema.ts'
+import { PasswordReset, User, UserCreate, UserPatch, UserQuery } from './schema.ts'
 
 /**
  * Staff and deputy accounts, managed by county admins. Each account holds one or more role grants, each grant
@@ -127,7 +129,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
       const account = await accountOf(db, id)
       authorize(userAccountPolicy, principal, 'update', account)
       refuseSelfLockout(principal, id, body)
-      if (body.roles) await validateGrants(db, body.roles, account!.deputy_id)
+      if (body.roles) await validateGrants(db, body.roles, account!.deputy_id, await grantedUnitIds(db, id))
       if (body.password) checkPasswordPolicy(body.password, 'body.password')
       const passwordHash = body.password ? await hashPassword(body.password) : null
       await command(request, async (trx, audit) => {
@@ -151,6 +153,40 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
         })
       })
       return presentUserById(db, id)
+    },
+  )
+
+  app.post(
+    '/api/users/:id/password-reset',
+    {
+      config: { reach: userAccountPolicy.reach },
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Issue a temporary password, shown once; the holder must change it at the next sign-in (county admins)',
+        params: Type.Object({ id: Uuid }),
+        response: { 200: PasswordReset, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const principal = reach(request, userAccountPolicy)
+      const { id } = request.params
+      authorize(userAccountPolicy, principal, 'update', await accountOf(db, id))
+      if (id === principal.userId) {
+        throw invalidField('params.id', {
+          zh: '请在“我的账号”中修改自己的密码',
+          en: 'Change your own password from your account page',
+        })
+      }
+      const password = temporaryPassword()
+      const passwordHash = await hashPassword(password)
+      await command(request, async (trx, audit) => {
+        await issueTemporaryPassword(trx, id, passwordHash)
+        // Whoever was signed in as the account (with the old password) is signed out.
+        await endSessions(trx, id)
+        await audit({ action: 'user.password_reset', targetType: 'user', targetId: id })
+      })
+      return { temporaryPassword: password, user: await presentUserById(db, id) }
     },
   )
 }

@@ -32,7 +32,17 @@ export const User = Type.Object({
   locked: Type.Boolean(),
   totpEnabled: Type.Boolean(),
   lastLoginAt: Nullable(Timestamp),
+  passwordMustChange: Type.Boolean({
+    description: 'Holds a temporary password an administrator issued, not yet replaced by its holder',
+  }),
   roles: Type.Array(GrantOut),
+})
+
+export const PasswordReset = Type.Object({
+  temporaryPassword: Type.String({
+    description: 'Shown once: only its hash is stored. The holder must replace it at the next sign-in.',
+  }),
+  user: User,
 })
 
 export const UserQuery = Type.Object(

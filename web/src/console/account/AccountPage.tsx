@@ -61,6 +61,8 @@ function PasswordCard() {
   const [form] = Form.useForm<PasswordValues>()
   const [error, setError] = useState<string | null>(null)
   const change = useChangePassword()
+  const { refreshMe } = useAuth()
+  const me = useMe()
   const submit = (v: PasswordValues) =>
     change.mutate(
       { currentPassword: v.currentPassword, newPassword: v.newPassword },
@@ -69,6 +71,8 @@ function PasswordCard() {
           form.resetFields()
           setError(null)
           message.success(t('密码已修改', 'Password changed'))
+          // A temporary password replaced: the rest of the console opens.
+          if (me.passwordMustChange) void refreshMe()
         },
         onError: (e) => {
           if (!applyProblemToForm(form, e, lang))

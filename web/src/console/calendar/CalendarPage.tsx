@@ -123,7 +123,7 @@ export function CalendarPage() {
       <div className="lx-cal-cards">
         {view.data && <HolidayList view={view.data} />}
         <OfficeHoursCard editable={admin} />
-        <TimeLimitsCard />
+        <TimeLimitsCard editable={admin} />
       </div>
       {noticeOpen && view.data && <NoticeDrawer view={view.data} onClose={() => setNoticeOpen(false)} />}
       {picked && <OverrideModal day={picked} onClose={() => setPicked(null)} />}

@@ -101,3 +101,15 @@ export function useTimeLimits() {
     queryFn: () => unwrap(api.GET('/api/time-limits', { params: { query } })),
   })
 }
+
+export type TimeLimitBody = PutBody<'/api/time-limits'>
+
+/** PUT /api/time-limits: the limits of a tier, optionally for one category (county admins). */
+export function useSaveTimeLimit() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: TimeLimitBody) => unwrap(api.PUT('/api/time-limits', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: timeLimitKeys.all }),
+  })
+}

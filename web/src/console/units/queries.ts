@@ -1,7 +1,7 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { queryKeys } from '../../shared/api/keys'
 import { unwrap } from '../../shared/api/problem'
-import type { Query, Unit } from '../../shared/api/types'
+import type { PostBody, Query, Unit } from '../../shared/api/types'
 import { useApi } from '../auth'
 import { LOOKUP_STALE_TIME, listMode } from '../components/listMode'
 
@@ -51,5 +51,35 @@ export function usePlatformTypes() {
     queryKey: platformTypeKeys.list(),
     staleTime: LOOKUP_STALE_TIME,
     queryFn: () => unwrap(api.GET('/api/platform-types', { params: { query: { limit: 500, offset: 0 } } })),
+  })
+}
+
+export type UnitBody = PostBody<'/api/units'>
+
+/**
+ * POST /api/units (a new unit, `target` null) or PATCH /api/units/{id} with the version read. The code names the
+ * unit in spreadsheets and is fixed once created, so an edit does not send it; `active` retires or restores it.
+ */
+export function useSaveUnit() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({
+      target,
+      body,
+    }: {
+      target: Pick<Unit, 'id' | 'version'> | null
+      body: Partial<UnitBody> & { active?: boolean }
+    }) => {
+      if (!target) return unwrap(api.POST('/api/units', { body: body as UnitBody }))
+      const { code: _code, ...changes } = body
+      return unwrap(
+        api.PATCH('/api/units/{id}', {
+          params: { path: { id: target.id } },
+          body: { ...changes, version: target.version },
+        }),
+      )
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitKeys.all }),
   })
 }
