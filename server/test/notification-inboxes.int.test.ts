@@ -56,6 +56,9 @@ describe('inboxes of venues and deputies', () => {
       done: false,
     })
     expect(message!.title).toContain(item.trackingCode)
+    expect((message as unknown as { titleEn: string }).titleEn).toBe(
+      `New suggestion at your venue ${item.trackingCode}`,
+    )
     expect(await unreadCount(s.station)).toBe(before + 1)
     // Shared by the venue's staff, each with their own read state; another station hears nothing.
     expect((await about(colleague, item.id)).map((n) => n.id)).toEqual([message!.id])

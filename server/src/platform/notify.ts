@@ -23,6 +23,8 @@ export interface OutboxMessage {
   /** The record the message is about; a citizen recipient is reached through it. */
   subject?: Subject | null
   title: string
+  /** The title in English, for the console in English (stored in the payload); the Chinese one otherwise. */
+  titleEn?: string
   body: string
   /** Where the console opens it (a console path such as /calendar?year=2027), when the subject does not say. */
   link?: string
@@ -42,7 +44,11 @@ export function outboxRows(countyCode: string, messages: OutboxMessage[]): Inser
     subject_id: m.subject?.id ?? null,
     title: m.title,
     body: m.body,
-    payload: JSON.stringify(m.link ? { ...m.payload, link: m.link } : (m.payload ?? {})),
+    payload: JSON.stringify({
+      ...m.payload,
+      ...(m.link ? { link: m.link } : {}),
+      ...(m.titleEn ? { titleEn: m.titleEn } : {}),
+    }),
     // In-app messages are delivered by being stored; they wait only to be read.
     status: m.channel === 'in_app' ? ('sent' as const) : ('pending' as const),
     sent_at: m.channel === 'in_app' ? now : null,

@@ -63,6 +63,7 @@ export const dutyReminderJob: Job = {
           kind: 'duty.reminder',
           subject: { type: 'duty_assignment', id: a.id },
           title: `接待提醒：${time} ${a.venue_name}`,
+          titleEn: `Duty reminder: ${time}, ${a.venue_name}`,
           body: `您排班于 ${time} 在${a.venue_name}接待群众，请准时到岗。`,
           link: `/duty?day=${a.day}`,
         }

@@ -57,14 +57,15 @@ export const DUTY_SLOT_TRANSITIONS: Record<DutySlotAction, Transition<DutySlotSt
 
 const when = (s: SlotRow) => `${s.day} ${clockOf(s.starts_at)}–${clockOf(s.ends_at)}`
 
-function toDeputies(s: SlotRow, ids: string[], title: string, body: string, kind: string): OutboxMessage[] {
+function toDeputies(s: SlotRow, ids: string[], title: Message, body: string, kind: string): OutboxMessage[] {
   return ids.map((id) => ({
     channel: 'in_app' as const,
     recipientType: 'deputy' as const,
     recipientId: id,
     kind,
     subject: { type: 'duty_slot', id: s.id },
-    title,
+    title: title.zh,
+    titleEn: title.en,
     body,
     link: `/duty?day=${s.day}`,
   }))
@@ -95,7 +96,10 @@ export const dutySlotWorkflow: WorkflowDefinition<
         messages: toDeputies(
           subject,
           deputies.map((d) => d.deputyId),
-          `${subject.day} ${subject.venue_name} 的接待已取消`,
+          {
+            zh: `${subject.day} ${subject.venue_name} 的接待已取消`,
+            en: `Duty cancelled: ${subject.day}, ${subject.venue_name}`,
+          },
           note,
           'duty.cancelled',
         ),
@@ -108,7 +112,10 @@ export const dutySlotWorkflow: WorkflowDefinition<
         messages: toDeputies(
           subject,
           deputies.map((d) => d.deputyId),
-          `${subject.day} ${subject.venue_name} 的接待已恢复`,
+          {
+            zh: `${subject.day} ${subject.venue_name} 的接待已恢复`,
+            en: `Duty restored: ${subject.day}, ${subject.venue_name}`,
+          },
           when(subject),
           'duty.restored',
         ),
@@ -135,7 +142,10 @@ export const dutySlotWorkflow: WorkflowDefinition<
         messages: toDeputies(
           subject,
           [into],
-          `您已被安排于 ${subject.day} 在 ${subject.venue_name} 接待群众`,
+          {
+            zh: `您已被安排于 ${subject.day} 在 ${subject.venue_name} 接待群众`,
+            en: `You are on duty on ${subject.day} at ${subject.venue_name}`,
+          },
           '换班安排',
           'duty.swapped_in',
         ),

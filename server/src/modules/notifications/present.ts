@@ -5,6 +5,7 @@ export function presentNotification(r: NotificationRow) {
     id: r.id,
     kind: r.kind,
     title: r.title,
+    titleEn: typeof r.payload.titleEn === 'string' ? r.payload.titleEn : null,
     body: r.body,
     subject: r.subject_type && r.subject_id ? { type: r.subject_type, id: r.subject_id } : null,
     link: typeof r.payload.link === 'string' ? r.payload.link : null,

@@ -13,6 +13,7 @@ export const Notification = Type.Object({
   id: Type.String(),
   kind: Type.String(),
   title: Type.String(),
+  titleEn: Nullable(Type.String({ description: 'The title in English, where the sender gave one' })),
   body: Type.String(),
   subject: Nullable(
     Type.Object(

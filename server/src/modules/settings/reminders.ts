@@ -41,6 +41,7 @@ export const calendarReminderJob: Job = {
           recipientId: id,
           kind: NOTICE_DUE,
           title: `请录入${year}年节假日安排`,
+          titleEn: `Enter the ${year} holiday notice`,
           body: YEAR_MESSAGES.provisional.zh,
           link: `/calendar?year=${year}`,
           payload: { year, at: now.toISOString() },

@@ -165,22 +165,47 @@ export async function prepareSuggestion(ctx: IntakeContext, input: IntakeInput):
  */
 function firstMessages(s: PreparedSuggestion, trackingCode: string, byCitizen: boolean): OutboxMessage[] {
   const { item } = s
-  const inApp = (recipientType: 'region' | 'venue' | 'deputy', recipientId: string, title: string) => ({
+  const inApp = (
+    recipientType: 'region' | 'venue' | 'deputy',
+    recipientId: string,
+    title: string,
+    titleEn: string,
+  ) => ({
     channel: 'in_app' as const,
     recipientType,
     recipientId,
     kind: 'suggestion.submitted',
     subject: subjectOf(item.id),
     title,
+    titleEn,
     body: s.content.slice(0, 80),
   })
   const messages: OutboxMessage[] = [
-    inApp('region', item.town_code ?? item.county_code, `新的意见建议 ${trackingCode}`),
+    inApp(
+      'region',
+      item.town_code ?? item.county_code,
+      `新的意见建议 ${trackingCode}`,
+      `New suggestion ${trackingCode}`,
+    ),
   ]
   if (byCitizen && item.venue_id)
-    messages.push(inApp('venue', item.venue_id, `本站收到新的意见建议 ${trackingCode}`))
+    messages.push(
+      inApp(
+        'venue',
+        item.venue_id,
+        `本站收到新的意见建议 ${trackingCode}`,
+        `New suggestion at your venue ${trackingCode}`,
+      ),
+    )
   if (byCitizen && item.deputy_id)
-    messages.push(inApp('deputy', item.deputy_id, `群众向您反映的意见建议 ${trackingCode}`))
+    messages.push(
+      inApp(
+        'deputy',
+        item.deputy_id,
+        `群众向您反映的意见建议 ${trackingCode}`,
+        `A citizen wrote to you ${trackingCode}`,
+      ),
+    )
   if (s.hasPhone) {
     messages.push(
       toCitizen(

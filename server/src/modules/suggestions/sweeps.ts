@@ -122,6 +122,7 @@ export function remindOverdue(ctx: SweepContext, now: Date): Promise<number> {
         kind: 'suggestion.overdue',
         subject: subjectOf(r.id),
         title: `超期未办结 ${r.tracking_code}`,
+        titleEn: `Overdue ${r.tracking_code}`,
         body: `办理期限 ${cstText(new Date(r.due_at!))} 已过，请尽快办理：${r.content.slice(0, 60)}`,
       }
       const messages: OutboxMessage[] = []
@@ -146,6 +147,7 @@ export function remindSameDay(ctx: SweepContext, now: Date): Promise<number> {
         kind: 'suggestion.same_day_overdue',
         subject: subjectOf(r.id),
         title: `${sameDayStep[r.status] ?? '当天办理'}已超时 ${r.tracking_code}`,
+        titleEn: `Same-day step missed ${r.tracking_code}`,
         body: `时限 ${cstText(new Date(r.same_day_due_at))} 已过：${r.content.slice(0, 60)}`,
       },
     ],

@@ -10,7 +10,7 @@ import { notificationTarget } from './target'
 
 /** The in-app inbox in the header: unread count, the latest messages, mark read, open the item. */
 export function NotificationBell() {
-  const { t } = useLang()
+  const { t, lang } = useLang()
   const navigate = useNavigate()
   const [open, setOpen] = useState(false)
   const unread = useUnreadCount()
@@ -66,7 +66,7 @@ export function NotificationBell() {
                       {t('已处理', 'Done')}
                     </Tag>
                   )}
-                  {n.title}
+                  {lang === 'en' && n.titleEn ? n.titleEn : n.title}
                 </div>
                 <div className="lx-inbox-body">{n.body}</div>
                 <div className="lx-inbox-time">{countyDateTime(n.createdAt)}</div>

@@ -8710,6 +8710,7 @@ export interface paths {
                                 id: string;
                                 kind: string;
                                 title: string;
+                                titleEn: string | null;
                                 body: string;
                                 subject: {
                                     /** @description The record type, e.g. suggestion */
@@ -8836,6 +8837,7 @@ export interface paths {
                             id: string;
                             kind: string;
                             title: string;
+                            titleEn: string | null;
                             body: string;
                             subject: {
                                 /** @description The record type, e.g. suggestion */

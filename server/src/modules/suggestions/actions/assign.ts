@@ -40,6 +40,11 @@ export const handler: SuggestionHandler = async ({ subject: { item }, input, now
       extension_reason: null,
     },
     detail: { leadUnitId: input.leadUnitId, coUnitIds: unitIds.slice(1), dueAt: dueAt.toISOString() },
-    messages: unitIds.map((u) => toUnit(item, u, 'suggestion.assigned', `新交办事项 ${item.tracking_code}`)),
+    messages: unitIds.map((u) =>
+      toUnit(item, u, 'suggestion.assigned', {
+        zh: `新交办事项 ${item.tracking_code}`,
+        en: `New assignment ${item.tracking_code}`,
+      }),
+    ),
   }
 }

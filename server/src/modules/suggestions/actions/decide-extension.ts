@@ -25,12 +25,10 @@ export const handler: SuggestionHandler = ({ subject: { item }, input, ports }) 
     detail,
     messages: item.lead_unit_id
       ? [
-          toUnit(
-            item,
-            item.lead_unit_id,
-            'suggestion.extension_decided',
-            `延期申请${verdict} ${item.tracking_code}`,
-          ),
+          toUnit(item, item.lead_unit_id, 'suggestion.extension_decided', {
+            zh: `延期申请${verdict} ${item.tracking_code}`,
+            en: `Extension ${input.approve ? 'granted' : 'refused'} ${item.tracking_code}`,
+          }),
         ]
       : [],
   }

@@ -9,8 +9,16 @@ export const handler: SuggestionHandler = ({ subject: { item }, now, countyCode 
   set: { escalated_at: now },
   messages: [
     ...(item.lead_unit_id
-      ? [toUnit(item, item.lead_unit_id, 'suggestion.escalated', `督办 ${item.tracking_code}`)]
+      ? [
+          toUnit(item, item.lead_unit_id, 'suggestion.escalated', {
+            zh: `督办 ${item.tracking_code}`,
+            en: `Escalated ${item.tracking_code}`,
+          }),
+        ]
       : []),
-    toManager(item, countyCode, 'suggestion.escalated', `督办 ${item.tracking_code}`),
+    toManager(item, countyCode, 'suggestion.escalated', {
+      zh: `督办 ${item.tracking_code}`,
+      en: `Escalated ${item.tracking_code}`,
+    }),
   ],
 })

@@ -1,3 +1,4 @@
+import type { Message } from '../../../platform/errors.ts'
 import type { OutboxMessage } from '../../../platform/notify.ts'
 import { type SuggestionRow, subjectOf } from '../repo/items.ts'
 
@@ -9,14 +10,17 @@ export function managerRegion(item: Pick<SuggestionRow, 'tier' | 'town_code'>, c
 
 const excerpt = (item: SuggestionRow) => item.content.slice(0, 80)
 
+/** A title in both languages: Chinese in `title`, English in `titleEn`. */
+const titled = (title: Message) => ({ title: title.zh, titleEn: title.en })
+
 /** In-app message to a handling unit. */
-export const toUnit = (item: SuggestionRow, unitId: string, kind: string, title: string): OutboxMessage => ({
+export const toUnit = (item: SuggestionRow, unitId: string, kind: string, title: Message): OutboxMessage => ({
   channel: 'in_app',
   recipientType: 'unit',
   recipientId: unitId,
   kind,
   subject: subjectOf(item.id),
-  title,
+  ...titled(title),
   body: excerpt(item),
 })
 
@@ -25,14 +29,14 @@ export const toManager = (
   item: SuggestionRow,
   countyCode: string,
   kind: string,
-  title: string,
+  title: Message,
 ): OutboxMessage => ({
   channel: 'in_app',
   recipientType: 'region',
   recipientId: item.tier === 'town' && item.town_code ? item.town_code : countyCode,
   kind,
   subject: subjectOf(item.id),
-  title,
+  ...titled(title),
   body: excerpt(item),
 })
 
@@ -41,14 +45,14 @@ export const toRegion = (
   item: SuggestionRow,
   regionCode: string,
   kind: string,
-  title: string,
+  title: Message,
 ): OutboxMessage => ({
   channel: 'in_app',
   recipientType: 'region',
   recipientId: regionCode,
   kind,
   subject: subjectOf(item.id),
-  title,
+  ...titled(title),
   body: excerpt(item),
 })
 

@@ -45,6 +45,11 @@ export const handler: SuggestionHandler = async ({ subject: { item }, note, now,
       due_at: null,
       rating: item.rating ?? 'dissatisfied',
     },
-    messages: [toManager(item, countyCode, 'suggestion.reopened', `群众申请重办 ${item.tracking_code}`)],
+    messages: [
+      toManager(item, countyCode, 'suggestion.reopened', {
+        zh: `群众申请重办 ${item.tracking_code}`,
+        en: `Reopened by the citizen ${item.tracking_code}`,
+      }),
+    ],
   }
 }

@@ -24,6 +24,11 @@ export const handler: SuggestionHandler = ({ subject: { item }, input, now, coun
       extension_reason: null,
     },
     detail: { outcome: input.outcome },
-    messages: [toManager(item, countyCode, 'suggestion.replied', `待审核答复 ${item.tracking_code}`)],
+    messages: [
+      toManager(item, countyCode, 'suggestion.replied', {
+        zh: `待审核答复 ${item.tracking_code}`,
+        en: `Reply to review ${item.tracking_code}`,
+      }),
+    ],
   }
 }

@@ -21,7 +21,10 @@ export const handler: SuggestionHandler = async ({ subject: { item }, input, not
     set: { extension_requested_days: input.days, extension_reason: note },
     detail: { days: input.days },
     messages: [
-      toManager(item, countyCode, 'suggestion.extension_requested', `延期申请 ${item.tracking_code}`),
+      toManager(item, countyCode, 'suggestion.extension_requested', {
+        zh: `延期申请 ${item.tracking_code}`,
+        en: `Extension requested ${item.tracking_code}`,
+      }),
     ],
   }
 }

@@ -11,6 +11,11 @@ export const handler: SuggestionHandler = async ({ subject: { item }, note, now,
   return {
     set: { lead_unit_id: null, due_at: null, same_day_due_at: ports.calendar.sameDayDeadline(now) },
     detail: { unitId: item.lead_unit_id },
-    messages: [toManager(item, countyCode, 'suggestion.returned', `承办单位退单 ${item.tracking_code}`)],
+    messages: [
+      toManager(item, countyCode, 'suggestion.returned', {
+        zh: `承办单位退单 ${item.tracking_code}`,
+        en: `Returned by the unit ${item.tracking_code}`,
+      }),
+    ],
   }
 }

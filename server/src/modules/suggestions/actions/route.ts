@@ -11,12 +11,10 @@ export const handler: SuggestionHandler = ({ subject: { item }, input, now, coun
   if (input.tier === 'town' && !item.town_code)
     throw required('tier', '该事项不属于任何镇(街道)', 'The item belongs to no town')
   const messages = [
-    toRegion(
-      item,
-      input.tier === 'town' ? item.town_code! : countyCode,
-      'suggestion.routed',
-      `待交办 ${item.tracking_code}`,
-    ),
+    toRegion(item, input.tier === 'town' ? item.town_code! : countyCode, 'suggestion.routed', {
+      zh: `待交办 ${item.tracking_code}`,
+      en: `To assign ${item.tracking_code}`,
+    }),
   ]
   if (item.contact_phone_enc && !item.acknowledged_at) {
     messages.push(

@@ -9,7 +9,12 @@ export const handler: SuggestionHandler = ({ subject: { item }, note }) => {
   if (!note) throw required('note', '请说明退回理由', 'Explain why in note')
   return {
     messages: item.lead_unit_id
-      ? [toUnit(item, item.lead_unit_id, 'suggestion.sent_back', `答复被退回重办 ${item.tracking_code}`)]
+      ? [
+          toUnit(item, item.lead_unit_id, 'suggestion.sent_back', {
+            zh: `答复被退回重办 ${item.tracking_code}`,
+            en: `Reply sent back ${item.tracking_code}`,
+          }),
+        ]
       : [],
   }
 }

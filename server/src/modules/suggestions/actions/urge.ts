@@ -8,6 +8,11 @@ export const body = actionBody()
 export const handler: SuggestionHandler = ({ subject: { item } }) => ({
   set: { urge_count: item.urge_count + 1 },
   messages: item.lead_unit_id
-    ? [toUnit(item, item.lead_unit_id, 'suggestion.urged', `催办 ${item.tracking_code}`)]
+    ? [
+        toUnit(item, item.lead_unit_id, 'suggestion.urged', {
+          zh: `催办 ${item.tracking_code}`,
+          en: `Urged ${item.tracking_code}`,
+        }),
+      ]
     : [],
 })
