@@ -47,6 +47,8 @@ export default defineConfig({
       PORT: String(PORT),
       LIANXIN_DATA_DIR: process.env.LIANXIN_E2E_DATA_DIR,
       LIANXIN_DEMO_PASSWORD: 'Lianxin@2026',
+      // The QR codes encode the address the tests (and a phone) reach the server at.
+      LIANXIN_PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
     },
     timeout: 180_000,
     reuseExistingServer: false,

@@ -131,7 +131,18 @@ export function DeputyPoster({ id }: { id: string }) {
   if (!deputy.data) return <Placeholder />
   const d = deputy.data
   const levels = d.levels.map((l) => labelOf(deputyLevelLabels, l.level, 'zh')).join(' · ')
-  const hours = d.venues.map((v) => `${v.name}${v.receptionHours ? `：${v.receptionHours}` : ''}`)
+  const where = d.venues.length ? (
+    <ul>
+      {d.venues.map((v) => (
+        <li key={v.id}>
+          <b>{v.name}</b>
+          {v.receptionHours && `：${v.receptionHours}`}
+        </li>
+      ))}
+    </ul>
+  ) : (
+    '—'
+  )
   return (
     <Sheet
       testId="deputy-poster"
@@ -150,7 +161,7 @@ export function DeputyPoster({ id }: { id: string }) {
       purpose={`扫一扫，直接向${d.name}代表反映意见建议，代表跟踪办理。`}
       purposeEn={`Scan to give deputy ${d.name} your opinion; the deputy follows it until it is answered.`}
       rows={[
-        { name: '接待地点 Where', value: hours.length ? hours.join('；') : '—' },
+        { name: '接待地点 Where', value: where },
         { name: '下次接待 Next duty', value: <NextDuty duty={d.nextDuty} showVenue /> },
       ]}
     />
