@@ -45,7 +45,7 @@ function Sheet(props: {
             <p className="lx-poster-badge">
               {props.badge} <small>{props.badgeEn}</small>
             </p>
-            <h1>{props.title}</h1>
+            <h1 className={props.title.length > 9 ? 'lx-poster-long' : undefined}>{props.title}</h1>
             {props.subtitle && <p className="lx-poster-sub">{props.subtitle}</p>}
           </div>
         </div>
@@ -91,6 +91,13 @@ function Placeholder({ error, onRetry }: { error?: unknown; onRetry?: () => void
   )
 }
 
+/** The deputies who receive at a venue, the first few by name (a station may have dozens). */
+function deputyNames(names: string[]): string {
+  if (names.length === 0) return '暂未安排 none yet'
+  const shown = names.slice(0, 8).join('、')
+  return names.length > 8 ? `${shown} 等 ${names.length} 位代表` : shown
+}
+
 export function VenuePoster({ id }: { id: string }) {
   const venue = useVenue(id)
   if (venue.isError) return <Placeholder error={venue.error} onRetry={() => venue.refetch()} />
@@ -111,14 +118,14 @@ export function VenuePoster({ id }: { id: string }) {
       subtitle={[v.townName, v.address].filter(Boolean).join(' · ')}
       qr={qrSrc('venues', v.id)}
       qrAlt={`${v.name} 二维码`}
-      purpose={`扫一扫，向${v.name}反映您的意见建议，由代表和联络站当天受理。`}
+      purpose={`扫一扫，向本${kind.zh}的代表反映意见建议，当天受理。`}
       purposeEn="Scan to tell this venue’s deputies what you think; it is taken in the same working day."
       rows={[
         { name: '接待时间 Hours', value: v.receptionHours || '—' },
         { name: '下次接待 Next duty', value: <NextDuty duty={v.nextDuty} /> },
         {
           name: '接待代表 Deputies',
-          value: v.deputies.length ? v.deputies.map((d) => d.name).join('、') : '暂未安排 none yet',
+          value: deputyNames(v.deputies.map((d) => d.name)),
         },
       ]}
     />
