@@ -104,6 +104,30 @@ test.describe('on a phone', () => {
   })
 })
 
+test.describe('on a phone, the posters', () => {
+  test.use(PHONE)
+
+  test('a deputy’s poster and a town’s batch fit the screen', async ({ page }) => {
+    const deputies = await page.request.get(`/api/public/deputies?regionCode=${WUKANG}&limit=1`)
+    const deputy = ((await deputies.json()) as { items: { id: string; name: string }[] }).items[0]!
+    await page.goto(`/deputies/${deputy.id}`)
+    await page.getByRole('link', { name: /打印代表码海报/ }).click()
+    await expect(page.getByTestId('deputy-poster').getByRole('heading', { name: deputy.name })).toBeVisible(
+      SLOW,
+    )
+    await imagesLoaded(page)
+    await noSideScroll(page)
+    await page.screenshot({ path: shot('poster-deputy-390'), fullPage: true })
+
+    await page.getByRole('link', { name: '本镇（街道）全部海报' }).click()
+    await expect(page).toHaveURL(new RegExp(`/towns/${WUKANG}/posters$`))
+    await expect(page.getByTestId('poster-count')).toBeVisible(SLOW)
+    await imagesLoaded(page)
+    await noSideScroll(page)
+    await page.screenshot({ path: shot('posters-town-390') })
+  })
+})
+
 test.describe('at a desk', () => {
   test.use({ viewport: { width: 1440, height: 900 } })
 
