@@ -53,6 +53,8 @@ export default defineConfig({
       LIANXIN_DEMO_PASSWORD: 'Lianxin@2026',
       LIANXIN_WEBHOOK_URL: `http://127.0.0.1:${WEBHOOK_PORT}/sms`,
       LIANXIN_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      // The QR codes encode the address the tests (and a phone) reach the server at.
+      LIANXIN_PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
     },
     timeout: 180_000,
     reuseExistingServer: false,

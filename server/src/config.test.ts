@@ -43,4 +43,18 @@ describe('configuration', () => {
       /LIANXIN_AUDIT_CHAIN_INTERVAL_MS/,
     )
   })
+
+  it('reads the public base URL the QR codes encode', () => {
+    expect(loadConfig({})).toMatchObject({ publicBaseUrl: 'http://localhost:3000', publicBaseUrlSet: false })
+    expect(loadConfig({ PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080')
+    expect(loadConfig({ LIANXIN_PUBLIC_BASE_URL: 'https://lianxin.deqing.gov.cn/' })).toMatchObject({
+      publicBaseUrl: 'https://lianxin.deqing.gov.cn',
+      publicBaseUrlSet: true,
+    })
+    expect(loadConfig({ LIANXIN_PUBLIC_BASE_URL: 'https://rd.example.cn/lianxin//' }).publicBaseUrl).toBe(
+      'https://rd.example.cn/lianxin',
+    )
+    for (const bad of ['lianxin.deqing.gov.cn', 'ftp://x.cn', 'https://x.cn/?a=1', 'https://x.cn/#top'])
+      expect(() => loadConfig({ LIANXIN_PUBLIC_BASE_URL: bad })).toThrow(/LIANXIN_PUBLIC_BASE_URL/)
+  })
 })

@@ -56,6 +56,13 @@ export interface Config {
   requestTimeoutSeconds: number
   /** The slowest a body may arrive without being cut (a phone on a slow network); 0 = no allowance. */
   bodyMinBytesPerSecond: number
+  /**
+   * Where citizens reach the public site (scheme, host and any path prefix, no trailing slash): the URL the venue
+   * and deputy QR codes encode. Defaults to http://localhost:PORT, which only suits the demo.
+   */
+  publicBaseUrl: string
+  /** False when publicBaseUrl is the localhost default (the start warns: printed codes would not open). */
+  publicBaseUrlSet: boolean
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +83,23 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false
   throw new ConfigError(`${name} must be 1/0 or true/false, got "${raw}"`)
+}
+
+/** An http(s) URL without query, fragment or trailing slash (a path prefix is kept). */
+function baseUrlVar(raw: string): string {
+  const fail = () =>
+    new ConfigError(
+      `LIANXIN_PUBLIC_BASE_URL must be an http(s) URL such as https://lianxin.example.gov.cn, got "${raw}"`,
+    )
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw fail()
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username)
+    throw fail()
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Lianxin@2026'
@@ -108,8 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'LIANXIN_WEBHOOK_SECRET (at least 16 characters) is required with LIANXIN_WEBHOOK_URL: receivers check the signature',
     )
   }
+  const port = intVar(env, 'PORT', 3000, 0, 65535)
+  const publicBaseUrlRaw = env.LIANXIN_PUBLIC_BASE_URL || undefined
   return {
-    port: intVar(env, 'PORT', 3000, 0, 65535),
+    port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.LIANXIN_DATA_DIR ?? './data'),
@@ -148,5 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     headersTimeoutSeconds: intVar(env, 'LIANXIN_HEADERS_TIMEOUT_SECONDS', 10, 1, 600),
     requestTimeoutSeconds: intVar(env, 'LIANXIN_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
     bodyMinBytesPerSecond: intVar(env, 'LIANXIN_BODY_MIN_BYTES_PER_SECOND', 8192, 0, 100_000_000),
+    publicBaseUrl: publicBaseUrlRaw ? baseUrlVar(publicBaseUrlRaw) : `http://localhost:${port}`,
+    publicBaseUrlSet: publicBaseUrlRaw !== undefined,
   }
 }

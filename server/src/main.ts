@@ -210,6 +210,10 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       if (commandName === 'start') await warnIfTreeEmpty(ctx)
+      if (commandName === 'start' && !config.publicBaseUrlSet)
+        console.warn(
+          `LIANXIN_PUBLIC_BASE_URL is not set: the venue and deputy QR codes point to ${config.publicBaseUrl}, which citizens' phones cannot open; set it to the public site's address before printing posters`,
+        )
       const app = await buildApp(ctx, { logger: true })
       let scheduler: Scheduler | null = null
       const close = async () => {

@@ -163,6 +163,10 @@ const ACCESS: Record<string, Access> = {
   'GET /api/public/venues/{id}': PUBLIC,
   'GET /api/public/deputies': PUBLIC,
   'GET /api/public/deputies/{id}': PUBLIC,
+  'GET /api/public/venues/{id}/qr.svg': PUBLIC,
+  'GET /api/public/venues/{id}/qr.png': PUBLIC,
+  'GET /api/public/deputies/{id}/qr.svg': PUBLIC,
+  'GET /api/public/deputies/{id}/qr.png': PUBLIC,
 
   'GET /api/notifications': ANY_ROLE,
   'GET /api/workspace': ANY_ROLE,

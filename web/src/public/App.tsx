@@ -1,7 +1,7 @@
 import { ConfigProvider } from 'antd-mobile'
 import enUS from 'antd-mobile/es/locales/en-US'
 import zhCN from 'antd-mobile/es/locales/zh-CN'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect } from 'react'
 import { Link, Route, Routes, useLocation } from 'react-router'
 import { useLang } from '../shared/i18n'
 import { Loading } from './components/common'
@@ -17,65 +17,84 @@ const DutyPage = lazy(() => import('./duty/DutyPage').then((m) => ({ default: m.
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
 const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
 const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
+// The printable posters: staff pages outside the site's frame (no top bar or footer, on screen or on paper).
+const posters = () => import('./posters/PosterPages')
+const VenuePosterPage = lazy(() => posters().then((m) => ({ default: m.VenuePosterPage })))
+const DeputyPosterPage = lazy(() => posters().then((m) => ({ default: m.DeputyPosterPage })))
+const TownPostersPage = lazy(() => posters().then((m) => ({ default: m.TownPostersPage })))
 
 export function App() {
-  const { lang, setLang, t } = useLang()
+  const { lang } = useLang()
   const { pathname } = useLocation()
+  const bare = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
+      <ScrollToTop key={pathname} />
+      <Routes>
+        <Route path="/venues/:id/poster" element={bare(<VenuePosterPage />)} />
+        <Route path="/deputies/:id/poster" element={bare(<DeputyPosterPage />)} />
+        <Route path="/towns/:code/posters" element={bare(<TownPostersPage />)} />
+        <Route path="*" element={<Site />} />
+      </Routes>
+    </ConfigProvider>
+  )
+}
+
+/** The citizen site: top bar, the page, footer. */
+function Site() {
+  const { lang, setLang, t } = useLang()
   useEffect(() => {
     document.title = t('代表在线·连心360', 'Deputies Online · Lianxin 360')
   }, [t])
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
-      <ScrollToTop key={pathname} />
-      <div className="lx-app">
-        <header className="lx-topbar">
-          <Link to="/" className="lx-brand">
-            <span className="lx-brand-mark" aria-hidden="true">
-              连
-            </span>
-            <span>
-              <strong>{t('连心', 'Lianxin')}</strong>
-              <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
-            </span>
-          </Link>
-          <Link to="/mine" className="lx-mine-link">
-            {t('我的意见', 'My opinions')}
-          </Link>
-          <button
-            type="button"
-            className="lx-lang"
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
-          >
-            {lang === 'zh' ? 'EN' : '中文'}
-          </button>
-        </header>
-        <main className="lx-main">
-          <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path="/" element={<HomePage />} />
-              <Route path="/venues/:id" element={<VenuePage />} />
-              <Route path="/deputies/:id" element={<DeputyPage />} />
-              <Route path="/suggest" element={<SuggestPage />} />
-              <Route path="/duty" element={<DutyPage />} />
-              <Route path="/track" element={<LookupPage />} />
-              <Route path="/track/:code" element={<TrackPage />} />
-              <Route path="/mine" element={<MinePage />} />
-              <Route path="/mine/recover" element={<RecoverPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Suspense>
-        </main>
-        <footer className="lx-footer">
-          <p>
-            {t('德清县人民代表大会常务委员会', 'Standing Committee of the Deqing County People’s Congress')}
-          </p>
-          <p>
-            <a href="/console/">{t('工作人员入口', 'Staff sign-in')}</a>
-          </p>
-        </footer>
-      </div>
-    </ConfigProvider>
+    <div className="lx-app">
+      <header className="lx-topbar">
+        <Link to="/" className="lx-brand">
+          <span className="lx-brand-mark" aria-hidden="true">
+            连
+          </span>
+          <span>
+            <strong>{t('连心', 'Lianxin')}</strong>
+            <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
+          </span>
+        </Link>
+        <Link to="/mine" className="lx-mine-link">
+          {t('我的意见', 'My opinions')}
+        </Link>
+        <button
+          type="button"
+          className="lx-lang"
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          aria-label={lang === 'zh' ? 'Switch to English' : '切换到中文'}
+        >
+          {lang === 'zh' ? 'EN' : '中文'}
+        </button>
+      </header>
+      <main className="lx-main">
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/venues/:id" element={<VenuePage />} />
+            <Route path="/deputies/:id" element={<DeputyPage />} />
+            <Route path="/suggest" element={<SuggestPage />} />
+            <Route path="/duty" element={<DutyPage />} />
+            <Route path="/track" element={<LookupPage />} />
+            <Route path="/track/:code" element={<TrackPage />} />
+            <Route path="/mine" element={<MinePage />} />
+            <Route path="/mine/recover" element={<RecoverPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </main>
+      <footer className="lx-footer">
+        <p>
+          {t('德清县人民代表大会常务委员会', 'Standing Committee of the Deqing County People’s Congress')}
+        </p>
+        <p>
+          <a href="/console/">{t('工作人员入口', 'Staff sign-in')}</a>
+        </p>
+      </footer>
+    </div>
   )
 }
 

@@ -41,7 +41,7 @@ export async function listPublicDeputies(db: Db, query: PublicDeputyFilter) {
     (q) =>
       q
         .leftJoin('regions as t', (join) => join.on('t.code', '=', townCodeOf('r')))
-        .select(['d.id', 'd.name', 'd.gender', 'd.occupation', 't.name as town_name'])
+        .select(['d.id', 'd.name', 'd.gender', 'd.occupation', 't.code as town_code', 't.name as town_name'])
         .orderBy(sql`d.name`)
         .orderBy('d.code'),
     query,
@@ -55,7 +55,16 @@ export async function getPublicDeputy(db: Db, id: string) {
     .selectFrom('deputies as d')
     .innerJoin('regions as r', 'r.code', 'd.region_code')
     .leftJoin('regions as t', (join) => join.on('t.code', '=', townCodeOf('r')))
-    .select(['d.id', 'd.name', 'd.gender', 'd.occupation', 'd.organisation', 'd.bio', 't.name as town_name'])
+    .select([
+      'd.id',
+      'd.name',
+      'd.gender',
+      'd.occupation',
+      'd.organisation',
+      'd.bio',
+      't.code as town_code',
+      't.name as town_name',
+    ])
     .where('d.id', '=', id)
     .where('d.active', '=', true)
     .executeTakeFirst()
@@ -66,7 +75,7 @@ export async function activeVenuesOf(db: Db, deputyId: string) {
   return db
     .selectFrom('deputy_venues as dv')
     .innerJoin('venues as v', 'v.id', 'dv.venue_id')
-    .select(['v.id', 'v.name'])
+    .select(['v.id', 'v.name', 'v.reception_hours'])
     .where('dv.deputy_id', '=', deputyId)
     .where('v.active', '=', true)
     .orderBy('v.code')

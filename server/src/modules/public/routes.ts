@@ -9,6 +9,7 @@ import { presentRegion } from '../regions/index.ts'
 import { listRegions } from '../regions/repo.ts'
 import { Region, RegionQuery } from '../regions/schema.ts'
 import { getVenue, listVenues } from '../venues/repo.ts'
+import { nextDuties } from './next-duty.ts'
 import {
   presentPublicDeputy,
   presentPublicDeputyDetail,
@@ -58,7 +59,8 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { rows, total } = await listVenues(db, everywhere, { ...request.query, activeOnly: true })
-      return { items: rows.map(presentPublicVenue), total }
+      const duties = await nextDuties(db, { venueIds: rows.map((r) => r.id) })
+      return { items: rows.map((r) => presentPublicVenue(r, duties)), total }
     },
   )
 
@@ -76,11 +78,14 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
       const row = await getVenue(db, request.params.id)
       if (!row?.active) throw notFound({ zh: '联络阵地', en: 'venue' })
       const deputies = await deputiesAtVenue(db, row.id)
-      const memberships = await membershipsOf(
-        db,
-        deputies.map((d) => d.id),
-      )
-      return presentPublicVenueDetail(row, deputies, memberships)
+      const [memberships, duties] = await Promise.all([
+        membershipsOf(
+          db,
+          deputies.map((d) => d.id),
+        ),
+        nextDuties(db, { venueIds: [row.id] }),
+      ])
+      return presentPublicVenueDetail(row, deputies, memberships, duties)
     },
   )
 
@@ -96,11 +101,12 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { rows, total } = await listPublicDeputies(db, request.query)
-      const memberships = await membershipsOf(
-        db,
-        rows.map((r) => r.id),
-      )
-      return { items: rows.map((r) => presentPublicDeputy(r, memberships.get(r.id))), total }
+      const ids = rows.map((r) => r.id)
+      const [memberships, duties] = await Promise.all([
+        membershipsOf(db, ids),
+        nextDuties(db, { deputyIds: ids }),
+      ])
+      return { items: rows.map((r) => presentPublicDeputy(r, memberships.get(r.id), duties)), total }
     },
   )
 
@@ -117,11 +123,12 @@ export async function publicRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const row = await getPublicDeputy(db, request.params.id)
       if (!row) throw notFound({ zh: '代表', en: 'deputy' })
-      const [memberships, venues] = await Promise.all([
+      const [memberships, venues, duties] = await Promise.all([
         membershipsOf(db, [row.id]),
         activeVenuesOf(db, row.id),
+        nextDuties(db, { deputyIds: [row.id] }),
       ])
-      return presentPublicDeputyDetail(row, memberships.get(row.id), venues)
+      return presentPublicDeputyDetail(row, memberships.get(row.id), venues, duties)
     },
   )
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { Nullable, Paging, RegionCode } from '../../platform/schemas.ts'
 import { VenueKindSchema } from '../venues/schema.ts'
+import { NextDutyField } from './next-duty.ts'
 
 export const PublicVenue = Type.Object({
   id: Type.String(),
@@ -9,11 +10,13 @@ export const PublicVenue = Type.Object({
   name: Type.String(),
   regionCode: Type.String(),
   regionName: Type.String(),
+  townCode: Nullable(Type.String()),
   townName: Nullable(Type.String()),
   address: Type.String(),
   lat: Nullable(Type.Number()),
   lng: Nullable(Type.Number()),
   receptionHours: Type.String(),
+  ...NextDutyField,
 })
 
 export const PublicVenueQuery = Type.Object(
@@ -43,8 +46,10 @@ export const PublicDeputy = Type.Object({
   name: Type.String(),
   gender: Type.String(),
   levels: Type.Array(LevelTerm),
+  townCode: Nullable(Type.String()),
   townName: Nullable(Type.String()),
   occupation: Type.String(),
+  ...NextDutyField,
 })
 
 export const PublicDeputyQuery = Type.Object(
@@ -61,6 +66,9 @@ export const PublicDeputyDetail = Type.Intersect([
   Type.Object({
     organisation: Type.String(),
     bio: Type.String(),
-    venues: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+    /** The venues where the deputy receives citizens, with their hours (the poster prints them). */
+    venues: Type.Array(
+      Type.Object({ id: Type.String(), name: Type.String(), receptionHours: Type.String() }),
+    ),
   }),
 ])

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router'
 import { useLang } from '../../shared/i18n'
 import { deputyLevelLabels, genderLabels, labelOf, termLabel } from '../../shared/labels'
 import { BackLink, Field, LoadError, Loading } from '../components/common'
+import { NextDuty } from '../components/NextDuty'
 import './deputies.css'
 import { useDeputy } from './queries'
 
@@ -38,6 +39,9 @@ export function DeputyPage() {
         <Field name={t('职业', 'Occupation')}>{d.occupation}</Field>
         <Field name={t('工作单位', 'Organisation')}>{d.organisation}</Field>
         <Field name={t('所在镇（街道）', 'Town')}>{d.townName}</Field>
+        <Field name={t('下次接待', 'Next duty')}>
+          <NextDuty duty={d.nextDuty} showVenue />
+        </Field>
       </dl>
       {d.bio && <p className="lx-prose">{d.bio}</p>}
       <Link
@@ -53,11 +57,15 @@ export function DeputyPage() {
             {d.venues.map((v) => (
               <li key={v.id}>
                 <Link to={`/venues/${v.id}`}>{v.name}</Link>
+                {v.receptionHours && <small className="lx-hours"> {v.receptionHours}</small>}
               </li>
             ))}
           </ul>
         </section>
       )}
+      <Link to={`/deputies/${d.id}/poster`} className="lx-poster-link">
+        {t('打印代表码海报（工作人员）', 'Print this deputy’s QR poster (staff)')}
+      </Link>
     </article>
   )
 }

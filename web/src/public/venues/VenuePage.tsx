@@ -1,9 +1,11 @@
 import { Link, useParams } from 'react-router'
 import { useLang } from '../../shared/i18n'
 import { BackLink, Field, LoadError, Loading } from '../components/common'
+import { NextDuty } from '../components/NextDuty'
 import { DeputyTiles } from '../deputies/DeputyTiles'
 import { KindTag } from './KindTag'
 import { useVenue } from './queries'
+import { VenueMap } from './VenueMap'
 
 /** A venue's public page (the landing page of its QR code): where, when, who, and 提意见. */
 export function VenuePage() {
@@ -24,8 +26,12 @@ export function VenuePage() {
       <dl className="lx-fields">
         <Field name={t('地址', 'Address')}>{v.address}</Field>
         <Field name={t('接待时间', 'Reception hours')}>{v.receptionHours}</Field>
+        <Field name={t('下次接待', 'Next duty')}>
+          <NextDuty duty={v.nextDuty} />
+        </Field>
         <Field name={t('所在地', 'Area')}>{v.regionName}</Field>
       </dl>
+      <VenueMap venue={v} />
       {v.description && <p className="lx-prose">{v.description}</p>}
       <Link
         to={`/suggest?venueId=${encodeURIComponent(v.id)}`}
@@ -44,6 +50,9 @@ export function VenuePage() {
           <DeputyTiles deputies={v.deputies} />
         )}
       </section>
+      <Link to={`/venues/${v.id}/poster`} className="lx-poster-link">
+        {t('打印本站二维码海报（工作人员）', 'Print this venue’s QR poster (staff)')}
+      </Link>
     </article>
   )
 }

@@ -8432,11 +8432,27 @@ export interface paths {
                                 name: string;
                                 regionCode: string;
                                 regionName: string;
+                                townCode: string | null;
                                 townName: string | null;
                                 address: string;
                                 lat: number | null;
                                 lng: number | null;
                                 receptionHours: string;
+                                /** @description The next reception on the published duty schedule (排班); null while none is published */
+                                nextDuty: {
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    venue: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    deputies: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                } | null;
                             }[];
                             total: number;
                         };
@@ -8494,11 +8510,27 @@ export interface paths {
                             name: string;
                             regionCode: string;
                             regionName: string;
+                            townCode: string | null;
                             townName: string | null;
                             address: string;
                             lat: number | null;
                             lng: number | null;
                             receptionHours: string;
+                            /** @description The next reception on the published duty schedule (排班); null while none is published */
+                            nextDuty: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                venue: {
+                                    id: string;
+                                    name: string;
+                                };
+                                deputies: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            } | null;
                         } & {
                             description: string;
                             deputies: {
@@ -8578,8 +8610,24 @@ export interface paths {
                                     level: string;
                                     term: number;
                                 }[];
+                                townCode: string | null;
                                 townName: string | null;
                                 occupation: string;
+                                /** @description The next reception on the published duty schedule (排班); null while none is published */
+                                nextDuty: {
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    venue: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    deputies: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                } | null;
                             }[];
                             total: number;
                         };
@@ -8637,14 +8685,31 @@ export interface paths {
                                 level: string;
                                 term: number;
                             }[];
+                            townCode: string | null;
                             townName: string | null;
                             occupation: string;
+                            /** @description The next reception on the published duty schedule (排班); null while none is published */
+                            nextDuty: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                venue: {
+                                    id: string;
+                                    name: string;
+                                };
+                                deputies: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            } | null;
                         } & {
                             organisation: string;
                             bio: string;
                             venues: {
                                 id: string;
                                 name: string;
+                                receptionHours: string;
                             }[];
                         };
                     };
@@ -8665,6 +8730,194 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/venues/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SVG: a venue’s QR code (联络站码), opening its public page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/venues/{id}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PNG: a venue’s QR code (联络站码), opening its public page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deputies/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SVG: a deputy’s QR code (代表码 · 亮身份), opening the deputy’s public page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deputies/{id}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PNG: a deputy’s QR code (代表码 · 亮身份), opening the deputy’s public page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["Problem"];
                     };
                 };
             };
