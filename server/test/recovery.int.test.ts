@@ -88,6 +88,10 @@ describe('recovery codes', () => {
     expect(b.statusCode).toBe(202)
     expect(a.body).toBe(b.body)
     expect(a.json()).toEqual({ smsAvailable: true, codeValidMinutes: 10 })
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/recovery' })).json()).toEqual({
+      smsAvailable: true,
+      codeValidMinutes: 10,
+    })
     // The same work for both: a code row each, stored hashed (no six digits in clear).
     const [knownRow] = await codeRows(known)
     const [unknownRow] = await codeRows(unknown)
@@ -263,6 +267,9 @@ describe('recovery limits and availability', () => {
       const res = await requestCode('13900001111', bare)
       expect(res.statusCode).toBe(202)
       expect(res.json()).toEqual({ smsAvailable: false, codeValidMinutes: 10 })
+      // The page can say so before anyone types a number.
+      const info = await bare.app.inject({ method: 'GET', url: '/api/public/recovery' })
+      expect(info.json()).toEqual({ smsAvailable: false, codeValidMinutes: 10 })
       expect(await bare.ctx.db.selectFrom('recovery_codes').select('id').execute()).toEqual([])
     } finally {
       await bare.close()

@@ -93,6 +93,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/duty/rules/{id}/retire': DUTY_KEEPERS,
   'POST /api/duty/slots/{id}/{action}': DUTY_KEEPERS,
   'GET /api/public/duty-schedule': PUBLIC,
+  'GET /api/public/recovery': PUBLIC,
 
   'GET /api/audit': COUNTY_ADMIN,
   'GET /api/users': COUNTY_ADMIN,

@@ -65,6 +65,18 @@ export async function recoveryRoutes(fastify: FastifyInstance): Promise<void> {
   const smsAvailable = Boolean(config.webhookUrl && config.webhookSecret)
   const hashOf = (s: string) => cipher.lookupHash(s)
 
+  app.get(
+    '/api/public/recovery',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Whether this installation can send recovery codes by SMS, before anyone asks for one',
+        response: { 200: CodeRequested },
+      },
+    },
+    async () => ({ smsAvailable, codeValidMinutes: CODE_MINUTES }),
+  )
+
   app.post(
     '/api/public/recovery/codes',
     {

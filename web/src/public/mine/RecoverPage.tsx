@@ -6,7 +6,7 @@ import { useLang } from '../../shared/i18n'
 import '../components/form.css'
 import { formatDay } from '../track/format'
 import './mine.css'
-import { useRequestCode, useVerifyCode } from './queries'
+import { useRecoveryInfo, useRequestCode, useVerifyCode } from './queries'
 import { trackingLink } from './store'
 
 const RESEND_SECONDS = 60
@@ -18,6 +18,8 @@ export function RecoverPage() {
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
   const request = useRequestCode()
+  const info = useRecoveryInfo()
+  const noSms = info.data?.smsAvailable === false || request.data?.smsAvailable === false
   const verify = useVerifyCode()
   const [wait, setWait] = useState(0)
   useEffect(() => {
@@ -61,7 +63,7 @@ export function RecoverPage() {
         </p>
       </header>
 
-      {request.data?.smsAvailable === false ? (
+      {noSms ? (
         <div className="lx-notice" role="alert" data-testid="recover-no-sms">
           <p>
             {t(
@@ -81,38 +83,40 @@ export function RecoverPage() {
         </div>
       ) : null}
 
-      <form className="lx-form" onSubmit={ask}>
-        <div className="lx-form-row">
-          <label htmlFor={`${ids}-phone`}>{t('手机号码', 'Phone number')}</label>
-          <input
-            id={`${ids}-phone`}
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            value={phone}
-            onChange={(e) => setPhone(e.target.value)}
-            required
-          />
-          {request.error && (
-            <p className="lx-form-error" role="alert">
-              {problemOf(request.error, 'body.phone')}
-            </p>
-          )}
-        </div>
-        <button
-          type="submit"
-          className={`lx-button ${sent ? 'lx-button-outline' : 'lx-button-primary'} lx-block`}
-          disabled={request.isPending || wait > 0 || !phone.trim()}
-        >
-          {request.isPending
-            ? t('正在发送…', 'Sending…')
-            : wait > 0
-              ? t(`${wait} 秒后可重新获取`, `Ask again in ${wait} s`)
-              : sent
-                ? t('重新获取验证码', 'Send a new code')
-                : t('获取短信验证码', 'Text me a code')}
-        </button>
-      </form>
+      {!noSms && (
+        <form className="lx-form" onSubmit={ask}>
+          <div className="lx-form-row">
+            <label htmlFor={`${ids}-phone`}>{t('手机号码', 'Phone number')}</label>
+            <input
+              id={`${ids}-phone`}
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              value={phone}
+              onChange={(e) => setPhone(e.target.value)}
+              required
+            />
+            {request.error && (
+              <p className="lx-form-error" role="alert">
+                {problemOf(request.error, 'body.phone')}
+              </p>
+            )}
+          </div>
+          <button
+            type="submit"
+            className={`lx-button ${sent ? 'lx-button-outline' : 'lx-button-primary'} lx-block`}
+            disabled={request.isPending || wait > 0 || !phone.trim()}
+          >
+            {request.isPending
+              ? t('正在发送…', 'Sending…')
+              : wait > 0
+                ? t(`${wait} 秒后可重新获取`, `Ask again in ${wait} s`)
+                : sent
+                  ? t('重新获取验证码', 'Send a new code')
+                  : t('获取短信验证码', 'Text me a code')}
+          </button>
+        </form>
+      )}
 
       {sent && (
         <form className="lx-form lx-gap-top" onSubmit={check}>

@@ -1,7 +1,16 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { unwrap } from '../../shared/api/problem'
 import { api } from '../api'
 import { rememberItems } from './store'
+
+/** GET /api/public/recovery: whether codes can be sent by SMS here (the page says so before anyone asks). */
+export function useRecoveryInfo() {
+  return useQuery({
+    queryKey: ['recovery'],
+    staleTime: 10 * 60_000,
+    queryFn: () => unwrap(api.GET('/api/public/recovery')),
+  })
+}
 
 /** POST /api/public/recovery/codes: a one-time code by SMS to the phone given with the items. */
 export function useRequestCode() {

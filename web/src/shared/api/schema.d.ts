@@ -7060,6 +7060,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this installation can send recovery codes by SMS, before anyone asks for one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when this installation cannot send SMS (no webhook): the same for every phone number */
+                            smsAvailable: boolean;
+                            codeValidMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/recovery/codes": {
         parameters: {
             query?: never;
@@ -8438,7 +8478,7 @@ export interface paths {
                                 lat: number | null;
                                 lng: number | null;
                                 receptionHours: string;
-                                /** @description The next reception on the published duty schedule (排班); null while none is published */
+                                /** @description The next reception on the published duty schedule (排班) within 60 days; null when none */
                                 nextDuty: {
                                     /** Format: date-time */
                                     startsAt: string;
@@ -8516,7 +8556,7 @@ export interface paths {
                             lat: number | null;
                             lng: number | null;
                             receptionHours: string;
-                            /** @description The next reception on the published duty schedule (排班); null while none is published */
+                            /** @description The next reception on the published duty schedule (排班) within 60 days; null when none */
                             nextDuty: {
                                 /** Format: date-time */
                                 startsAt: string;
@@ -8613,7 +8653,7 @@ export interface paths {
                                 townCode: string | null;
                                 townName: string | null;
                                 occupation: string;
-                                /** @description The next reception on the published duty schedule (排班); null while none is published */
+                                /** @description The next reception on the published duty schedule (排班) within 60 days; null when none */
                                 nextDuty: {
                                     /** Format: date-time */
                                     startsAt: string;
@@ -8688,7 +8728,7 @@ export interface paths {
                             townCode: string | null;
                             townName: string | null;
                             occupation: string;
-                            /** @description The next reception on the published duty schedule (排班); null while none is published */
+                            /** @description The next reception on the published duty schedule (排班) within 60 days; null when none */
                             nextDuty: {
                                 /** Format: date-time */
                                 startsAt: string;
