@@ -56,7 +56,7 @@ export const venuesStep: DemoStep = {
         },
         near(rng, town.lat, town.lng, 0.002),
         `${townAddress}${roadAddress(rng)}`,
-        `每月${rng.int(1, 28)}日 9:00-11:30 代表集中坐诊；工作日 8:30-17:00 联络员值守；${ONLINE}`,
+        `每月${rng.int(1, 28)}日 9:00-11:30 代表集中坐诊；每周二 14:00-17:00 代表轮值接待；工作日 8:30-17:00 联络员值守；${ONLINE}`,
         `${town.name}人大代表联络站是“代表在线·连心360”站内坐诊主阵地，设代表接待室、议事室和代表小组活动室，` +
           '代表按排班轮流进站接待群众。',
       )

@@ -6,12 +6,25 @@ import { addDays } from '../../platform/holidays.ts'
 import { syncRuleSlots } from './repo.ts'
 import { HORIZON_DAYS } from './service.ts'
 
+const WEEKDAYS = '一二三四五六日'
+
+/** The recurring receptions a venue's published hours name: "每月9日 9:00-11:30", "每周二 14:00-17:00". */
+export function rulesInHours(text: string) {
+  const found: { kind: 'monthly' | 'weekly'; day: number; startsAt: string; endsAt: string }[] = []
+  const pad = (t: string) => t.padStart(5, '0')
+  for (const m of text.matchAll(/每月(\d{1,2})日 (\d{1,2}:\d{2})-(\d{1,2}:\d{2})/g))
+    found.push({ kind: 'monthly', day: Number(m[1]), startsAt: pad(m[2]!), endsAt: pad(m[3]!) })
+  for (const m of text.matchAll(/每周([一二三四五六日]) (\d{1,2}:\d{2})-(\d{1,2}:\d{2})/g))
+    found.push({ kind: 'weekly', day: WEEKDAYS.indexOf(m[1]!) + 1, startsAt: pad(m[2]!), endsAt: pad(m[3]!) })
+  return found
+}
+
 /**
- * The demo county's duty schedules: every liaison station receives citizens on a fixed day of each month (the
- * programme's 站内坐诊; days spread over the month, moved to the next working day when they fall on a day off),
- * every third one also every Tuesday afternoon (cancelled on a holiday), and each liaison point once a month.
- * Two or three of the venue's own deputies take each rule in turn. Their slots are placed from today to the
- * horizon, so the public duty calendar has something at every station in the coming month.
+ * The demo county's duty schedules, from each venue's published reception hours (a station's monthly
+ * concentrated reception and its Tuesday rota, a point's monthly afternoon, a duty post's weekly afternoon): a
+ * monthly session moves to the next working day when its day is a day off, a weekly one is cancelled. Two or
+ * three of the venue's own deputies take each rule. Slots are placed from today to the horizon, so the public
+ * duty calendar has something at every station in the coming month.
  */
 export const dutyStep: DemoStep = {
   name: 'duty',
@@ -27,56 +40,44 @@ export const dutyStep: DemoStep = {
     const demoDeputy = (
       await ctx.db.selectFrom('users').select('deputy_id').where('username', '=', 'deputy').executeTakeFirst()
     )?.deputy_id
-    const kept = world.venues.filter((v) => v.kind === 'station' || v.kind === 'point')
-    kept.forEach((venue, i) => {
+    const hours = new Map(
+      (await ctx.db.selectFrom('venues').select(['id', 'reception_hours']).execute()).map((v) => [
+        v.id,
+        v.reception_hours,
+      ]),
+    )
+    for (const venue of world.venues) {
       const deputies = byVenue.get(venue.id) ?? []
-      if (deputies.length === 0) return
-      const base = {
-        venue_id: venue.id,
-        valid_from: '2021-01-01',
-        valid_until: null,
-        county_code: world.countyCode,
-        note: '',
-      }
-      const monthly = stableId(world.countyCode, 'duty_rules', `${venue.code}/monthly`)
-      rules.push({
-        ...base,
-        id: monthly,
-        kind: 'monthly',
-        day_of_month: 1 + ((i * 7) % 28),
-        weekday: null,
-        starts_at: venue.kind === 'station' ? '09:00' : '14:30',
-        ends_at: venue.kind === 'station' ? '11:30' : '16:30',
-        on_day_off: 'next_workday',
-      })
-      const pick = (n: number) => {
-        const start = rng.int(0, deputies.length - 1)
-        return [...deputies, ...deputies].slice(start, start + Math.min(n, deputies.length))
-      }
-      const onDuty = pick(venue.kind === 'station' ? 3 : 2)
-      if (
-        demoDeputy &&
-        venue.kind === 'station' &&
-        deputies.includes(demoDeputy) &&
-        !onDuty.includes(demoDeputy)
-      )
-        onDuty[0] = demoDeputy
-      for (const id of onDuty) ruleDeputies.push({ rule_id: monthly, deputy_id: id })
-      if (venue.kind === 'station' && i % 3 === 0) {
-        const weekly = stableId(world.countyCode, 'duty_rules', `${venue.code}/weekly`)
+      if (deputies.length === 0) continue
+      rulesInHours(hours.get(venue.id) ?? '').forEach((r, n) => {
+        const id = stableId(world.countyCode, 'duty_rules', `${venue.code}/${n}`)
         rules.push({
-          ...base,
-          id: weekly,
-          kind: 'weekly',
-          day_of_month: null,
-          weekday: 2,
-          starts_at: '14:00',
-          ends_at: '17:00',
-          on_day_off: 'cancel',
+          id,
+          venue_id: venue.id,
+          kind: r.kind,
+          day_of_month: r.kind === 'monthly' ? r.day : null,
+          weekday: r.kind === 'weekly' ? r.day : null,
+          starts_at: r.startsAt,
+          ends_at: r.endsAt,
+          valid_from: '2021-01-01',
+          valid_until: null,
+          on_day_off: r.kind === 'monthly' ? 'next_workday' : 'cancel',
+          note: '',
+          county_code: world.countyCode,
         })
-        for (const id of pick(2)) ruleDeputies.push({ rule_id: weekly, deputy_id: id })
-      }
-    })
+        const size = Math.min(venue.kind === 'station' && r.kind === 'monthly' ? 3 : 2, deputies.length)
+        const start = rng.int(0, deputies.length - 1)
+        const onDuty = [...deputies, ...deputies].slice(start, start + size)
+        if (
+          demoDeputy &&
+          venue.kind === 'station' &&
+          deputies.includes(demoDeputy) &&
+          !onDuty.includes(demoDeputy)
+        )
+          onDuty[0] = demoDeputy
+        for (const deputy_id of onDuty) ruleDeputies.push({ rule_id: id, deputy_id })
+      })
+    }
     await insertRows(ctx, 'duty_rules', rules)
     await insertRows(ctx, 'duty_rule_deputies', ruleDeputies)
     const calendar = await loadCalendar(ctx.db, world.countyCode)
