@@ -73,10 +73,13 @@ test('station staff swap a deputy on their station’s next duty from a phone', 
   await expect(dialog).toBeVisible()
   await dialog.getByLabel('换下').click()
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click()
-  // The first list closes before the second opens, so the option clicked next is the second list's.
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
   await dialog.getByLabel('换上').click()
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()
+  // The second list is rendered after the first (which may still be closing): take its options.
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .last()
+    .locator('.ant-select-item-option')
+    .first()
   await expect(option).toBeVisible(SLOW)
   const incoming = ((await option.textContent()) ?? '').split(' · ')[0]!.trim()
   await option.click()
