@@ -135,6 +135,26 @@ export type DutyDayOffPolicy = (typeof DUTY_DAY_OFF_POLICIES)[number]
 export const DUTY_SLOT_STATUSES = ['scheduled', 'held', 'cancelled'] as const
 export type DutySlotStatus = (typeof DUTY_SLOT_STATUSES)[number]
 
+/** A mobile round (流动巡诊): planned → underway (a stop checked in) → completed; or cancelled (and back). */
+export const ROUND_STATUSES = ['planned', 'underway', 'completed', 'cancelled'] as const
+export type RoundStatus = (typeof ROUND_STATUSES)[number]
+
+/** Where a round stops: a village, a community, an enterprise. */
+export const ROUND_STOP_KINDS = ['village', 'community', 'enterprise'] as const
+export type RoundStopKind = (typeof ROUND_STOP_KINDS)[number]
+
+/** A reception session: in a venue (站内坐诊) or at a round's stop (流动巡诊). */
+export const RECEPTION_KINDS = ['station', 'mobile'] as const
+export type ReceptionKind = (typeof RECEPTION_KINDS)[number]
+
+/** A reception record: open while citizens are received, closed when the session ends (reopened with a reason). */
+export const RECEPTION_STATUSES = ['open', 'closed'] as const
+export type ReceptionStatus = (typeof RECEPTION_STATUSES)[number]
+
+/** What became of an issue raised at a reception: sent through the loop, or answered on the spot. */
+export const ISSUE_DISPOSITIONS = ['loop', 'on_spot'] as const
+export type IssueDisposition = (typeof ISSUE_DISPOSITIONS)[number]
+
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
  * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
@@ -163,6 +183,11 @@ export const DATABASE_ENUMS = {
   DutyRuleKind: DUTY_RULE_KINDS,
   DutyDayOffPolicy: DUTY_DAY_OFF_POLICIES,
   DutySlotStatus: DUTY_SLOT_STATUSES,
+  RoundStatus: ROUND_STATUSES,
+  RoundStopKind: ROUND_STOP_KINDS,
+  ReceptionKind: RECEPTION_KINDS,
+  ReceptionStatus: RECEPTION_STATUSES,
+  IssueDisposition: ISSUE_DISPOSITIONS,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

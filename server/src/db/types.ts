@@ -11,15 +11,20 @@ import type {
   DutyRuleKind,
   DutySlotStatus,
   Gender,
+  IssueDisposition,
   NoticeDayKind,
   NotificationChannel,
   NotificationStatus,
   Outcome,
   Rating,
+  ReceptionKind,
+  ReceptionStatus,
   RecipientType,
   RegionLevel,
   RejectReason,
   Role,
+  RoundStatus,
+  RoundStopKind,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -37,15 +42,20 @@ export type {
   DutyRuleKind,
   DutySlotStatus,
   Gender,
+  IssueDisposition,
   NoticeDayKind,
   NotificationChannel,
   NotificationStatus,
   Outcome,
   Rating,
+  ReceptionKind,
+  ReceptionStatus,
   RecipientType,
   RegionLevel,
   RejectReason,
   Role,
+  RoundStatus,
+  RoundStopKind,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -344,6 +354,72 @@ export interface PlatformTypesTable {
   sort: Generated<number>
 }
 
+export interface ReceptionDeputiesTable {
+  reception_id: string
+  deputy_id: string
+}
+
+export interface ReceptionEventsTable {
+  id: string
+  reception_id: string
+  action: string
+  from_status: string | null
+  to_status: string
+  actor_id: string | null
+  actor_name: string
+  note: string | null
+  detail: GeneratedJson<unknown>
+  created_at: GeneratedTimestamp
+  county_code: string
+}
+
+export interface ReceptionIssuesTable {
+  id: string
+  reception_id: string
+  visitor_id: string
+  content: string
+  category_code: string | null
+  disposition: IssueDisposition
+  answer: string | null
+  suggestion_id: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface ReceptionVisitorsTable {
+  id: string
+  reception_id: string
+  headcount: number
+  name_enc: string | null
+  name_masked: string | null
+  phone_enc: string | null
+  phone_hash: string | null
+  phone_masked: string | null
+  note: Generated<string>
+  recorded_by: string | null
+  recorded_at: Timestamp
+  created_at: GeneratedTimestamp
+}
+
+export interface ReceptionsTable {
+  id: string
+  kind: ReceptionKind
+  venue_id: string | null
+  duty_slot_id: string | null
+  round_stop_id: string | null
+  region_code: string
+  town_code: string | null
+  started_at: Timestamp
+  ended_at: Timestamp | null
+  status: ReceptionStatus
+  people: Generated<number>
+  note: Generated<string>
+  county_code: string
+  recorded_by: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
+}
+
 export interface RecoveryCodesTable {
   id: string
   phone_hash: string
@@ -369,6 +445,58 @@ export interface RegionsTable {
   county_code: string
   active: Generated<boolean>
   retired_at: Timestamp | null
+}
+
+export interface RoundDeputiesTable {
+  round_id: string
+  deputy_id: string
+}
+
+export interface RoundEventsTable {
+  id: string
+  round_id: string
+  action: string
+  from_status: string | null
+  to_status: string
+  actor_id: string | null
+  actor_name: string
+  note: string | null
+  detail: GeneratedJson<unknown>
+  created_at: GeneratedTimestamp
+  county_code: string
+}
+
+export interface RoundStopsTable {
+  id: string
+  round_id: string
+  seq: number
+  kind: RoundStopKind
+  name: string
+  region_code: string
+  address: Generated<string>
+  starts_at: Timestamp
+  ends_at: Timestamp
+  checked_in_at: Timestamp | null
+  checked_in_by: string | null
+  check_in_lat: number | null
+  check_in_lng: number | null
+  happened: Generated<string>
+}
+
+export interface RoundsTable {
+  id: string
+  title: string
+  town_code: string
+  venue_id: string | null
+  day: string
+  status: RoundStatus
+  note: Generated<string>
+  summary: Generated<string>
+  county_code: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
 }
 
 export interface SessionsTable {
@@ -588,8 +716,17 @@ export interface Database {
   notification_reads: NotificationReadsTable
   notifications: NotificationsTable
   platform_types: PlatformTypesTable
+  reception_deputies: ReceptionDeputiesTable
+  reception_events: ReceptionEventsTable
+  reception_issues: ReceptionIssuesTable
+  reception_visitors: ReceptionVisitorsTable
+  receptions: ReceptionsTable
   recovery_codes: RecoveryCodesTable
   regions: RegionsTable
+  round_deputies: RoundDeputiesTable
+  round_events: RoundEventsTable
+  round_stops: RoundStopsTable
+  rounds: RoundsTable
   sessions: SessionsTable
   sign_in_names: SignInNamesTable
   suggestion_access_keys: SuggestionAccessKeysTable
