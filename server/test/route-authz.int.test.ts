@@ -93,6 +93,19 @@ const ACCESS: Record<string, Access> = {
   'POST /api/duty/rules/{id}/retire': DUTY_KEEPERS,
   'POST /api/duty/slots/{id}/{action}': DUTY_KEEPERS,
   'GET /api/public/duty-schedule': PUBLIC,
+  // Rounds and reception records: read by those who browse the directory; rounds planned by the duty keepers;
+  // recorded by staff and deputies, never by a unit's staff.
+  'GET /api/rounds': signedIn('deputy', 'unit_staff'),
+  'GET /api/rounds/{id}': signedIn('deputy', 'unit_staff'),
+  'POST /api/rounds': DUTY_KEEPERS,
+  'PUT /api/rounds/{id}': DUTY_KEEPERS,
+  'POST /api/rounds/{id}/{action}': signedIn('deputy', 'unit_staff'),
+  'GET /api/receptions': signedIn('deputy', 'unit_staff'),
+  'GET /api/receptions/{id}': signedIn('deputy', 'unit_staff'),
+  'POST /api/receptions': signedIn('deputy', 'unit_staff'),
+  'POST /api/receptions/{id}/visitors': signedIn('deputy', 'unit_staff'),
+  'POST /api/receptions/{id}/{action}': signedIn('deputy', 'unit_staff'),
+  'GET /api/public/rounds': PUBLIC,
   'GET /api/public/recovery': PUBLIC,
 
   'GET /api/audit': COUNTY_ADMIN,

@@ -8,6 +8,7 @@ import { authModule } from './auth/index.ts'
 import { catalogModule } from './catalog/index.ts'
 import { deputiesModule } from './deputies/index.ts'
 import { dutyModule } from './duty/index.ts'
+import { receptionsModule } from './receptions/index.ts'
 import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { publicModule } from './public/index.ts'
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   settingsModuleFor(() => MODULES.flatMap((m) => m.onCalendarChange ?? [])),
   suggestionsModule,
   dutyModule,
+  receptionsModule,
   catalogModule,
   publicModule,
   notificationsModule,

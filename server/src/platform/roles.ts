@@ -28,6 +28,8 @@ export const ROLE_SETS = {
   'units.read': ['county_admin', 'town_staff', 'unit_staff'],
   /** Keep a venue's duty schedule (排班): county and town staff within their region, station staff at their venue. */
   'duty.edit': ['county_admin', 'town_staff', 'station_staff'],
+  /** Record receptions and mobile rounds (接待记录 · 流动巡诊): staff in their region or venue, deputies their own. */
+  'receptions.record': ['county_admin', 'town_staff', 'station_staff', 'deputy'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
   /** The integrity-monitoring module (廉情督). */

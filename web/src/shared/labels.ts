@@ -90,6 +90,7 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'directory.browse': { zh: '查阅代表和联络阵地', en: 'Browse deputies and venues' },
   'reference.edit': { zh: '维护基础数据', en: 'Edit reference data' },
   'duty.edit': { zh: '维护排班', en: 'Keep the duty schedule' },
+  'receptions.record': { zh: '记录接待与巡诊', en: 'Record receptions and rounds' },
   'units.read': { zh: '查阅承办单位', en: 'Read handling units' },
   'county.admin': { zh: '县级管理', en: 'County administration' },
   'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },

@@ -4,7 +4,8 @@ import { dutyAssignmentRecipients, dutyHorizonJob, dutyOnCalendarChange, dutyRem
 import { publicDutyRoutes } from './public-routes.ts'
 import { dutyRoutes } from './routes.ts'
 
-export { nextDutyOf, upcomingDutyOf } from './service.ts'
+export { holdSlot } from './hold.ts'
+export { checkRange, nextDutyOf, upcomingDutyOf } from './service.ts'
 
 /** The duty schedule (排班): venues' recurring receptions on the working-day calendar, slots, swaps, reminders. */
 export const dutyModule: ModuleManifest = {

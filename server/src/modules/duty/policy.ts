@@ -2,7 +2,8 @@ import type { Principal } from '../../platform/access.ts'
 import type { EntityPolicy } from '../../platform/policy.ts'
 import { regionRelations, regionScope } from '../../platform/scope.ts'
 
-export type DutyRelation = 'reader' | 'editor'
+/** `reception`: a reception record taking place in the slot (it marks the slot held). */
+export type DutyRelation = 'reader' | 'editor' | 'reception'
 type DutyAction = 'read' | 'edit'
 
 /**

@@ -12,13 +12,14 @@ import { getSlot, type SlotRow, writeSlotEvent } from './repo.ts'
  * by hand marks the slot `manual`, so that placing its rule again leaves it as staff set it.
  */
 
-export type DutySlotAction = 'cancel' | 'restore' | 'swap'
+export type DutySlotAction = 'cancel' | 'restore' | 'swap' | 'hold'
 
 export interface DutySlotInput {
   version?: number
   note?: string
   outDeputyId?: string
   inDeputyId?: string
+  receptionId?: string
 }
 
 export interface DutySlotPorts {
@@ -53,6 +54,13 @@ export const DUTY_SLOT_TRANSITIONS: Record<DutySlotAction, Transition<DutySlotSt
     label: { zh: '恢复', en: 'Restore' },
   },
   swap: { from: ['scheduled'], to: 'same', by: ['editor'], public: true, label: { zh: '换班', en: 'Swap' } },
+  hold: {
+    from: ['scheduled'],
+    to: 'held',
+    by: ['reception'],
+    public: true,
+    label: { zh: '已接待', en: 'Held' },
+  },
 }
 
 const when = (s: SlotRow) => `${s.day} ${clockOf(s.starts_at)}–${clockOf(s.ends_at)}`
@@ -87,6 +95,8 @@ export const dutySlotWorkflow: WorkflowDefinition<
   stateLabels: dutySlotLabels,
   transitions: DUTY_SLOT_TRANSITIONS,
   handlers: {
+    // A reception record of the slot was closed (the receptions module); the slot keeps its deputies.
+    hold: ({ input }) => ({ detail: { receptionId: input.receptionId ?? null } }),
     async cancel({ subject, note, ports }) {
       if (!note)
         throw invalidField('body.note', { zh: '请说明取消的原因', en: 'Say why the slot is cancelled' })

@@ -10,6 +10,9 @@ import { recomputeDeadlines } from './reschedule.ts'
 import { suggestionRoutes } from './routes.ts'
 import { closeUnratedJob, overdueJob, recoveryCodesJob } from './sweeps.ts'
 
+export { type IssueTools, type ReceptionIssue, takeInReceptionIssue } from './from-reception.ts'
+export { actorOf, normalisedPhone } from './routes.ts'
+
 /** The closed loop (民意汇 · 闭环办): intake, the workflow, tracking, timers. */
 export const suggestionsModule: ModuleManifest = {
   name: 'suggestions',

@@ -261,6 +261,31 @@ async function writeSuggestion(
 }
 
 /**
+ * Writes a prepared submission inside the caller's transaction (a reception record and its items). A tracking
+ * code is checked free before it is used, as a failed statement would end the whole transaction; a code drawn by
+ * a concurrent write at that moment fails the command, and the caller's retry (same ids) writes it again.
+ */
+export async function writePrepared(
+  trx: Db,
+  tools: CommandTools,
+  ctx: IntakeContext,
+  s: PreparedSuggestion,
+  attempts: number,
+): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const code = trackingCodes.next(s.item.received_at)
+    const taken = await trx
+      .selectFrom('suggestions')
+      .select('id')
+      .where('tracking_code', '=', code)
+      .executeTakeFirst()
+    if (taken && attempt < attempts) continue
+    await writeSuggestion(trx, tools, ctx, s, code, undefined)
+    return code
+  }
+}
+
+/**
  * Writes a prepared submission in its own command. A tracking code drawn before (codes.ts sizes the space so
  * that this is rare even on a province's busiest day) fails the statement: the command is run again with a new
  * code, never answered 500. `keyFor` gives the idempotency key row holding the response (public submissions);

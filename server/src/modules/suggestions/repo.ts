@@ -20,4 +20,4 @@ export {
 } from './repo/items.ts'
 export { type ListRow, listQueue, overdueSql, type QueueFilter } from './repo/queue.ts'
 export { itemByTrackingCode, trackingContext } from './repo/tracking.ts'
-export { ANSWERED, HANDLING, OPEN, SAME_DAY } from './workflow.ts'
+export { ANSWERED, HANDLING, OPEN, SAME_DAY, statusLabels } from './workflow.ts'

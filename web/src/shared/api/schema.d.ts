@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "county.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "county.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "county.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "county.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -8037,6 +8037,1709 @@ export interface paths {
                                     id: string;
                                     name: string;
                                     swappedFor: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mobile rounds in a date range, in my scope (mine=true: the rounds I go on, as a deputy) · 流动巡诊 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    mine?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            from: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            to: string;
+                            rounds: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @description 12-digit statistical region code */
+                                townCode: string;
+                                townName: string;
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                day: string;
+                                /** @enum {unknown} */
+                                status: "planned" | "underway" | "completed" | "cancelled";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                stops: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    seq: number;
+                                    /** @enum {unknown} */
+                                    kind: "village" | "community" | "enterprise";
+                                    name: string;
+                                    /** @description 12-digit statistical region code */
+                                    regionCode: string;
+                                    regionName: string;
+                                    address: string;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    checkedInAt: string | null;
+                                    checkInLocation: {
+                                        lat: number;
+                                        lng: number;
+                                    } | null;
+                                    happened: string;
+                                    receptions: number;
+                                    people: number;
+                                }[];
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                note: string;
+                                summary: string;
+                                version: number;
+                                allowedActions: string[];
+                                events: {
+                                    action: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    toStatus: string;
+                                    actorName: string;
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a round: its town, day, deputies and stops (published on the duty calendar) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        /** @description 12-digit statistical region code */
+                        townCode: string;
+                        title: string;
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        day: string;
+                        venueId?: string | null;
+                        note?: string;
+                        deputyIds: string[];
+                        stops: {
+                            /** @enum {unknown} */
+                            kind: "village" | "community" | "enterprise";
+                            name: string;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            address?: string;
+                            /** @description HH:MM, the county’s time */
+                            startsAt: string;
+                            /** @description HH:MM, the county’s time */
+                            endsAt: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            /** @enum {unknown} */
+                            status: "planned" | "underway" | "completed" | "cancelled";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            stops: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {unknown} */
+                                kind: "village" | "community" | "enterprise";
+                                name: string;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                address: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                checkedInAt: string | null;
+                                checkInLocation: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                happened: string;
+                                receptions: number;
+                                people: number;
+                            }[];
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            note: string;
+                            summary: string;
+                            version: number;
+                            allowedActions: string[];
+                            events: {
+                                action: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                toStatus: string;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round: its stops, check-ins, receptions, history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            /** @enum {unknown} */
+                            status: "planned" | "underway" | "completed" | "cancelled";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            stops: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {unknown} */
+                                kind: "village" | "community" | "enterprise";
+                                name: string;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                address: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                checkedInAt: string | null;
+                                checkInLocation: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                happened: string;
+                                receptions: number;
+                                people: number;
+                            }[];
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            note: string;
+                            summary: string;
+                            version: number;
+                            allowedActions: string[];
+                            events: {
+                                action: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                toStatus: string;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a planned round (not once a stop is checked in) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        day: string;
+                        venueId?: string | null;
+                        note?: string;
+                        deputyIds: string[];
+                        stops: {
+                            /** @enum {unknown} */
+                            kind: "village" | "community" | "enterprise";
+                            name: string;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            address?: string;
+                            /** @description HH:MM, the county’s time */
+                            startsAt: string;
+                            /** @description HH:MM, the county’s time */
+                            endsAt: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            /** @enum {unknown} */
+                            status: "planned" | "underway" | "completed" | "cancelled";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            stops: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {unknown} */
+                                kind: "village" | "community" | "enterprise";
+                                name: string;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                address: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                checkedInAt: string | null;
+                                checkInLocation: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                happened: string;
+                                receptions: number;
+                                people: number;
+                            }[];
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            note: string;
+                            summary: string;
+                            version: number;
+                            allowedActions: string[];
+                            events: {
+                                action: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                toStatus: string;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in at a stop, say what happened there, complete, cancel (with the reason) or restore a round */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "check_in" | "report" | "complete" | "cancel" | "restore";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        note?: string;
+                        /** Format: uuid */
+                        stopId?: string;
+                        /** Format: date-time */
+                        at?: string;
+                        location?: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        happened?: string;
+                        summary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            /** @enum {unknown} */
+                            status: "planned" | "underway" | "completed" | "cancelled";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            stops: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {unknown} */
+                                kind: "village" | "community" | "enterprise";
+                                name: string;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                address: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                checkedInAt: string | null;
+                                checkInLocation: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                happened: string;
+                                receptions: number;
+                                people: number;
+                            }[];
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            note: string;
+                            summary: string;
+                            version: number;
+                            allowedActions: string[];
+                            events: {
+                                action: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                toStatus: string;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reception records started in a date range, in my scope, with the people received · 接待记录 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    venueId?: string;
+                    roundId?: string;
+                    mine?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            from: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            to: string;
+                            receptions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "station" | "mobile";
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                round: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** Format: uuid */
+                                    stopId: string;
+                                    stopName: string;
+                                } | null;
+                                dutySlotId: string | null;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                endedAt: string | null;
+                                /** @description people received (人次): the sum of the visitors’ head counts */
+                                people: number;
+                                visitorCount: number;
+                                issueCount: number;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                note: string;
+                                version: number;
+                                allowedActions: string[];
+                            }[];
+                            /** @description people received in the listed records */
+                            people: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a reception record (the id is chosen by the device: sent again, it finds the record and adds only what is new) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "station" | "mobile";
+                        venueId?: string | null;
+                        dutySlotId?: string | null;
+                        roundStopId?: string | null;
+                        /** Format: date-time */
+                        startedAt?: string;
+                        deputyIds: string[];
+                        note?: string;
+                        visitors?: {
+                            /** Format: uuid */
+                            id: string;
+                            headcount: number;
+                            name?: string | null;
+                            phone?: string | null;
+                            note?: string;
+                            /** Format: date-time */
+                            recordedAt?: string;
+                            issues: {
+                                /** Format: uuid */
+                                id: string;
+                                content: string;
+                                category?: string | null;
+                                /** @enum {unknown} */
+                                disposition: "loop" | "on_spot";
+                                answer?: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reception: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "station" | "mobile";
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                round: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** Format: uuid */
+                                    stopId: string;
+                                    stopName: string;
+                                } | null;
+                                dutySlotId: string | null;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                endedAt: string | null;
+                                /** @description people received (人次): the sum of the visitors’ head counts */
+                                people: number;
+                                visitorCount: number;
+                                issueCount: number;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                note: string;
+                                version: number;
+                                allowedActions: string[];
+                                visitors: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    headcount: number;
+                                    name: string | null;
+                                    phone: string | null;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    issues: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        content: string;
+                                        /** @enum {unknown} */
+                                        disposition: "loop" | "on_spot";
+                                        answer: string | null;
+                                        suggestion: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            trackingCode: string;
+                                            status: string;
+                                            statusLabel: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                        } | null;
+                                    }[];
+                                }[];
+                            };
+                            created: boolean;
+                            added: string[];
+                            alreadyRecorded: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reception: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "station" | "mobile";
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                round: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** Format: uuid */
+                                    stopId: string;
+                                    stopName: string;
+                                } | null;
+                                dutySlotId: string | null;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                endedAt: string | null;
+                                /** @description people received (人次): the sum of the visitors’ head counts */
+                                people: number;
+                                visitorCount: number;
+                                issueCount: number;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                note: string;
+                                version: number;
+                                allowedActions: string[];
+                                visitors: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    headcount: number;
+                                    name: string | null;
+                                    phone: string | null;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    issues: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        content: string;
+                                        /** @enum {unknown} */
+                                        disposition: "loop" | "on_spot";
+                                        answer: string | null;
+                                        suggestion: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            trackingCode: string;
+                                            status: string;
+                                            statusLabel: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                        } | null;
+                                    }[];
+                                }[];
+                            };
+                            created: boolean;
+                            added: string[];
+                            alreadyRecorded: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reception record: its visitors (contacts masked) and each issue with the item it became */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "station" | "mobile";
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                stopId: string;
+                                stopName: string;
+                            } | null;
+                            dutySlotId: string | null;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            regionName: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            endedAt: string | null;
+                            /** @description people received (人次): the sum of the visitors’ head counts */
+                            people: number;
+                            visitorCount: number;
+                            issueCount: number;
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            note: string;
+                            version: number;
+                            allowedActions: string[];
+                            visitors: {
+                                /** Format: uuid */
+                                id: string;
+                                headcount: number;
+                                name: string | null;
+                                phone: string | null;
+                                note: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    content: string;
+                                    /** @enum {unknown} */
+                                    disposition: "loop" | "on_spot";
+                                    answer: string | null;
+                                    suggestion: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        trackingCode: string;
+                                        status: string;
+                                        statusLabel: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receptions/{id}/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add visitors (head counts) and their issues to an open record; visitors sent before are skipped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        visitors: {
+                            /** Format: uuid */
+                            id: string;
+                            headcount: number;
+                            name?: string | null;
+                            phone?: string | null;
+                            note?: string;
+                            /** Format: date-time */
+                            recordedAt?: string;
+                            issues: {
+                                /** Format: uuid */
+                                id: string;
+                                content: string;
+                                category?: string | null;
+                                /** @enum {unknown} */
+                                disposition: "loop" | "on_spot";
+                                answer?: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reception: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "station" | "mobile";
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                venue: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                round: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    /** Format: uuid */
+                                    stopId: string;
+                                    stopName: string;
+                                } | null;
+                                dutySlotId: string | null;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                endedAt: string | null;
+                                /** @description people received (人次): the sum of the visitors’ head counts */
+                                people: number;
+                                visitorCount: number;
+                                issueCount: number;
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                note: string;
+                                version: number;
+                                allowedActions: string[];
+                                visitors: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    headcount: number;
+                                    name: string | null;
+                                    phone: string | null;
+                                    note: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    issues: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        content: string;
+                                        /** @enum {unknown} */
+                                        disposition: "loop" | "on_spot";
+                                        answer: string | null;
+                                        suggestion: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            trackingCode: string;
+                                            status: string;
+                                            statusLabel: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                        } | null;
+                                    }[];
+                                }[];
+                            };
+                            created: boolean;
+                            added: string[];
+                            alreadyRecorded: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receptions/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a reception (its duty slot becomes held) or reopen it with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "close" | "reopen";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        note?: string;
+                        /** Format: date-time */
+                        endedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "station" | "mobile";
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            venue: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** Format: uuid */
+                                stopId: string;
+                                stopName: string;
+                            } | null;
+                            dutySlotId: string | null;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            regionName: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            endedAt: string | null;
+                            /** @description people received (人次): the sum of the visitors’ head counts */
+                            people: number;
+                            visitorCount: number;
+                            issueCount: number;
+                            deputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            note: string;
+                            version: number;
+                            allowedActions: string[];
+                            visitors: {
+                                /** Format: uuid */
+                                id: string;
+                                headcount: number;
+                                name: string | null;
+                                phone: string | null;
+                                note: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    content: string;
+                                    /** @enum {unknown} */
+                                    disposition: "loop" | "on_spot";
+                                    answer: string | null;
+                                    suggestion: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        trackingCode: string;
+                                        status: string;
+                                        statusLabel: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mobile rounds (流动巡诊) in a date range, for the public duty calendar */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    from: string;
+                    /** @description YYYY-MM-DD (China Standard Time) */
+                    to: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            from: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            to: string;
+                            rounds: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /** @description 12-digit statistical region code */
+                                townCode: string;
+                                townName: string;
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                day: string;
+                                /** @enum {unknown} */
+                                status: "planned" | "underway" | "completed" | "cancelled";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                deputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                stops: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    seq: number;
+                                    /** @enum {unknown} */
+                                    kind: "village" | "community" | "enterprise";
+                                    name: string;
+                                    /** @description 12-digit statistical region code */
+                                    regionCode: string;
+                                    regionName: string;
+                                    address: string;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    checkedInAt: string | null;
+                                    checkInLocation: {
+                                        lat: number;
+                                        lng: number;
+                                    } | null;
+                                    happened: string;
+                                    receptions: number;
+                                    people: number;
                                 }[];
                             }[];
                         };
