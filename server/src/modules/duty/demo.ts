@@ -8,6 +8,9 @@ import { HORIZON_DAYS } from './service.ts'
 
 const WEEKDAYS = '一二三四五六日'
 
+/** The demo's history of duty slots (the suggestion history's years). */
+export const HISTORY = { from: '2021-01-01', to: '2022-12-31' } as const
+
 /** The recurring receptions a venue's published hours name: "每月9日 9:00-11:30", "每周二 14:00-17:00". */
 export function rulesInHours(text: string) {
   const found: { kind: 'monthly' | 'weekly'; day: number; startsAt: string; endsAt: string }[] = []
@@ -89,6 +92,20 @@ export const dutyStep: DemoStep = {
         to: addDays(today, HORIZON_DAYS),
         today,
       })
+    // The two years of history (2021–2022) at stations and liaison points: the receptions module's demo records a
+    // session in each of these slots, which holds it.
+    const kinds = new Map(world.venues.map((v) => [v.id, v.kind]))
+    for (const rule of rules) {
+      const kind = kinds.get(rule.venue_id)
+      if (kind !== 'station' && kind !== 'point') continue
+      placed += await syncRuleSlots(
+        ctx.db,
+        rule.id,
+        calendar,
+        { from: HISTORY.from, to: HISTORY.to, today: HISTORY.from },
+        false,
+      )
+    }
     ctx.counts.duty_slots = (ctx.counts.duty_slots ?? 0) + placed
   },
 }

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts'
+import { receptionsStep } from './demo/index.ts'
 import { publicRoundRoutes } from './public-routes.ts'
 import { receptionRoutes } from './reception-routes.ts'
 import { roundRoutes } from './rounds-routes.ts'
@@ -10,4 +11,5 @@ import { roundRoutes } from './rounds-routes.ts'
 export const receptionsModule: ModuleManifest = {
   name: 'receptions',
   routes: [roundRoutes, receptionRoutes, publicRoundRoutes],
+  demo: [receptionsStep],
 }
