@@ -4,6 +4,7 @@ import type { Database } from '../../../db/types.ts'
 import { apportion, type DemoStep, stableId } from '../../../demo/world.ts'
 import { cstDay } from '../../../platform/calendar.ts'
 import { uuidv7 } from '../../../platform/ids.ts'
+import { upcomingRounds } from './upcoming.ts'
 import { type Item, type Session, write } from './write.ts'
 
 /**
@@ -342,6 +343,7 @@ export const receptionsStep: DemoStep = {
     // The sessions around today: a few visitors more each.
     for (const s of all) if (yearOf(s.start) > 2022) fill(s, rng.int(0, 6))
     await write(ctx, { all, people, roundRows, roundDeputies, stopRows, roundEvents, visitors, issues })
+    await upcomingRounds(ctx)
   },
 }
 

@@ -92,7 +92,7 @@ describe('demo receptions', () => {
     for (const m of months) expect(m.months).toBe(24)
   })
 
-  it('has a duty slot at every station in the coming month', async () => {
+  it('has a duty slot at every station and a round in every town in the coming month', async () => {
     const today = cstDay(NOW)
     const [c] = await rows<{ stations: number; with_slot: number }>(
       h,
@@ -103,5 +103,11 @@ describe('demo receptions', () => {
     )
     expect(c!.stations).toBe(13)
     expect(c!.with_slot).toBe(13)
+    const [r] = await rows<{ towns: number; today: number }>(
+      h,
+      `SELECT count(DISTINCT town_code)::int AS towns, count(*) FILTER (WHERE day = '${today}')::int AS today
+        FROM rounds WHERE status = 'planned' AND day BETWEEN '${today}' AND '${addDays(today, 30)}'`,
+    )
+    expect(r).toEqual({ towns: 13, today: 1 })
   })
 })
