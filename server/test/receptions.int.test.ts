@@ -298,6 +298,31 @@ describe('reception records: people received, issues into the loop, nothing twic
     expect((await w.s.otherTown.get(`/api/receptions/${id}`)).statusCode).toBe(404)
     expect((await w.s.unit.get(`/api/receptions/${id}`)).statusCode).toBe(403)
 
+    // The visitor's contact: masked in the record, revealed to the venue's staff with an audit row; not to deputies.
+    const v = (
+      await w.s.station.post('/api/receptions', {
+        id,
+        kind: 'station',
+        deputyIds: [w.deputies[0].id],
+        visitors: [{ id: randomUUID(), headcount: 1, name: '王小明', phone: '13812345678', issues: [] }],
+      })
+    )
+      .json()
+      .reception.visitors.find((x: { phone: string | null }) => x.phone)
+    expect(v.phone).toBe('138****5678')
+    const revealed = await w.s.station.post(`/api/receptions/${id}/visitors/${v.id}/reveal-contact`)
+    expect(revealed.json()).toEqual({ name: '王小明', phone: '13812345678' })
+    expect((await w.s.deputyA.post(`/api/receptions/${id}/visitors/${v.id}/reveal-contact`)).statusCode).toBe(
+      403,
+    )
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', id)
+      .where('action', '=', 'reception.contact.reveal')
+      .execute()
+    expect(audit).toHaveLength(1)
+
     const closed = await w.s.station.post(`/api/receptions/${id}/close`, {})
     expect(closed.statusCode, closed.body).toBe(200)
     expect(closed.json().status).toBe('closed')
@@ -316,7 +341,7 @@ describe('reception records: people received, issues into the loop, nothing twic
 
     const list = (await w.s.town.get(`/api/receptions?from=${cstDay(start)}&to=${today()}`)).json()
     expect(list.receptions.map((r: { id: string }) => r.id)).toContain(id)
-    expect(list.people).toBe(3)
+    expect(list.people).toBe(4)
   })
 
   it('a deputy records only where they are on duty; another deputy may not add to it', async () => {

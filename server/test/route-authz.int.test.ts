@@ -105,6 +105,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/receptions': signedIn('deputy', 'unit_staff'),
   'POST /api/receptions/{id}/visitors': signedIn('deputy', 'unit_staff'),
   'POST /api/receptions/{id}/{action}': signedIn('deputy', 'unit_staff'),
+  'POST /api/receptions/{id}/visitors/{visitorId}/reveal-contact': signedIn('station_staff', 'deputy'),
   'GET /api/public/rounds': PUBLIC,
   'GET /api/public/recovery': PUBLIC,
 

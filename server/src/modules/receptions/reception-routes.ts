@@ -1,17 +1,19 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
 import type { Principal } from '../../platform/access.ts'
 import { cstInstant, loadCalendar } from '../../platform/calendar.ts'
 import { command } from '../../platform/context.ts'
+import { notFound } from '../../platform/errors.ts'
 import { authorize, reach, relate } from '../../platform/policy.ts'
-import { errorResponses } from '../../platform/schemas.ts'
+import { errorResponses, Nullable, Uuid } from '../../platform/schemas.ts'
 import { runTransition } from '../../platform/workflow.ts'
 import { checkRange, holdSlot } from '../duty/index.ts'
 import { actorOf } from '../suggestions/index.ts'
 import { receptionPolicy, recording } from './policy.ts'
 import { presentReception, presentReceptions } from './present.ts'
 import { addVisitors, type RecordTools, recordReception } from './record.ts'
-import { getReception, listReceptions } from './repo.ts'
+import { getReception, listReceptions, visitorContact } from './repo.ts'
 import {
   IdParams,
   Reception,
@@ -151,6 +153,41 @@ export async function receptionRoutes(fastify: FastifyInstance): Promise<void> {
         return addVisitors(t, row!, request.body.visitors)
       })
       return { created: false, ...result, reception: await present(principal, id) }
+    },
+  )
+
+  app.post(
+    '/api/receptions/:id/visitors/:visitorId/reveal-contact',
+    {
+      config: { reach: 'contact.reveal' },
+      schema: {
+        tags: ['receptions'],
+        summary: 'Reveal a visitor’s name and phone (staff who record the reception; audited)',
+        params: Type.Object({ id: Uuid, visitorId: Uuid }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ name: Nullable(Type.String()), phone: Nullable(Type.String()) }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const principal = reach(request, { reach: 'contact.reveal' })
+      const { id, visitorId } = request.params
+      authorize(receptionPolicy, principal, 'record', await getReception(db, id))
+      const contact = await visitorContact(db, id, visitorId)
+      if (!contact) throw notFound({ zh: '访客', en: 'visitor' })
+      await command(request, (_trx, audit) =>
+        audit({
+          action: 'reception.contact.reveal',
+          targetType: 'reception',
+          targetId: id,
+          detail: { visitorId },
+        }),
+      )
+      return {
+        name: contact.name_enc ? cipher.decrypt(contact.name_enc) : null,
+        phone: contact.phone_enc ? cipher.decrypt(contact.phone_enc) : null,
+      }
     },
   )
 

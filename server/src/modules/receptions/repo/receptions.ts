@@ -242,3 +242,13 @@ export async function writeReceptionEvent(trx: Db, e: TransitionEvent<ReceptionS
     })
     .execute()
 }
+
+/** A visitor's sealed contact (for an audited reveal). */
+export async function visitorContact(db: Db, receptionId: string, visitorId: string) {
+  return db
+    .selectFrom('reception_visitors')
+    .select(['name_enc', 'phone_enc'])
+    .where('reception_id', '=', receptionId)
+    .where('id', '=', visitorId)
+    .executeTakeFirst()
+}
