@@ -28,6 +28,10 @@ export const ROLE_SETS = {
   'units.read': ['county_admin', 'town_staff', 'unit_staff'],
   /** Keep a venue's duty schedule (排班): county and town staff within their region, station staff at their venue. */
   'duty.edit': ['county_admin', 'town_staff', 'station_staff'],
+  /** Deputies' records (履职档案): a deputy reads their own, county and town staff those of their region subtrees. */
+  'records.read': ['county_admin', 'town_staff', 'deputy'],
+  /** The records' list and export, and entries made by hand for any deputy: county and town staff. */
+  'records.keep': ['county_admin', 'town_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
   /** The integrity-monitoring module (廉情督). */

@@ -91,6 +91,8 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'reference.edit': { zh: '维护基础数据', en: 'Edit reference data' },
   'duty.edit': { zh: '维护排班', en: 'Keep the duty schedule' },
   'units.read': { zh: '查阅承办单位', en: 'Read handling units' },
+  'records.read': { zh: '查阅履职档案', en: "Read deputies' records" },
+  'records.keep': { zh: '维护履职档案', en: "Keep deputies' records" },
   'county.admin': { zh: '县级管理', en: 'County administration' },
   'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },
   'any.role': { zh: '已分配角色', en: 'Any role' },
