@@ -10,6 +10,7 @@ import type {
   Outcome,
   OverrideKind,
   Rating,
+  RecordEntryKind,
   RegionLevel,
   RejectReason,
   Role,
@@ -233,4 +234,10 @@ export function placeOf(
   const village =
     r.regionName && r.regionName !== r.townName ? nameIn(lang, r.regionName, r.regionNameEn) : null
   return [town, village].filter(Boolean).join(' / ') || '—'
+}
+
+export const recordEntryKindLabels: Record<RecordEntryKind, Bilingual> = {
+  training: { zh: '参加培训', en: 'Training' },
+  proposal: { zh: '提出议案建议', en: 'Proposals at sessions' },
+  activity: { zh: '其他履职活动', en: 'Other duty activities' },
 }
