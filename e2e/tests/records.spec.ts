@@ -124,6 +124,12 @@ test('town staff read their deputies’ records of 2022, export them and enter p
   await expect(entry.first().getByRole('button', { name: /修\s*改/ })).toBeVisible()
   await shoot(page, 'records-town-record-1440')
   const recordUrl = page.url()
+  // The directory's drawer links a deputy's record.
+  await page.goto('/console/deputies')
+  await page.locator('tbody tr.ant-table-row').first().click()
+  await page.getByTestId('deputy-record-link').click()
+  await expect(page.getByRole('heading', { name: /的履职档案$/ })).toBeVisible()
+  await expect(page.getByTestId('indicator-suggestionsReceived')).toBeVisible()
   await page.context().close()
 
   const phone = await open(browser, PHONE)
