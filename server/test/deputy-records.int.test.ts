@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Outcome, Rating, SuggestionStatus } from '../src/db/types.ts'
 import { buildDeputy, buildTown, buildUser, buildVenue, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type Session, TEST_COUNTY, type TestApp } from './harness.ts'
+import { recordRows } from './record-factories.ts'
 
 /**
  * Deputies' records (履职档案, docs/domain.md "Deputies' records"): each indicator computed on rows written here
@@ -44,116 +44,6 @@ async function world() {
   return { townCode, villageCode, other, venue, a, b, c, users, s }
 }
 
-// ── rows of the other modules, written directly ──────────────────────────────────────────────────────────────
-
-async function slot(day: string, status: 'scheduled' | 'held' | 'cancelled', deputyIds: string[]) {
-  const id = randomUUID()
-  await t.ctx.db
-    .insertInto('duty_slots')
-    .values({
-      id,
-      venue_id: w.venue.id,
-      day,
-      starts_at: new Date(`${day}T09:00:00+08:00`),
-      ends_at: new Date(`${day}T11:30:00+08:00`),
-      status,
-      county_code: TEST_COUNTY,
-    })
-    .execute()
-  await t.ctx.db
-    .insertInto('duty_slot_deputies')
-    .values(deputyIds.map((deputy_id) => ({ id: randomUUID(), slot_id: id, deputy_id })))
-    .execute()
-}
-
-async function round(day: string, status: 'planned' | 'completed' | 'cancelled', deputyIds: string[]) {
-  const id = randomUUID()
-  await t.ctx.db
-    .insertInto('rounds')
-    .values({ id, title: `巡诊${day}`, town_code: w.townCode, day, status, county_code: TEST_COUNTY })
-    .execute()
-  await t.ctx.db
-    .insertInto('round_deputies')
-    .values(deputyIds.map((deputy_id) => ({ round_id: id, deputy_id })))
-    .execute()
-  const stopId = randomUUID()
-  await t.ctx.db
-    .insertInto('round_stops')
-    .values({
-      id: stopId,
-      round_id: id,
-      seq: 1,
-      kind: 'village',
-      name: '村委会',
-      region_code: w.villageCode,
-      starts_at: new Date(`${day}T09:00:00+08:00`),
-      ends_at: new Date(`${day}T10:00:00+08:00`),
-    })
-    .execute()
-  return stopId
-}
-
-async function reception(
-  startedAt: string,
-  status: 'open' | 'closed',
-  people: number,
-  deputyIds: string[],
-  stopId?: string,
-) {
-  const id = randomUUID()
-  await t.ctx.db
-    .insertInto('receptions')
-    .values({
-      id,
-      kind: stopId ? 'mobile' : 'station',
-      venue_id: stopId ? null : w.venue.id,
-      round_stop_id: stopId ?? null,
-      region_code: w.villageCode,
-      town_code: w.townCode,
-      started_at: new Date(startedAt),
-      status,
-      people,
-      county_code: TEST_COUNTY,
-    })
-    .execute()
-  await t.ctx.db
-    .insertInto('reception_deputies')
-    .values(deputyIds.map((deputy_id) => ({ reception_id: id, deputy_id })))
-    .execute()
-}
-
-let codeSeq = 0
-async function suggestion(
-  deputyId: string,
-  receivedAt: string,
-  status: SuggestionStatus,
-  outcome: Outcome | null = null,
-  rating: Rating | null = null,
-) {
-  const at = new Date(receivedAt)
-  await t.ctx.db
-    .insertInto('suggestions')
-    .values({
-      tracking_code: `R${String(++codeSeq).padStart(5, '0')}`,
-      access_token_hash: 'x',
-      channel: 'online',
-      status,
-      content: '路灯不亮',
-      region_code: w.villageCode,
-      town_code: w.townCode,
-      deputy_id: deputyId,
-      consent_at: at,
-      received_at: at,
-      clock_start_at: at,
-      same_day_due_at: at,
-      closed_at: status === 'closed' ? at : null,
-      outcome,
-      rating,
-      county_code: TEST_COUNTY,
-    })
-    .execute()
-}
-
 interface DeputyRecord {
   deputy: { id: string; name: string; townCode: string | null }
   year: number
@@ -173,6 +63,11 @@ const put = (s: Session, url: string, body: unknown) => s.request('PUT', url, bo
 describe('the indicators are computed from what the platform holds', () => {
   beforeAll(async () => {
     const { a, b } = w
+    const { slot, round, reception, suggestion } = recordRows(t.ctx.db, {
+      venueId: w.venue.id,
+      townCode: w.townCode,
+      villageCode: w.villageCode,
+    })
     // Duty: held slots count by their day in the year; cancelled and scheduled ones do not.
     await slot('2022-03-15', 'held', [a.id, b.id])
     await slot('2022-12-31', 'held', [a.id])
