@@ -80,7 +80,7 @@ export const NAV: NavItem[] = [
   },
   {
     path: '/records',
-    title: { zh: '履职档案', en: "Deputies' records" },
+    title: { zh: '履职档案', en: 'Service records' },
     icon: <SolutionOutlined />,
     capability: 'records.read',
   },

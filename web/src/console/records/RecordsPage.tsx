@@ -65,7 +65,7 @@ function RecordList() {
   return (
     <>
       <PageHead
-        title={t('代表履职档案', "Deputies' records")}
+        title={t('代表履职档案', 'Service records of deputies')}
         extra={<ExportButton name="deputy-records" filters={{ ...list.filters, year: String(year) }} />}
       />
       <div className="lx-toolbar lx-record-toolbar">
