@@ -35,6 +35,7 @@ const LISTS: Record<string, { as: Caller; query?: Record<string, string> }> = {
   'GET /api/audit': { as: 'county_admin' },
   'GET /api/users': { as: 'county_admin' },
   'GET /api/suggestions': { as: 'county_admin' },
+  'GET /api/deputy-records': { as: 'county_admin', query: { year: '2022' } },
   'GET /api/categories': { as: 'anonymous' },
   'GET /api/catalog/categories': { as: 'county_admin' },
   // Submissions in the town notify its town staff.

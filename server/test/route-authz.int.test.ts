@@ -49,6 +49,10 @@ const CONTACT_REVEALERS = signedIn('town_staff', 'station_staff')
 const COUNTY_ADMIN = signedIn('county_admin', 'town_staff')
 /** Venues' duty schedules: county admin, town and station staff; not deputies. */
 const DUTY_KEEPERS = signedIn('station_staff', 'deputy')
+/** Deputies' records: a deputy (their own), county admin and town staff; not station staff. */
+const RECORD_READERS = signedIn('deputy', 'station_staff')
+/** The records' list and export: county admin and town staff; not deputies. */
+const RECORD_KEEPERS = signedIn('town_staff', 'deputy')
 /** The suggestion queue, items and their actions: every staff role; not the integrity liaison. */
 const SUGGESTION_STAFF = signedIn('unit_staff', 'integrity_liaison')
 
@@ -107,6 +111,12 @@ const ACCESS: Record<string, Access> = {
   'POST /api/receptions/{id}/{action}': signedIn('deputy', 'unit_staff'),
   'POST /api/receptions/{id}/visitors/{visitorId}/reveal-contact': signedIn('station_staff', 'deputy'),
   'GET /api/public/rounds': PUBLIC,
+  // Deputies' records (履职档案): each deputy their own, county and town staff their region's deputies.
+  'GET /api/deputies/{id}/record': RECORD_READERS,
+  'GET /api/deputy-records': RECORD_KEEPERS,
+  'POST /api/deputies/{id}/record/entries': RECORD_READERS,
+  'PUT /api/deputy-record-entries/{id}': RECORD_READERS,
+  'POST /api/deputy-record-entries/{id}/retire': RECORD_READERS,
   'GET /api/public/recovery': PUBLIC,
 
   'GET /api/audit': COUNTY_ADMIN,
@@ -129,6 +139,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/export/units': REFERENCE_READERS,
   'GET /api/export/suggestions': SUGGESTION_STAFF,
   'GET /api/export/audit': COUNTY_ADMIN,
+  'GET /api/export/deputy-records': RECORD_KEEPERS,
 
   'GET /api/suggestions': SUGGESTION_STAFF,
   // Intake on behalf of a citizen: county admin, town and station staff, deputies; not handling units.

@@ -155,6 +155,10 @@ export type ReceptionStatus = (typeof RECEPTION_STATUSES)[number]
 export const ISSUE_DISPOSITIONS = ['loop', 'on_spot'] as const
 export type IssueDisposition = (typeof ISSUE_DISPOSITIONS)[number]
 
+/** A deputy's record entry made by hand: 参加培训 · 提出议案建议 (at a session) · 其他履职活动. */
+export const RECORD_ENTRY_KINDS = ['training', 'proposal', 'activity'] as const
+export type RecordEntryKind = (typeof RECORD_ENTRY_KINDS)[number]
+
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
  * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
@@ -188,6 +192,7 @@ export const DATABASE_ENUMS = {
   ReceptionKind: RECEPTION_KINDS,
   ReceptionStatus: RECEPTION_STATUSES,
   IssueDisposition: ISSUE_DISPOSITIONS,
+  RecordEntryKind: RECORD_ENTRY_KINDS,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

@@ -20,6 +20,7 @@ import type {
   ReceptionKind,
   ReceptionStatus,
   RecipientType,
+  RecordEntryKind,
   RegionLevel,
   RejectReason,
   Role,
@@ -51,6 +52,7 @@ export type {
   ReceptionKind,
   ReceptionStatus,
   RecipientType,
+  RecordEntryKind,
   RegionLevel,
   RejectReason,
   Role,
@@ -207,6 +209,25 @@ export interface DeputyMembershipsTable {
   term: number
   constituency: Generated<string>
   region_code: string
+}
+
+export interface DeputyRecordEntriesTable {
+  id: string
+  deputy_id: string
+  kind: RecordEntryKind
+  day: string
+  title: string
+  quantity: Generated<number>
+  hours: number | null
+  note: Generated<string>
+  county_code: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  updated_by: string | null
+  updated_at: GeneratedTimestamp
+  retired_at: Timestamp | null
+  retired_by: string | null
+  version: Generated<number>
 }
 
 export interface DeputyVenuesTable {
@@ -703,6 +724,7 @@ export interface Database {
   deputy_group_members: DeputyGroupMembersTable
   deputy_groups: DeputyGroupsTable
   deputy_memberships: DeputyMembershipsTable
+  deputy_record_entries: DeputyRecordEntriesTable
   deputy_venues: DeputyVenuesTable
   duty_rule_deputies: DutyRuleDeputiesTable
   duty_rules: DutyRulesTable

@@ -269,6 +269,34 @@ describe('demo county generator', () => {
     expect(stations.filter((v) => !covered.has(v.id))).toEqual([])
   })
 
+  it("enters the deputies' trainings, proposals and activities of 2022, one of each for the demo deputy", async () => {
+    const db = handle.db
+    const byKind = await db
+      .selectFrom('deputy_record_entries')
+      .select(['kind', db.fn.countAll<string>().as('n')])
+      .where('day', '>=', '2022-01-01')
+      .where('day', '<=', '2022-12-31')
+      .groupBy('kind')
+      .execute()
+    const counts = Object.fromEntries(byKind.map((r) => [r.kind, Number(r.n)]))
+    const deputies = await db
+      .selectFrom('deputies')
+      .select(db.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+    expect(counts.training).toBeGreaterThanOrEqual(Number(deputies.n) * 0.8)
+    expect(counts.proposal).toBeGreaterThan(10)
+    expect(counts.activity).toBeGreaterThan(10)
+    const own = await db
+      .selectFrom('deputy_record_entries as e')
+      .innerJoin('users as u', 'u.deputy_id', 'e.deputy_id')
+      .select('e.kind')
+      .distinct()
+      .where('u.username', '=', 'deputy')
+      .orderBy('e.kind')
+      .execute()
+    expect(own.map((r) => r.kind)).toEqual(['activity', 'proposal', 'training'])
+  })
+
   it('generates identical rows on two fresh databases', async () => {
     const other = await freshCounty()
     try {
@@ -314,6 +342,11 @@ describe('demo county generator', () => {
           .select(['r.id', 'r.kind', 'r.day_of_month', 'r.weekday', 'r.starts_at', 'rd.deputy_id'])
           .orderBy('r.id')
           .orderBy('rd.deputy_id')
+          .execute(),
+        recordEntries: await h.db
+          .selectFrom('deputy_record_entries')
+          .select(['id', 'deputy_id', 'kind', 'day', 'title', 'quantity', 'hours'])
+          .orderBy('id')
           .execute(),
       })
       expect(await snapshot(other.handle)).toEqual(await snapshot(handle))

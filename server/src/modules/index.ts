@@ -7,6 +7,7 @@ import { auditModule } from './audit/index.ts'
 import { authModule } from './auth/index.ts'
 import { catalogModule } from './catalog/index.ts'
 import { deputiesModule } from './deputies/index.ts'
+import { deputyRecordsModule } from './deputy-records/index.ts'
 import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
@@ -40,6 +41,7 @@ export const MODULES: readonly ModuleManifest[] = [
   suggestionsModule,
   dutyModule,
   receptionsModule,
+  deputyRecordsModule,
   catalogModule,
   publicModule,
   notificationsModule,

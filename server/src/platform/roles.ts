@@ -30,6 +30,10 @@ export const ROLE_SETS = {
   'duty.edit': ['county_admin', 'town_staff', 'station_staff'],
   /** Record receptions and mobile rounds (接待记录 · 流动巡诊): staff in their region or venue, deputies their own. */
   'receptions.record': ['county_admin', 'town_staff', 'station_staff', 'deputy'],
+  /** Deputies' records (履职档案): a deputy reads their own, county and town staff those of their region subtrees. */
+  'records.read': ['county_admin', 'town_staff', 'deputy'],
+  /** The records' list and export, and entries made by hand for any deputy: county and town staff. */
+  'records.keep': ['county_admin', 'town_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
   /** The integrity-monitoring module (廉情督). */

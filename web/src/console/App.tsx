@@ -16,6 +16,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   lazy(() => load().then((m) => ({ default: m[name] })))
 
 const SuggestionDetailPage = page(() => import('./suggestions/DetailPage'), 'DetailPage')
+const RecordPage = page(() => import('./records/RecordsPage'), 'RecordPage')
 
 const PAGES: Record<string, ComponentType> = {
   '/workspace': page(() => import('./workspace/WorkspacePage'), 'WorkspacePage'),
@@ -34,6 +35,7 @@ const PAGES: Record<string, ComponentType> = {
   '/integrity': page(() => import('./integrity/IntegrityPage'), 'IntegrityPage'),
   '/calendar': page(() => import('./calendar/CalendarPage'), 'CalendarPage'),
   '/duty': page(() => import('./duty/DutyPage'), 'DutyPage'),
+  '/records': page(() => import('./records/RecordsPage'), 'RecordsPage'),
   '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
 }
 
@@ -90,6 +92,7 @@ function Routed() {
         {nav.some((n) => n.path === '/suggestions') && (
           <Route path="/suggestions/:id" element={<SuggestionDetailPage />} />
         )}
+        {nav.some((n) => n.path === '/records') && <Route path="/records/:id" element={<RecordPage />} />}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>
     </Routes>

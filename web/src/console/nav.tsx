@@ -12,6 +12,7 @@ import {
   SafetyCertificateOutlined,
   SafetyOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   TagsOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -76,6 +77,12 @@ export const NAV: NavItem[] = [
     title: { zh: '接待排班', en: 'Duty schedule' },
     icon: <ScheduleOutlined />,
     capability: 'directory.browse',
+  },
+  {
+    path: '/records',
+    title: { zh: '履职档案', en: 'Service records' },
+    icon: <SolutionOutlined />,
+    capability: 'records.read',
   },
   {
     path: '/venues',

@@ -10,6 +10,7 @@ import type {
   Outcome,
   OverrideKind,
   Rating,
+  RecordEntryKind,
   RegionLevel,
   RejectReason,
   Role,
@@ -92,6 +93,8 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'duty.edit': { zh: '维护排班', en: 'Keep the duty schedule' },
   'receptions.record': { zh: '记录接待与巡诊', en: 'Record receptions and rounds' },
   'units.read': { zh: '查阅承办单位', en: 'Read handling units' },
+  'records.read': { zh: '查阅履职档案', en: "Read deputies' records" },
+  'records.keep': { zh: '维护履职档案', en: "Keep deputies' records" },
   'county.admin': { zh: '县级管理', en: 'County administration' },
   'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },
   'any.role': { zh: '已分配角色', en: 'Any role' },
@@ -232,4 +235,10 @@ export function placeOf(
   const village =
     r.regionName && r.regionName !== r.townName ? nameIn(lang, r.regionName, r.regionNameEn) : null
   return [town, village].filter(Boolean).join(' / ') || '—'
+}
+
+export const recordEntryKindLabels: Record<RecordEntryKind, Bilingual> = {
+  training: { zh: '参加培训', en: 'Training' },
+  proposal: { zh: '提出议案建议', en: 'Proposals at sessions' },
+  activity: { zh: '其他履职活动', en: 'Other duty activities' },
 }

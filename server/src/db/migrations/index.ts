@@ -15,6 +15,7 @@ import * as duty from './2026120702_duty.ts'
 import * as recovery from './2026120710_recovery.ts'
 import * as adminConsole from './2026120720_admin_console.ts'
 import * as receptions from './2026120740_receptions.ts'
+import * as deputyRecords from './2026120750_deputy_records.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026120710_recovery': recovery,
   '2026120720_admin_console': adminConsole,
   '2026120740_receptions': receptions,
+  '2026120750_deputy_records': deputyRecords,
 }

@@ -1,17 +1,22 @@
-import { EyeOutlined } from '@ant-design/icons'
+import { EyeOutlined, SolutionOutlined } from '@ant-design/icons'
 import { Alert, Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd'
+import { Link } from 'react-router'
 import { ApiProblem } from '../../shared/api/problem'
 import type { DeputyDetail } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { deputyLevelLabels, genderLabels, label, termLabel } from '../../shared/labels'
+import { can, useMe } from '../auth'
 import { ListError } from '../components/list'
 import { useDeputy, useRevealDeputyPhone } from './queries'
 
 /** One deputy's record in a drawer over the list. */
 export function DeputyDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t, lang } = useLang()
+  const me = useMe()
   const detail = useDeputy(id)
   const d = detail.data
+  // Staff keep their deputies' records (履职档案); a deputy reads their own.
+  const readsRecord = d && (can(me, 'records.keep') || me.deputyId === d.id)
   const refs = (items: { id: string; name: string }[] | undefined) =>
     items && items.length > 0 ? (
       <Space size={[4, 4]} wrap>
@@ -28,6 +33,13 @@ export function DeputyDrawer({ id, onClose }: { id: string | null; onClose: () =
       onClose={onClose}
       size={560}
       title={d?.name ?? t('代表详情', 'Deputy')}
+      extra={
+        readsRecord && (
+          <Link to={`/records/${d.id}`} data-testid="deputy-record-link">
+            <SolutionOutlined /> {t('履职档案', 'Record')}
+          </Link>
+        )
+      }
       destroyOnHidden
     >
       <ListError error={detail.error} />

@@ -1,4 +1,4 @@
-import { EditOutlined, InboxOutlined, RightOutlined } from '@ant-design/icons'
+import { EditOutlined, InboxOutlined, RightOutlined, SolutionOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd'
 import { Link, useNavigate } from 'react-router'
@@ -47,6 +47,15 @@ export function WorkspacePage() {
             <Button icon={<InboxOutlined />} onClick={() => navigate('/suggestions')}>
               {t('办理队列', 'Queue')}
             </Button>
+            {me.deputyId && can(me, 'records.read') && (
+              <Button
+                icon={<SolutionOutlined />}
+                onClick={() => navigate('/records')}
+                data-testid="my-record"
+              >
+                {t('我的履职档案', 'My record')}
+              </Button>
+            )}
           </Space>
         }
       />

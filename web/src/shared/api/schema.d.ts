@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "county.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "county.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -2772,6 +2772,67 @@ export interface paths {
                     q?: string;
                     from?: string;
                     to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/deputy-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the deputy-records list (same filters as the list) as .xlsx */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The year, in county time */
+                    year: number;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    /** @description Name or code */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9827,6 +9888,598 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deputies/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deputy's record of a year: indicators and entries made by hand · 履职档案 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The year, in county time */
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deputy: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                regionName: string;
+                                townCode: string | null;
+                                townName: string | null;
+                                active: boolean;
+                            };
+                            year: number;
+                            indicators: {
+                                /** @description 排班接待: duty slots held with the deputy on duty */
+                                dutySlotsHeld: number;
+                                /** @description 参加接待: closed reception records with the deputy */
+                                receptionsAttended: number;
+                                /** @description 接待群众 (人次): people of those receptions */
+                                peopleReceived: number;
+                                /** @description 流动巡诊: completed rounds with the deputy */
+                                roundsCompleted: number;
+                                /** @description 领办意见建议: items addressed to the deputy */
+                                suggestionsReceived: number;
+                                /** @description of them closed (办结) */
+                                suggestionsClosed: number;
+                                /** @description of them closed with outcome A (已解决) */
+                                suggestionsResolved: number;
+                                /** @description of them rated by the citizen */
+                                suggestionsRated: number;
+                                /** @description of them rated satisfied or basically satisfied */
+                                suggestionsSatisfied: number;
+                                groupActivities: number | null;
+                                siteReports: number | null;
+                                /** @description 参加培训: trainings entered (sum of quantity) */
+                                trainings: number;
+                                /** @description 培训学时: hours of those trainings */
+                                trainingHours: number;
+                                /** @description 提出议案建议: proposals entered (sum of quantity) */
+                                proposals: number;
+                                /** @description 其他履职活动: other activities entered (sum of quantity) */
+                                activities: number;
+                            };
+                            entries: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                deputyId: string;
+                                /** @enum {unknown} */
+                                kind: "training" | "proposal" | "activity";
+                                /** @description YYYY-MM-DD (China Standard Time) */
+                                day: string;
+                                title: string;
+                                quantity: number;
+                                hours: number | null;
+                                note: string;
+                                createdByName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                allowedActions: ("edit" | "retire")[];
+                            }[];
+                            entryKinds: ("training" | "proposal" | "activity")[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deputy-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records of the deputies in my scope for a year · 代表履职档案 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The year, in county time */
+                    year: number;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    /** @description Name or code */
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                deputy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    regionName: string;
+                                    townCode: string | null;
+                                    townName: string | null;
+                                    active: boolean;
+                                };
+                                indicators: {
+                                    /** @description 排班接待: duty slots held with the deputy on duty */
+                                    dutySlotsHeld: number;
+                                    /** @description 参加接待: closed reception records with the deputy */
+                                    receptionsAttended: number;
+                                    /** @description 接待群众 (人次): people of those receptions */
+                                    peopleReceived: number;
+                                    /** @description 流动巡诊: completed rounds with the deputy */
+                                    roundsCompleted: number;
+                                    /** @description 领办意见建议: items addressed to the deputy */
+                                    suggestionsReceived: number;
+                                    /** @description of them closed (办结) */
+                                    suggestionsClosed: number;
+                                    /** @description of them closed with outcome A (已解决) */
+                                    suggestionsResolved: number;
+                                    /** @description of them rated by the citizen */
+                                    suggestionsRated: number;
+                                    /** @description of them rated satisfied or basically satisfied */
+                                    suggestionsSatisfied: number;
+                                    groupActivities: number | null;
+                                    siteReports: number | null;
+                                    /** @description 参加培训: trainings entered (sum of quantity) */
+                                    trainings: number;
+                                    /** @description 培训学时: hours of those trainings */
+                                    trainingHours: number;
+                                    /** @description 提出议案建议: proposals entered (sum of quantity) */
+                                    proposals: number;
+                                    /** @description 其他履职活动: other activities entered (sum of quantity) */
+                                    activities: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deputies/{id}/record/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a training, a session's proposals or another activity in a deputy's record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "training" | "proposal" | "activity";
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        day: string;
+                        title: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        hours?: number | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            deputyId: string;
+                            /** @enum {unknown} */
+                            kind: "training" | "proposal" | "activity";
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            title: string;
+                            quantity: number;
+                            hours: number | null;
+                            note: string;
+                            createdByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            allowedActions: ("edit" | "retire")[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deputy-record-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an entry of a deputy's record */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "training" | "proposal" | "activity";
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        day: string;
+                        title: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        hours?: number | null;
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            deputyId: string;
+                            /** @enum {unknown} */
+                            kind: "training" | "proposal" | "activity";
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            title: string;
+                            quantity: number;
+                            hours: number | null;
+                            note: string;
+                            createdByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            allowedActions: ("edit" | "retire")[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deputy-record-entries/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an entry of a deputy's record: it no longer counts, and stays in the history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            deputyId: string;
+                            /** @enum {unknown} */
+                            kind: "training" | "proposal" | "activity";
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            day: string;
+                            title: string;
+                            quantity: number;
+                            hours: number | null;
+                            note: string;
+                            createdByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            allowedActions: ("edit" | "retire")[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

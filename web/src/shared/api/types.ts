@@ -70,6 +70,11 @@ export type CalendarYear = Get<'/api/calendar/years/{year}'>
 export type NoticeBody = PutBody<'/api/calendar/notices/{year}'>
 export type OfficeHours = Get<'/api/settings/office-hours'>
 export type TimeLimit = Item<'/api/time-limits'>
+export type DeputyRecord = Get<'/api/deputies/{id}/record'>
+export type DeputyRecordRow = Item<'/api/deputy-records'>
+export type RecordIndicators = DeputyRecord['indicators']
+export type RecordEntry = DeputyRecord['entries'][number]
+export type RecordEntryBody = PostBody<'/api/deputies/{id}/record/entries'>
 
 // The enums of the API, one name each (labels.ts gives every member a bilingual label).
 export type SuggestionStatus = SuggestionListItem['status']
@@ -91,6 +96,7 @@ export type RegionLevel = Region['level']
 export type UnitKind = Unit['kind']
 export type CalendarDayKind = CalendarDay['kind']
 export type CalendarDaySource = CalendarDay['source']
+export type RecordEntryKind = RecordEntry['kind']
 export type CalendarYearStatus = CalendarYear['status']
 export type NoticeDayKind = NoticeBody['days'][number]['kind']
 export type OverrideKind = PutBody<'/api/calendar/overrides/{day}'>['kind']
