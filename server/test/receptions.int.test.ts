@@ -153,6 +153,20 @@ describe('rounds: planned, published, checked in, completed', () => {
     expect((await w.s.otherTown.get(`/api/rounds/${round.id}`)).statusCode).toBe(404)
   })
 
+  it('a round is the next reception of its mobile venue and its deputies on the public pages', async () => {
+    const w = await world()
+    const tomorrow = cstDay(new Date(Date.now() + 86_400_000))
+    const stops = [
+      { kind: 'village', name: '一村', regionCode: w.villageCode, startsAt: '09:00', endsAt: '10:00' },
+    ]
+    await w.s.town.post('/api/rounds', planBody(w, { day: tomorrow, venueId: w.venue.id, stops }))
+    const venue = (await t.app.inject({ url: `/api/public/venues/${w.venue.id}` })).json()
+    expect(venue.nextDuty?.startsAt).toBe(new Date(`${tomorrow}T09:00:00+08:00`).toISOString())
+    expect(venue.nextDuty.deputies.map((d: { id: string }) => d.id)).toEqual([w.deputies[0].id])
+    const deputy = (await t.app.inject({ url: `/api/public/deputies/${w.deputies[0].id}` })).json()
+    expect(deputy.nextDuty?.venue.id).toBe(w.venue.id)
+  })
+
   it('a planned round is cancelled only with a reason, and can be changed until it starts', async () => {
     const w = await world()
     const round = (await w.s.town.post('/api/rounds', planBody(w))).json()

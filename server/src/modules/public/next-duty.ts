@@ -2,11 +2,12 @@ import { type Static, Type } from 'typebox'
 import type { Db } from '../../db/index.ts'
 import { Timestamp } from '../../platform/schemas.ts'
 import { nextDutyOf } from '../duty/index.ts'
+import { nextRoundOf } from '../receptions/index.ts'
 
 /**
- * A venue's or a deputy's next reception on the published duty schedule (排班, the duty module): when, where and
- * who, within the coming 60 days; null when none is scheduled. The public pages, the API items and the posters
- * show it.
+ * A venue's or a deputy's next reception on the published duty schedule (排班, the duty module) or on a mobile round
+ * (流动巡诊, the receptions module): when, where and who, within the coming 60 days; null when none is scheduled.
+ * The public pages, the API items and the posters show it.
  */
 export const NextDuty = Type.Object({
   startsAt: Timestamp,
@@ -28,7 +29,7 @@ export async function nextDuties(
   of: { venueIds: string[] } | { deputyIds: string[] },
 ): Promise<Map<string, NextDuty>> {
   const slots = await nextDutyOf(db, of)
-  return new Map(
+  const duties = new Map(
     [...slots].map(([id, s]) => [
       id,
       {
@@ -39,4 +40,10 @@ export async function nextDuties(
       },
     ]),
   )
+  // A mobile round (流动巡诊) counts too: a mobile liaison point has no duty slots, only rounds.
+  for (const [id, round] of await nextRoundOf(db, of)) {
+    const slot = duties.get(id)
+    if (!slot || round.startsAt < slot.startsAt) duties.set(id, round)
+  }
+  return duties
 }

@@ -256,3 +256,38 @@ export async function regionInfo(db: Db, code: string) {
     .where('code', '=', code)
     .executeTakeFirst()
 }
+
+/**
+ * The next round (planned or underway, not yet over, up to `until`) of each venue or deputy named: its first stop's
+ * start, its last stop's end, its mobile venue, its deputies. Rounds without a venue are left out.
+ */
+export async function nextRounds(
+  db: Db,
+  by: { venueIds?: string[]; deputyIds?: string[] },
+  now: Date,
+  until: string,
+) {
+  const venueIds = by.venueIds ?? []
+  const deputyIds = by.deputyIds ?? []
+  if (venueIds.length === 0 && deputyIds.length === 0) return []
+  const forId = venueIds.length ? sql`r.venue_id` : sql`rd.deputy_id`
+  const join = deputyIds.length ? sql`JOIN round_deputies rd ON rd.round_id = r.id` : sql``
+  const filter = venueIds.length
+    ? sql`r.venue_id IN (${sql.join(venueIds)})`
+    : sql`rd.deputy_id IN (${sql.join(deputyIds)})`
+  const rows = await sql<{
+    for_id: string
+    round_id: string
+    venue_id: string
+    venue_name: string
+    first_at: Date
+    last_at: Date
+  }>`SELECT DISTINCT ON (${forId}) ${forId} AS for_id, r.id AS round_id, r.venue_id, v.name AS venue_name,
+        w.first_at, w.last_at
+      FROM rounds r ${join}
+      JOIN venues v ON v.id = r.venue_id
+      JOIN LATERAL (SELECT min(starts_at) AS first_at, max(ends_at) AS last_at FROM round_stops WHERE round_id = r.id) w ON true
+      WHERE ${filter} AND r.status IN ('planned', 'underway') AND r.day <= ${until} AND w.last_at >= ${now}
+      ORDER BY ${forId}, w.first_at`.execute(db)
+  return rows.rows
+}
