@@ -15,6 +15,8 @@ import type {
   NotificationChannel,
   NotificationStatus,
   Outcome,
+  PartnerKind,
+  PartnerScope,
   Rating,
   RecipientType,
   RegionLevel,
@@ -41,6 +43,8 @@ export type {
   NotificationChannel,
   NotificationStatus,
   Outcome,
+  PartnerKind,
+  PartnerScope,
   Rating,
   RecipientType,
   RegionLevel,
@@ -337,6 +341,36 @@ export interface NotificationsTable {
   done_at: Timestamp | null
 }
 
+export interface PartnerKeyScopesTable {
+  key_id: string
+  scope: PartnerScope
+}
+
+export interface PartnerKeysTable {
+  id: string
+  partner_id: string
+  prefix: string
+  key_hash: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  revoked_at: Timestamp | null
+  revoked_by: string | null
+  last_used_at: Timestamp | null
+  county_code: string
+}
+
+export interface PartnersTable {
+  id: string
+  name: string
+  kind: PartnerKind
+  unit_id: string | null
+  webhook_url: string | null
+  webhook_secret_enc: string | null
+  county_code: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+}
+
 export interface PlatformTypesTable {
   code: string
   name: string
@@ -488,6 +522,9 @@ export interface SuggestionsTable {
   updated_at: GeneratedTimestamp
   version: Generated<number>
   unit_answer: string | null
+  partner_id: string | null
+  partner_reference: string | null
+  partner_request_hash: string | null
 }
 
 export interface TimeLimitsTable {
@@ -587,6 +624,9 @@ export interface Database {
   job_runs: JobRunsTable
   notification_reads: NotificationReadsTable
   notifications: NotificationsTable
+  partner_key_scopes: PartnerKeyScopesTable
+  partner_keys: PartnerKeysTable
+  partners: PartnersTable
   platform_types: PlatformTypesTable
   recovery_codes: RecoveryCodesTable
   regions: RegionsTable

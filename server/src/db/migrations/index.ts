@@ -14,6 +14,7 @@ import * as notificationDone from './2026120701_notification_done.ts'
 import * as duty from './2026120702_duty.ts'
 import * as recovery from './2026120710_recovery.ts'
 import * as adminConsole from './2026120720_admin_console.ts'
+import * as partners from './2026120730_partners.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026120702_duty': duty,
   '2026120710_recovery': recovery,
   '2026120720_admin_console': adminConsole,
+  '2026120730_partners': partners,
 }
