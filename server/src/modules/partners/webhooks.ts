@@ -1,0 +1,107 @@
+import type { Db } from '../../db/index.ts'
+import type { OutboxMessage } from '../../platform/notify.ts'
+import type { TransitionObserver } from '../../platform/workflow.ts'
+import { statusLabels } from '../suggestions/index.ts'
+import { type LoadedItem, SUBJECT_TYPE, subjectOf } from '../suggestions/repo.ts'
+import { countyIso } from './present.ts'
+import { partnerWebhookOf, platformsOfUnits } from './repo.ts'
+
+/**
+ * What partners hear by their webhook (signed with their own secret by the outbox worker, platform/delivery.ts):
+ * - `partner.status_changed`: an item the partner handed in changed state (the answer with it once sent to the
+ *   citizen);
+ * - `partner.assignment`: an item was assigned to the handling unit of a platform partner (一室四平台), which
+ *   replies through POST /api/partner/v1/assignments/{id}/reply.
+ * Both are enqueued by the workflow kernel in the transition's own transaction (an observer of the suggestion
+ * workflow), so a transition rolled back sends nothing.
+ */
+
+const ANSWERED = new Set(['answered_on_spot', 'feedback_given'])
+
+function statusMessage(
+  partnerId: string,
+  item: LoadedItem['item'],
+  event: Parameters<TransitionObserver['observe']>[1]['event'],
+  set: Record<string, unknown>,
+): OutboxMessage {
+  const to = event.to as LoadedItem['item']['status']
+  const label = statusLabels[to]
+  const answer = ANSWERED.has(to) ? ((set.answer as string | undefined) ?? item.answer) : null
+  const outcome = ANSWERED.has(to) ? ((set.outcome as string | undefined) ?? item.outcome) : null
+  return {
+    channel: 'webhook',
+    recipientType: 'partner',
+    recipientId: partnerId,
+    kind: 'partner.status_changed',
+    subject: subjectOf(item.id),
+    title: `事项 ${item.tracking_code} ${label.zh}`,
+    titleEn: `Item ${item.tracking_code} ${label.en.toLowerCase()}`,
+    body: item.partner_reference ?? item.tracking_code,
+    payload: {
+      data: {
+        suggestionId: item.id,
+        reference: item.partner_reference,
+        trackingCode: item.tracking_code,
+        action: event.action,
+        from: event.from,
+        to,
+        statusLabel: label,
+        at: countyIso(event.at),
+        ...(answer ? { answer, outcome } : {}),
+      },
+    },
+  }
+}
+
+function assignmentMessage(
+  partnerId: string,
+  role: 'lead' | 'co',
+  item: LoadedItem['item'],
+  set: Record<string, unknown>,
+): OutboxMessage {
+  const dueAt = set.due_at instanceof Date ? countyIso(set.due_at) : null
+  return {
+    channel: 'webhook',
+    recipientType: 'partner',
+    recipientId: partnerId,
+    kind: 'partner.assignment',
+    subject: subjectOf(item.id),
+    title: `新交办事项 ${item.tracking_code}`,
+    titleEn: `New assignment ${item.tracking_code}`,
+    body: item.content.slice(0, 80),
+    payload: {
+      data: {
+        suggestionId: item.id,
+        trackingCode: item.tracking_code,
+        role,
+        content: item.content,
+        category: item.category_code,
+        regionCode: item.region_code,
+        contactPhone: item.contact_phone_masked,
+        dueAt,
+        assignmentUrl: `/api/partner/v1/assignments/${item.id}`,
+        replyUrl: `/api/partner/v1/assignments/${item.id}/reply`,
+      },
+    },
+  }
+}
+
+export const partnerObserver: TransitionObserver = {
+  workflow: SUBJECT_TYPE,
+  async observe(trx: Db, { event, subject, set }) {
+    const { item } = subject as LoadedItem
+    const messages: OutboxMessage[] = []
+    if (item.partner_id && event.from !== event.to) {
+      const partner = await partnerWebhookOf(trx, item.partner_id)
+      if (partner) messages.push(statusMessage(partner.id, item, event, set))
+    }
+    if (event.action === 'assign') {
+      const lead = event.detail.leadUnitId as string
+      const co = (event.detail.coUnitIds as string[] | undefined) ?? []
+      for (const p of await platformsOfUnits(trx, [lead, ...co])) {
+        messages.push(assignmentMessage(p.id, p.unit_id === lead ? 'lead' : 'co', item, set))
+      }
+    }
+    return messages
+  },
+}
