@@ -292,8 +292,13 @@ describe('status and webhooks', () => {
     const before = received.length
     const result = await deliver()
     expect(result.failed).toBe(0)
-    const mine = received.slice(before).filter((r) => r.body.recipient.id === issued.partner.id)
+    // Deliveries may arrive in any order: the item's version orders them.
+    const mine = received
+      .slice(before)
+      .filter((r) => r.body.recipient.id === issued.partner.id)
+      .sort((a, b) => a.body.data?.version - b.body.data?.version)
     expect(mine.map((r) => r.body.data?.to)).toEqual(['accepted', 'routed'])
+    expect(mine.map((r) => r.body.data?.version)).toEqual([2, 3])
     for (const r of mine) {
       expect(r.body.kind).toBe('partner.status_changed')
       expect(r.body.data).toMatchObject({ reference: 'HOOK-1', suggestionId: id })

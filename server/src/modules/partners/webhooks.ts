@@ -42,6 +42,9 @@ function statusMessage(
         suggestionId: item.id,
         reference: item.partner_reference,
         trackingCode: item.tracking_code,
+        // The item's version after the change: deliveries may arrive out of order (and more than once); a
+        // receiver keeps the highest version it has seen.
+        version: item.version + 1,
         action: event.action,
         from: event.from,
         to,

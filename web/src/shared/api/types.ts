@@ -70,6 +70,9 @@ export type CalendarYear = Get<'/api/calendar/years/{year}'>
 export type NoticeBody = PutBody<'/api/calendar/notices/{year}'>
 export type OfficeHours = Get<'/api/settings/office-hours'>
 export type TimeLimit = Item<'/api/time-limits'>
+export type Partner = Item<'/api/partners'>
+export type PartnerKey = Partner['keys'][number]
+export type IssuedPartnerKey = Post<'/api/partners'>
 
 // The enums of the API, one name each (labels.ts gives every member a bilingual label).
 export type SuggestionStatus = SuggestionListItem['status']
@@ -95,6 +98,8 @@ export type CalendarYearStatus = CalendarYear['status']
 export type NoticeDayKind = NoticeBody['days'][number]['kind']
 export type OverrideKind = PutBody<'/api/calendar/overrides/{day}'>['kind']
 export type TimeLimitTier = TimeLimit['tier']
+export type PartnerKind = Partner['kind']
+export type PartnerScope = PartnerKey['scopes'][number]
 export type Workspace = Get<'/api/workspace'>
 export type WorkspaceStep = Workspace['steps'][number]['step']
 export type PublicDutySchedule = Get<'/api/public/duty-schedule'>
