@@ -477,6 +477,14 @@ describe('Open311 GeoReport v2', () => {
     // A wrong key 401, no location 400; JSON is accepted too.
     const wrong = await post({}, form.replace(/api_key=[^&]+/, 'api_key=lxk_nope'))
     expect(wrong.statusCode).toBe(401)
+    // Never in the query string, which the logs keep with the URL.
+    const inQuery = await t.app.inject({
+      method: 'POST',
+      url: `/open311/v2/requests.json?api_key=${issued.key}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.replace(/api_key=[^&]+&?/, ''),
+    })
+    expect(inQuery.statusCode).toBe(401)
     const json = await t.app.inject({
       method: 'POST',
       url: '/open311/v2/requests.json',
@@ -529,5 +537,36 @@ describe('the rate limit per key', () => {
     } finally {
       await limited.close()
     }
+  })
+})
+
+describe('the OpenAPI document', () => {
+  it('gives every partner and Open311 route a summary and an example of its request and answer', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
+    // The document carries a body's example on its media type (`example`), a nested one on its schema.
+    const exampled = (media: any) => Boolean(media?.example ?? media?.examples) || examples(media?.schema)
+    const examples = (schema: any): boolean => {
+      if (!schema) return false
+      if (schema.$ref)
+        return examples(doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')])
+      return Boolean(schema.examples?.length) || (schema.type === 'array' && examples(schema.items))
+    }
+    const missing: string[] = []
+    let checked = 0
+    for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
+      if (!/^\/(api\/partners?\b|open311\/)/.test(path)) continue
+      for (const [method, op] of Object.entries<any>(ops)) {
+        checked++
+        const where = `${method.toUpperCase()} ${path}`
+        if (!op.summary) missing.push(`${where}: summary`)
+        for (const [type, content] of Object.entries<any>(op.requestBody?.content ?? {}))
+          if (!exampled(content)) missing.push(`${where}: request ${type}`)
+        const ok = Object.entries<any>(op.responses).filter(([status]) => /^2/.test(status))
+        for (const [status, answer] of ok)
+          if (!exampled(answer.content?.['application/json'])) missing.push(`${where}: ${status}`)
+      }
+    }
+    expect(checked).toBe(12)
+    expect(missing).toEqual([])
   })
 })

@@ -13,8 +13,8 @@ import { type Capability, holds } from './roles.ts'
  *   `config: { reach: <role set> }`         a signed-in caller holding one of the set's roles (platform/roles.ts);
  *   `config: { reach: 'partner:<scope>' }`  a partner system's API key holding the scope (platform/api-keys.ts),
  *                                           sent as `Authorization: Bearer <key>`; never a session. A route may
- *                                           also take the key as an `api_key` parameter (`partnerKeyParam`: the
- *                                           query, or a form body, as Open311 clients send it).
+ *                                           also take the key as an `api_key` field of its body
+ *                                           (`partnerKeyParam`, as Open311 clients send it).
  * An anonymous caller (or an unknown or revoked key) gets 401 (or `session_expired`), a caller outside the role set 403, never a 400 about a
  * body they may not send at all. This is the coarse gate only: the scope, the caller's relation to a record and
  * what that relation may do are the handler's policy checks (platform/policy.ts). A route that declares neither
@@ -35,7 +35,7 @@ declare module 'fastify' {
     public?: boolean
     /** The role set that may call the route at all, any signed-in session, or a partner key's scope. */
     reach?: RouteReach
-    /** A partner route that also takes its key as an `api_key` parameter of the query or the body (Open311). */
+    /** A partner route that also takes its key as an `api_key` field of its body (Open311). */
     partnerKeyParam?: boolean
   }
 }
@@ -76,10 +76,10 @@ export function registerRouteGate(app: FastifyInstance): void {
     const config = request.routeOptions.config
     const scope = partnerScopeOf(config?.reach)
     if (scope) {
-      // A partner's key, never a session: the header, else the api_key parameter of the query (Open311).
-      const key = bearerOf(request) ?? (config.partnerKeyParam ? apiKeyParam(request.query) : undefined)
-      // An Open311 client may send api_key in its form body: checked once the body is read, before validation.
-      if (!key && config.partnerKeyParam && request.method !== 'GET') return
+      // A partner's key, never a session. An Open311 client may send it as api_key in its body instead: checked
+      // once the body is read, before validation (never in the query string, which is logged with the URL).
+      const key = bearerOf(request)
+      if (!key && config.partnerKeyParam) return
       return checkPartner(request, key, scope)
     }
     if (ungated(request)) return

@@ -27,8 +27,8 @@ import { activeCategories, publicRequests } from './repo.ts'
  * - services: the categories (service_code = the category's code);
  * - requests: the public view of items (service_request_id = the tracking code): not rejected, and nothing a
  *   citizen wrote or left (no description, contact or map point); status `closed` once the item is closed;
- * - POST requests: an item handed in by a partner key with the intake scope (the `api_key` parameter, or the
- *   Authorization header), form-encoded or JSON; `address_id` may name the village by its 12-digit code; an
+ * - POST requests: an item handed in by a partner key with the intake scope (the `api_key` field of the body, or
+ *   the Authorization header; never the query string, which is logged), form-encoded or JSON; `address_id` may name the village by its 12-digit code; an
  *   Idempotency-Key header makes retries safe (it is also the item's reference, else one is drawn).
  * Times are the county's (ISO 8601 with +08:00). Errors are the API's problem+json.
  */

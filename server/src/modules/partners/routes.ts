@@ -23,7 +23,7 @@ import {
   IssuedKey,
   KeyCreate,
   KeyParams,
-  Partner,
+  PartnerAnswer,
   PartnerCreate,
   PartnerList,
   PartnerParams,
@@ -203,7 +203,7 @@ export async function partnerAdminRoutes(fastify: FastifyInstance): Promise<void
         tags: ['partners'],
         summary: 'Revoke an API key: it is refused (401) from now on',
         params: KeyParams,
-        response: { 200: Partner, ...errorResponses(401, 403, 404, 409) },
+        response: { 200: PartnerAnswer, ...errorResponses(401, 403, 404, 409) },
       },
     },
     async (request) => {

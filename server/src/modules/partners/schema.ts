@@ -35,7 +35,42 @@ export const Partner = Type.Object({
   keys: Type.Array(PartnerKey),
 })
 
-export const PartnerList = Type.Object({ items: Type.Array(Partner), total: Type.Integer({ minimum: 0 }) })
+const PARTNER_EXAMPLE = {
+  id: '0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61',
+  name: '德清县 12345 热线',
+  kind: 'hotline',
+  kindLabel: { zh: '12345 热线', en: '12345 hotline' },
+  unitId: null,
+  unitName: null,
+  webhookUrl: 'https://hotline.example.gov.cn/lianxin/hook',
+  createdAt: '2026-12-07T01:30:00.000Z',
+  keys: [
+    {
+      id: '0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62',
+      prefix: 'lxk_xF4KGKIP',
+      scopes: ['intake', 'status'],
+      createdAt: '2026-12-07T01:30:00.000Z',
+      createdBy: 'admin',
+      revokedAt: null,
+      lastUsedAt: '2026-12-07T02:12:09.000Z',
+    },
+  ],
+}
+
+/** A partner after a change (a key revoked). */
+export const PartnerAnswer = Type.Object(Partner.properties, {
+  examples: [
+    {
+      ...PARTNER_EXAMPLE,
+      keys: [{ ...PARTNER_EXAMPLE.keys[0], revokedAt: '2026-12-08T03:00:00.000Z' }],
+    },
+  ],
+})
+
+export const PartnerList = Type.Object(
+  { items: Type.Array(Partner), total: Type.Integer({ minimum: 0 }) },
+  { examples: [{ items: [PARTNER_EXAMPLE], total: 1 }] },
+)
 export const PartnerQuery = Type.Object({ ...Paging }, { additionalProperties: false })
 
 const WebhookUrl = Type.String({
@@ -66,17 +101,32 @@ export const PartnerCreate = Type.Object(
   },
 )
 
-export const KeyCreate = Type.Object({ scopes: Scopes }, { additionalProperties: false })
+export const KeyCreate = Type.Object(
+  { scopes: Scopes },
+  { additionalProperties: false, examples: [{ scopes: ['intake', 'status'] }] },
+)
 
 /** A key just issued: the secret is in this answer and nowhere else. */
-export const IssuedKey = Type.Object({
-  partner: Partner,
-  keyId: Uuid,
-  key: Type.String({ description: 'The API key: shown this once, stored only as its hash' }),
-  webhookSecret: Nullable(
-    Type.String({ description: 'The webhook signing secret, shown once (when the partner has a URL)' }),
-  ),
-})
+export const IssuedKey = Type.Object(
+  {
+    partner: Partner,
+    keyId: Uuid,
+    key: Type.String({ description: 'The API key: shown this once, stored only as its hash' }),
+    webhookSecret: Nullable(
+      Type.String({ description: 'The webhook signing secret, shown once (when the partner has a URL)' }),
+    ),
+  },
+  {
+    examples: [
+      {
+        partner: PARTNER_EXAMPLE,
+        keyId: '0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62',
+        key: 'lxk_xF4KGKIPSGT8I6_5c_C7ebx5ueawjWppfo64jyaEZ3U',
+        webhookSecret: 'whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop',
+      },
+    ],
+  },
+)
 
 export const PartnerParams = Type.Object({ id: Uuid })
 export const KeyParams = Type.Object({ id: Uuid, keyId: Uuid })

@@ -9422,6 +9422,40 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *           "name": "德清县 12345 热线",
+                         *           "kind": "hotline",
+                         *           "kindLabel": {
+                         *             "zh": "12345 热线",
+                         *             "en": "12345 hotline"
+                         *           },
+                         *           "unitId": null,
+                         *           "unitName": null,
+                         *           "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *           "createdAt": "2026-12-07T01:30:00.000Z",
+                         *           "keys": [
+                         *             {
+                         *               "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *               "prefix": "lxk_xF4KGKIP",
+                         *               "scopes": [
+                         *                 "intake",
+                         *                 "status"
+                         *               ],
+                         *               "createdAt": "2026-12-07T01:30:00.000Z",
+                         *               "createdBy": "admin",
+                         *               "revokedAt": null,
+                         *               "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "total": 1
+                         *     }
+                         */
                         "application/json": {
                             items: {
                                 /** Format: uuid */
@@ -9525,6 +9559,40 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "partner": {
+                         *         "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *         "name": "德清县 12345 热线",
+                         *         "kind": "hotline",
+                         *         "kindLabel": {
+                         *           "zh": "12345 热线",
+                         *           "en": "12345 hotline"
+                         *         },
+                         *         "unitId": null,
+                         *         "unitName": null,
+                         *         "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *         "createdAt": "2026-12-07T01:30:00.000Z",
+                         *         "keys": [
+                         *           {
+                         *             "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *             "prefix": "lxk_xF4KGKIP",
+                         *             "scopes": [
+                         *               "intake",
+                         *               "status"
+                         *             ],
+                         *             "createdAt": "2026-12-07T01:30:00.000Z",
+                         *             "createdBy": "admin",
+                         *             "revokedAt": null,
+                         *             "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *           }
+                         *         ]
+                         *       },
+                         *       "keyId": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *       "key": "lxk_xF4KGKIPSGT8I6_5c_C7ebx5ueawjWppfo64jyaEZ3U",
+                         *       "webhookSecret": "whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop"
+                         *     }
+                         */
                         "application/json": {
                             partner: {
                                 /** Format: uuid */
@@ -9618,6 +9686,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "scopes": [
+                     *         "intake",
+                     *         "status"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         scopes: ("intake" | "status" | "platform_reply")[];
                     };
@@ -9630,6 +9706,40 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "partner": {
+                         *         "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *         "name": "德清县 12345 热线",
+                         *         "kind": "hotline",
+                         *         "kindLabel": {
+                         *           "zh": "12345 热线",
+                         *           "en": "12345 hotline"
+                         *         },
+                         *         "unitId": null,
+                         *         "unitName": null,
+                         *         "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *         "createdAt": "2026-12-07T01:30:00.000Z",
+                         *         "keys": [
+                         *           {
+                         *             "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *             "prefix": "lxk_xF4KGKIP",
+                         *             "scopes": [
+                         *               "intake",
+                         *               "status"
+                         *             ],
+                         *             "createdAt": "2026-12-07T01:30:00.000Z",
+                         *             "createdBy": "admin",
+                         *             "revokedAt": null,
+                         *             "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *           }
+                         *         ]
+                         *       },
+                         *       "keyId": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *       "key": "lxk_xF4KGKIPSGT8I6_5c_C7ebx5ueawjWppfo64jyaEZ3U",
+                         *       "webhookSecret": "whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop"
+                         *     }
+                         */
                         "application/json": {
                             partner: {
                                 /** Format: uuid */
@@ -9739,6 +9849,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *       "name": "德清县 12345 热线",
+                         *       "kind": "hotline",
+                         *       "kindLabel": {
+                         *         "zh": "12345 热线",
+                         *         "en": "12345 hotline"
+                         *       },
+                         *       "unitId": null,
+                         *       "unitName": null,
+                         *       "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *       "createdAt": "2026-12-07T01:30:00.000Z",
+                         *       "keys": [
+                         *         {
+                         *           "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *           "prefix": "lxk_xF4KGKIP",
+                         *           "scopes": [
+                         *             "intake",
+                         *             "status"
+                         *           ],
+                         *           "createdAt": "2026-12-07T01:30:00.000Z",
+                         *           "createdBy": "admin",
+                         *           "revokedAt": "2026-12-08T03:00:00.000Z",
+                         *           "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": {
                             /** Format: uuid */
                             id: string;
