@@ -319,6 +319,46 @@ describe('status and webhooks', () => {
   })
 })
 
+describe('merged items', () => {
+  it('follow their primary: its changes by webhook, its answer by GET once sent', async () => {
+    const hotline = await issuePartner({ scopes: ['intake', 'status'], webhookUrl: hookUrl })
+    const post = (ref: string, content: string) =>
+      asPartner(hotline.key, 'POST', '/api/partner/v1/suggestions', submission(ref, content))
+    const primary = (await post('MERGE-A', '村口路灯已坏一周，夜间通行不便，请尽快修复。')).json()
+      .id as string
+    const follower = (await post('MERGE-B', '村口的路灯坏了好几天，晚上太黑了，请修一下。')).json()
+      .id as string
+    await act(town, primary, 'accept')
+    await act(town, follower, 'merge', { primaryId: primary })
+    await act(town, primary, 'route', { tier: 'town' })
+    await act(town, primary, 'assign', { leadUnitId: w.townUnit.id })
+    await act(s.unit, primary, 'start')
+    await act(s.unit, primary, 'reply', { answer: '路灯已于今日修复。', outcome: 'A' })
+    await act(town, primary, 'review')
+    await deliver()
+    const mark = received.length
+    await act(town, primary, 'give-feedback')
+    await deliver()
+    const followed = received
+      .slice(mark)
+      .find((r) => r.body.kind === 'partner.primary_changed' && r.body.data?.reference === 'MERGE-B')
+    expect(followed?.body.data).toMatchObject({
+      suggestionId: follower,
+      to: 'feedback_given',
+      answer: '路灯已于今日修复。',
+      mergedInto: { suggestionId: primary },
+    })
+    expect(signatureOk(followed!, hotline.webhookSecret!)).toBe(true)
+    const status = await asPartner(hotline.key, 'GET', '/api/partner/v1/suggestions/MERGE-B')
+    expect(status.json()).toMatchObject({
+      status: 'rejected',
+      answer: '路灯已于今日修复。',
+      mergedInto: { status: 'feedback_given' },
+    })
+    expect(status.json().events.map((e: { action: string }) => e.action)).toContain('give_feedback')
+  })
+})
+
 describe('platform assignment', () => {
   it('sends an assignment to a platform by webhook and takes its reply through the workflow', async () => {
     const type = await buildPlatformType(t.ctx.db)

@@ -10,7 +10,7 @@ import { type Relation, runAction } from '../suggestions/index.ts'
 import { partnerSubmit } from './intake.ts'
 import { partnerIntake, partnerStatus, platformReply } from './policy.ts'
 import { presentAssignment, presentStatus } from './present.ts'
-import { assignmentOf, itemByReference, publicEventsOf } from './repo.ts'
+import { assignmentOf, itemByReference, primaryOf, publicEventsOf } from './repo.ts'
 import {
   Assignment,
   AssignmentParams,
@@ -92,7 +92,9 @@ export async function partnerApiRoutes(fastify: FastifyInstance): Promise<void> 
       const partner = requirePartner(request)
       const item = await itemByReference(db, partner.partnerId, request.params.reference)
       if (!item) throw notFound(ITEM)
-      return presentStatus(item, await publicEventsOf(db, item.id))
+      const primary = item.merged_into_id ? await primaryOf(db, item.merged_into_id) : undefined
+      const events = await publicEventsOf(db, primary ? [item.id, primary.id] : [item.id])
+      return presentStatus(item, events, primary)
     },
   )
 

@@ -1,6 +1,6 @@
 import type { PartnerKind } from '../../db/types.ts'
 import { statusLabels, TRANSITIONS } from '../suggestions/index.ts'
-import type { assignmentOf, itemByReference, KeyRow, PartnerRow, publicEventsOf } from './repo.ts'
+import type { assignmentOf, itemByReference, KeyRow, PartnerRow, primaryOf, publicEventsOf } from './repo.ts'
 
 /** Rows → answers. A key is shown by its first characters only; a webhook secret never. */
 
@@ -51,11 +51,17 @@ const actionLabel = (action: string) =>
 /** What changed, for the answer to reach the partner only once it reached the citizen. */
 const ANSWER_SENT = new Set(['answered_on_spot', 'feedback_given', 'closed'])
 
+/**
+ * A partner's item: its state, its public timeline and, once sent to the citizen, the answer. A merged item
+ * (并单) follows its primary: the primary's state, and its answer once sent, as the citizen's tracking page shows.
+ */
 export function presentStatus(
   item: NonNullable<Awaited<ReturnType<typeof itemByReference>>>,
   events: Awaited<ReturnType<typeof publicEventsOf>>,
+  primary?: Awaited<ReturnType<typeof primaryOf>>,
 ) {
-  const sent = ANSWER_SENT.has(item.status) && item.answer !== null
+  const answered = primary ?? item
+  const sent = ANSWER_SENT.has(answered.status) && answered.answer !== null
   return {
     id: item.id,
     reference: item.partner_reference!,
@@ -64,8 +70,15 @@ export function presentStatus(
     statusLabel: statusLabels[item.status],
     receivedAt: countyIso(item.received_at),
     updatedAt: countyIso(item.updated_at),
-    answer: sent ? item.answer : null,
-    outcome: sent ? item.outcome : null,
+    answer: sent ? answered.answer : null,
+    outcome: sent ? answered.outcome : null,
+    mergedInto: primary
+      ? {
+          trackingCode: primary.tracking_code,
+          status: primary.status,
+          statusLabel: statusLabels[primary.status],
+        }
+      : null,
     events: events.map((e) => ({
       at: countyIso(e.at),
       action: e.action,

@@ -203,13 +203,15 @@ export async function itemByReference(db: Db, partnerId: string, reference: stri
     .executeTakeFirst()
 }
 
-export async function publicEventsOf(db: Db, id: string) {
+/** The public timeline of the items given (a merged item's own and its primary's, as the citizen sees it). */
+export async function publicEventsOf(db: Db, ids: string[]) {
   return db
     .selectFrom('suggestion_events')
     .select(['at', 'action', 'to_status'])
-    .where('suggestion_id', '=', id)
+    .where('suggestion_id', 'in', ids)
     .where('public', '=', true)
     .orderBy('at')
+    .orderBy('id')
     .execute()
 }
 
@@ -245,6 +247,26 @@ export async function partnerWebhookOf(db: Db, partnerId: string) {
     .select(['id', 'webhook_url'])
     .where('id', '=', partnerId)
     .where('webhook_url', 'is not', null)
+    .executeTakeFirst()
+}
+
+/** Items merged into this one that partners with a webhook handed in: they follow it (并单). */
+export async function partnerFollowersOf(db: Db, id: string) {
+  return db
+    .selectFrom('suggestions as s')
+    .innerJoin('partners as p', 'p.id', 's.partner_id')
+    .select(['s.id', 's.tracking_code', 's.partner_reference', 's.version', 'p.id as partner_id'])
+    .where('s.merged_into_id', '=', id)
+    .where('p.webhook_url', 'is not', null)
+    .execute()
+}
+
+/** The item a merged item follows: its state and, once sent, its answer. */
+export async function primaryOf(db: Db, id: string) {
+  return db
+    .selectFrom('suggestions')
+    .select(['id', 'tracking_code', 'status', 'answer', 'outcome'])
+    .where('id', '=', id)
     .executeTakeFirst()
 }
 

@@ -228,6 +228,15 @@ export const PartnerStatus = Type.Object(
     updatedAt: CountyTime,
     answer: Nullable(Type.String({ description: 'The answer, once it has been sent to the citizen' })),
     outcome: Nullable(Type.Enum(OUTCOMES)),
+    mergedInto: Nullable(
+      Type.Object(
+        { trackingCode: Type.String(), status: StatusSchema, statusLabel: Bilingual },
+        {
+          description:
+            'The item this one was merged into (并单): it follows its handling and gets its answer',
+        },
+      ),
+    ),
     events: Type.Array(TimelineEvent),
   },
   {
@@ -242,6 +251,7 @@ export const PartnerStatus = Type.Object(
         updatedAt: '2026-12-09T16:02:11+08:00',
         answer: '路灯已于12月9日修复。',
         outcome: 'A',
+        mergedInto: null,
         events: [
           {
             at: '2026-12-07T09:30:00+08:00',

@@ -4,12 +4,13 @@ import type { TransitionObserver } from '../../platform/workflow.ts'
 import { statusLabels } from '../suggestions/index.ts'
 import { type LoadedItem, SUBJECT_TYPE, subjectOf } from '../suggestions/repo.ts'
 import { countyIso } from './present.ts'
-import { partnerWebhookOf, platformsOfUnits } from './repo.ts'
+import { partnerFollowersOf, partnerWebhookOf, platformsOfUnits } from './repo.ts'
 
 /**
  * What partners hear by their webhook (signed with their own secret by the outbox worker, platform/delivery.ts):
  * - `partner.status_changed`: an item the partner handed in changed state (the answer with it once sent to the
- *   citizen);
+ *   citizen); an item merged into another (并单) follows that one: its primary's changes come as
+ *   `partner.primary_changed`, with the answer once sent;
  * - `partner.assignment`: an item was assigned to the handling unit of a platform partner (一室四平台), which
  *   replies through POST /api/partner/v1/assignments/{id}/reply.
  * Both are enqueued by the workflow kernel in the transition's own transaction (an observer of the suggestion
@@ -56,6 +57,42 @@ function statusMessage(
   }
 }
 
+/** To the partner of an item merged into `item`: the primary it follows changed state. */
+function primaryMessage(
+  follower: {
+    id: string
+    tracking_code: string
+    partner_reference: string | null
+    version: number
+    partner_id: string
+  },
+  item: LoadedItem['item'],
+  event: Parameters<TransitionObserver['observe']>[1]['event'],
+  set: Record<string, unknown>,
+): OutboxMessage {
+  const about = statusMessage(follower.partner_id, item, event, set)
+  const label = statusLabels[event.to as LoadedItem['item']['status']]
+  return {
+    ...about,
+    kind: 'partner.primary_changed',
+    subject: subjectOf(follower.id),
+    title: `事项 ${follower.tracking_code} 并入的 ${item.tracking_code} ${label.zh}`,
+    titleEn: `${item.tracking_code}, which ${follower.tracking_code} was merged into, ${label.en.toLowerCase()}`,
+    body: follower.partner_reference ?? follower.tracking_code,
+    payload: {
+      data: {
+        ...(about.payload!.data as Record<string, unknown>),
+        // The partner's own item, whose state stays `rejected` (merged), and the primary it follows.
+        suggestionId: follower.id,
+        reference: follower.partner_reference,
+        trackingCode: follower.tracking_code,
+        version: follower.version,
+        mergedInto: { suggestionId: item.id, trackingCode: item.tracking_code, version: item.version + 1 },
+      },
+    },
+  }
+}
+
 function assignmentMessage(
   partnerId: string,
   role: 'lead' | 'co',
@@ -97,6 +134,10 @@ export const partnerObserver: TransitionObserver = {
     if (item.partner_id && event.from !== event.to) {
       const partner = await partnerWebhookOf(trx, item.partner_id)
       if (partner) messages.push(statusMessage(partner.id, item, event, set))
+    }
+    if (event.from !== event.to) {
+      for (const f of await partnerFollowersOf(trx, item.id))
+        messages.push(primaryMessage(f, item, event, set))
     }
     if (event.action === 'assign') {
       const lead = event.detail.leadUnitId as string

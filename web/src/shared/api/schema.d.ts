@@ -10145,6 +10145,7 @@ export interface paths {
                          *       "updatedAt": "2026-12-09T16:02:11+08:00",
                          *       "answer": "路灯已于12月9日修复。",
                          *       "outcome": "A",
+                         *       "mergedInto": null,
                          *       "events": [
                          *         {
                          *           "at": "2026-12-07T09:30:00+08:00",
@@ -10181,6 +10182,15 @@ export interface paths {
                             updatedAt: string;
                             answer: string | null;
                             outcome: ("A" | "B" | "C" | "D") | null;
+                            mergedInto: {
+                                trackingCode: string;
+                                /** @enum {unknown} */
+                                status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } | null;
                             events: {
                                 /**
                                  * Format: date-time
