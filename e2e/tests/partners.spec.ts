@@ -92,6 +92,17 @@ for (const size of SIZES) {
     await fitsTheScreen(page)
     await shoot(page, testInfo, 'partners-list')
 
+    // A new webhook address comes with a new signing secret, shown once.
+    await row.getByRole('button', { name: '推送地址' }).click()
+    const hook = page.getByRole('dialog', { name: `${name} 的推送地址` })
+    await hook.getByLabel('推送地址（Webhook）').fill('https://hotline.example.gov.cn/hook/v2')
+    await hook.getByRole('button', { name: /保\s*存/ }).click()
+    await expect(hook.getByTestId('webhook-secret')).toContainText('whsec_')
+    await fitsTheScreen(page)
+    await shoot(page, testInfo, 'partners-webhook')
+    await hook.getByRole('button', { name: '我已妥善保存' }).click()
+    await expect(row).toContainText('https://hotline.example.gov.cn/hook/v2')
+
     // Revoked: the key is refused from now on.
     await row.getByRole('button', { name: '吊销' }).click()
     await page

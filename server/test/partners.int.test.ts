@@ -139,6 +139,41 @@ describe('API keys', () => {
     expect(JSON.stringify(audit)).not.toContain(issued.key)
   })
 
+  it('take a webhook set later, with a new secret shown once, and removed again', async () => {
+    const issued = await issuePartner({ scopes: ['intake', 'status'] })
+    expect(issued.webhookSecret).toBeNull()
+    const set = await s.admin.request('PUT', `/api/partners/${issued.partner.id}/webhook`, {
+      webhookUrl: hookUrl,
+    })
+    expect(set.statusCode, set.body).toBe(200)
+    const secret = set.json().webhookSecret as string
+    expect(secret).toMatch(/^whsec_/)
+    expect(set.json().partner.webhookUrl).toBe(hookUrl)
+    const created = await asPartner(
+      issued.key,
+      'POST',
+      '/api/partner/v1/suggestions',
+      submission('LATE-HOOK'),
+    )
+    await act(town, created.json().id, 'accept')
+    const mark = received.length
+    await deliver()
+    const heard = received.slice(mark).find((r) => r.body.recipient.id === issued.partner.id)
+    expect(heard && signatureOk(heard, secret)).toBe(true)
+    const removed = await s.admin.request('PUT', `/api/partners/${issued.partner.id}/webhook`, {
+      webhookUrl: null,
+    })
+    expect(removed.statusCode).toBe(200)
+    expect(removed.json()).toMatchObject({ webhookSecret: null, partner: { webhookUrl: null } })
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('target_id', '=', issued.partner.id)
+      .where('action', '=', 'partner.webhook')
+      .execute()
+    expect(audit).toHaveLength(2)
+  })
+
   it('are managed by county admins only', async () => {
     const res = await town.post('/api/partners', { name: '某系统', kind: 'other', scopes: ['intake'] })
     expect(res.statusCode).toBe(403)
@@ -606,7 +641,7 @@ describe('the OpenAPI document', () => {
           if (!exampled(answer.content?.['application/json'])) missing.push(`${where}: ${status}`)
       }
     }
-    expect(checked).toBe(12)
+    expect(checked).toBe(13)
     expect(missing).toEqual([])
   })
 })

@@ -207,6 +207,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/partners': COUNTY_ADMIN,
   'POST /api/partners/{id}/keys': COUNTY_ADMIN,
   'POST /api/partners/{id}/keys/{keyId}/revoke': COUNTY_ADMIN,
+  'PUT /api/partners/{id}/webhook': COUNTY_ADMIN,
   'POST /api/partner/v1/suggestions': partnerKey('intake'),
   'GET /api/partner/v1/suggestions/{reference}': partnerKey('status'),
   'GET /api/partner/v1/assignments/{id}': partnerKey('platform_reply'),

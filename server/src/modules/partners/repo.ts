@@ -158,6 +158,15 @@ export async function insertKey(
   return id
 }
 
+/** Sets (or, with nulls, removes) a partner's webhook URL and its encrypted signing secret. */
+export async function setWebhook(trx: Db, id: string, url: string | null, secretEnc: string | null) {
+  await trx
+    .updateTable('partners')
+    .set({ webhook_url: url, webhook_secret_enc: secretEnc })
+    .where('id', '=', id)
+    .execute()
+}
+
 /** Revokes a live key of the partner; false when there is none (unknown, or revoked already). */
 export async function revokeKey(trx: Db, partnerId: string, keyId: string, by: string, now: Date) {
   const r = await trx

@@ -17,6 +17,7 @@ import {
   keysOf,
   listPartners,
   revokeKey,
+  setWebhook,
   unitForPlatform,
 } from './repo.ts'
 import {
@@ -28,10 +29,14 @@ import {
   PartnerList,
   PartnerParams,
   PartnerQuery,
+  WebhookIssued,
+  WebhookSet,
 } from './schema.ts'
 
 const PARTNER = { zh: '外部系统', en: 'partner system' }
 const KEY = { zh: 'API 密钥', en: 'API key' }
+
+const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64url')}`
 
 /** Only a platform partner replies to assignments; only its unit's items are assigned to it. */
 function checkScopes(kind: string, scopes: PartnerScope[]) {
@@ -117,7 +122,7 @@ export async function partnerAdminRoutes(fastify: FastifyInstance): Promise<void
       }
       checkScopes(body.kind, body.scopes)
       const issued = newApiKey()
-      const webhookSecret = body.webhookUrl ? `whsec_${randomBytes(24).toString('base64url')}` : null
+      const webhookSecret = body.webhookUrl ? newWebhookSecret() : null
       const ids = await command(request, async (trx, audit) => {
         const partnerId = await insertPartner(trx, {
           name,
@@ -222,6 +227,39 @@ export async function partnerAdminRoutes(fastify: FastifyInstance): Promise<void
         })
       })
       return presentById(id)
+    },
+  )
+
+  app.put(
+    '/api/partners/:id/webhook',
+    {
+      config: { reach: partnersAdmin.reach },
+      schema: {
+        tags: ['partners'],
+        summary:
+          'Set, change or remove (null) a partner’s webhook URL; a new signing secret is issued and shown once',
+        params: PartnerParams,
+        body: WebhookSet,
+        response: { 200: WebhookIssued, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      reach(request, partnersAdmin)
+      const partner = await getPartner(db, config.countyCode, request.params.id)
+      if (!partner) throw notFound(PARTNER)
+      const url = request.body.webhookUrl
+      // A new URL gets a new secret: whoever held the old one cannot sign for the new receiver.
+      const webhookSecret = url ? newWebhookSecret() : null
+      await command(request, async (trx, audit) => {
+        await setWebhook(trx, partner.id, url, webhookSecret ? cipher.encrypt(webhookSecret) : null)
+        await audit({
+          action: 'partner.webhook',
+          targetType: 'partner',
+          targetId: partner.id,
+          detail: { webhookUrl: url },
+        })
+      })
+      return { partner: await presentById(partner.id), webhookSecret }
     },
   )
 }

@@ -128,6 +128,23 @@ export const IssuedKey = Type.Object(
   },
 )
 
+export const WebhookSet = Type.Object(
+  { webhookUrl: Nullable(WebhookUrl) },
+  {
+    additionalProperties: false,
+    examples: [{ webhookUrl: 'https://province.example.gov.cn/lianxin/hook' }],
+  },
+)
+
+/** A partner after its webhook was set: a new signing secret, shown once (null when the webhook was removed). */
+export const WebhookIssued = Type.Object(
+  {
+    partner: Partner,
+    webhookSecret: Nullable(Type.String({ description: 'The new signing secret, shown this once' })),
+  },
+  { examples: [{ partner: PARTNER_EXAMPLE, webhookSecret: 'whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop' }] },
+)
+
 export const PartnerParams = Type.Object({ id: Uuid })
 export const KeyParams = Type.Object({ id: Uuid, keyId: Uuid })
 

@@ -1,4 +1,4 @@
-import { KeyOutlined, PlusOutlined } from '@ant-design/icons'
+import { KeyOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Badge, Button, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { ApiProblem } from '../../shared/api/problem'
@@ -9,6 +9,7 @@ import { ListError, PageHead, useListParams, usePagination } from '../components
 import { IssuedKeyDialog } from './IssuedKeyDialog'
 import { PartnerForm } from './PartnerForm'
 import { useIssueKey, usePartners, useRevokeKey } from './queries'
+import { WebhookDialog } from './WebhookDialog'
 import '../components/admin.css'
 import './partners.css'
 
@@ -27,6 +28,7 @@ export function PartnersPage() {
   const revoke = useRevokeKey()
   const [creating, setCreating] = useState(false)
   const [issued, setIssued] = useState<IssuedPartnerKey | null>(null)
+  const [hooking, setHooking] = useState<Partner | null>(null)
   const fail = (e: unknown) => message.error(e instanceof ApiProblem ? t(e.problem.message) : String(e))
 
   const newKey = (p: Partner) =>
@@ -122,6 +124,9 @@ export function PartnersPage() {
                 <div className="lx-cell-sub lx-break">
                   {p.webhookUrl ?? t('未设置推送地址', 'No webhook')}
                 </div>
+                <Button size="small" type="link" icon={<LinkOutlined />} onClick={() => setHooking(p)}>
+                  {t('推送地址', 'Webhook')}
+                </Button>
               </>
             ),
           },
@@ -156,6 +161,7 @@ export function PartnersPage() {
         />
       )}
       {issued && <IssuedKeyDialog issued={issued} onClose={() => setIssued(null)} />}
+      {hooking && <WebhookDialog partner={hooking} onClose={() => setHooking(null)} />}
     </>
   )
 }

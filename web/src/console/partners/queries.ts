@@ -51,3 +51,14 @@ export function useRevokeKey() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.all }),
   })
 }
+
+/** PUT /api/partners/{id}/webhook: a new URL (and signing secret, shown once), or null to stop the pushes. */
+export function useSetWebhook() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, webhookUrl }: { id: string; webhookUrl: string | null }) =>
+      unwrap(api.PUT('/api/partners/{id}/webhook', { params: { path: { id } }, body: { webhookUrl } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.all }),
+  })
+}

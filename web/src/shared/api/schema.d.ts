@@ -9952,6 +9952,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partners/{id}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set, change or remove (null) a partner’s webhook URL; a new signing secret is issued and shown once */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookUrl": "https://province.example.gov.cn/lianxin/hook"
+                     *     }
+                     */
+                    "application/json": {
+                        webhookUrl: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "partner": {
+                         *         "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *         "name": "德清县 12345 热线",
+                         *         "kind": "hotline",
+                         *         "kindLabel": {
+                         *           "zh": "12345 热线",
+                         *           "en": "12345 hotline"
+                         *         },
+                         *         "unitId": null,
+                         *         "unitName": null,
+                         *         "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *         "createdAt": "2026-12-07T01:30:00.000Z",
+                         *         "keys": [
+                         *           {
+                         *             "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *             "prefix": "lxk_xF4KGKIP",
+                         *             "scopes": [
+                         *               "intake",
+                         *               "status"
+                         *             ],
+                         *             "createdAt": "2026-12-07T01:30:00.000Z",
+                         *             "createdBy": "admin",
+                         *             "revokedAt": null,
+                         *             "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *           }
+                         *         ]
+                         *       },
+                         *       "webhookSecret": "whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop"
+                         *     }
+                         */
+                        "application/json": {
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "province" | "hotline" | "platform" | "other";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: string | null;
+                                unitName: string | null;
+                                webhookUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                keys: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The first characters of the key, to tell keys apart */
+                                    prefix: string;
+                                    scopes: ("intake" | "status" | "platform_reply")[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    revokedAt: string | null;
+                                    lastUsedAt: string | null;
+                                }[];
+                            };
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partner/v1/suggestions": {
         parameters: {
             query?: never;
