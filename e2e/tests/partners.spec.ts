@@ -114,3 +114,14 @@ for (const size of SIZES) {
     expect(refused.status()).toBe(401)
   })
 }
+
+test('town staff are not offered partner systems', async ({ page }) => {
+  await page.setViewportSize(SIZES[0].viewport)
+  await signIn(page, 'town')
+  const menu = page.getByRole('menu')
+  await expect(menu.getByRole('menuitem', { name: '承办单位' })).toBeVisible()
+  await expect(menu.getByRole('menuitem', { name: '外部系统' })).toHaveCount(0)
+  // The address alone does not open the page either.
+  await page.goto('/console/partners')
+  await expect(page.getByRole('heading', { name: '外部系统' })).toHaveCount(0)
+})
