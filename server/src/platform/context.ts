@@ -28,8 +28,8 @@ declare module 'fastify' {
 
 export function auditContextOf(request: FastifyRequest): AuditContext {
   const p = request.principal
-  // A partner system calling with its API key is named by its key's holder (the key's id is in the detail).
-  const partner = (request as { partner?: { partnerName: string } | null }).partner
+  // A partner system calling with its API key (platform/api-keys.ts) is named by the partner holding the key.
+  const partner = request.partner
   return {
     actor: p
       ? { id: p.userId, name: p.username }

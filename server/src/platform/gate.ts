@@ -15,8 +15,8 @@ import { type Capability, holds } from './roles.ts'
  *                                           sent as `Authorization: Bearer <key>`; never a session. A route may
  *                                           also take the key as an `api_key` field of its body
  *                                           (`partnerKeyParam`, as Open311 clients send it).
- * An anonymous caller (or an unknown or revoked key) gets 401 (or `session_expired`), a caller outside the role set 403, never a 400 about a
- * body they may not send at all. This is the coarse gate only: the scope, the caller's relation to a record and
+ * An anonymous caller (or an unknown or revoked key) gets 401 (or `session_expired`), a caller outside the role set
+ * (or a key without the scope) 403, never a 400 about a body they may not send at all. This is the coarse gate only: the scope, the caller's relation to a record and
  * what that relation may do are the handler's policy checks (platform/policy.ts). A route that declares neither
  * is refused to everyone (and the route-authz test names it).
  */
