@@ -98,6 +98,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'lx_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          // Partner systems: an API key a county admin issued (modules/partners), never a session.
+          partnerKey: { type: 'http', scheme: 'bearer', description: 'A partner system’s API key (lxk_…)' },
         },
       },
     },

@@ -48,6 +48,8 @@ export interface Config {
   auditCheckpointFile: string | undefined
   /** Failed token attempts per tracking code and minute, from any address; 0 turns the limit off. */
   trackingCodeRateLimitPerMinute: number
+  /** Requests per partner API key and minute (partner API and Open311 POST); 0 turns the limit off. */
+  partnerRateLimitPerMinute: number
   /** Recovery codes sent by SMS per phone number and hour (whether it has items or not); 0 turns the limit off. */
   recoveryCodesPerPhonePerHour: number
   /** A request's line and headers must arrive within this (platform/timeouts.ts). */
@@ -171,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     trackingCodeRateLimitPerMinute: intVar(env, 'LIANXIN_TRACKING_CODE_RATE_LIMIT', 20, 0, 100_000),
     recoveryCodesPerPhonePerHour: intVar(env, 'LIANXIN_RECOVERY_CODES_PER_PHONE', 5, 0, 1000),
+    partnerRateLimitPerMinute: intVar(env, 'LIANXIN_PARTNER_RATE_LIMIT', 600, 0, 100_000),
     headersTimeoutSeconds: intVar(env, 'LIANXIN_HEADERS_TIMEOUT_SECONDS', 10, 1, 600),
     requestTimeoutSeconds: intVar(env, 'LIANXIN_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
     bodyMinBytesPerSecond: intVar(env, 'LIANXIN_BODY_MIN_BYTES_PER_SECOND', 8192, 0, 100_000_000),

@@ -45,6 +45,7 @@ const LISTS: Record<string, { as: Caller; query?: Record<string, string> }> = {
   'GET /api/public/regions': { as: 'anonymous' },
   'GET /api/public/venues': { as: 'anonymous' },
   'GET /api/public/deputies': { as: 'anonymous' },
+  'GET /api/partners': { as: 'county_admin' },
 }
 
 let t: TestApp
@@ -87,6 +88,13 @@ beforeAll(async () => {
     ratingWindowDays: 5,
   })
   expect(limits.statusCode, limits.body).toBe(200)
+  for (const [name, kind] of [
+    ['省代表履职平台', 'province'],
+    ['12345 热线', 'hotline'],
+  ]) {
+    const partner = await sessions.county_admin.post('/api/partners', { name, kind, scopes: ['intake'] })
+    expect(partner.statusCode, partner.body).toBe(201)
+  }
 })
 afterAll(async () => t?.close())
 

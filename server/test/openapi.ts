@@ -122,6 +122,7 @@ const STRING_CANDIDATES = [
   'ABC123',
   'Sample-pass-2026',
   '09:00',
+  'https://example.org/hook',
 ]
 
 function sampleString(schema: Schema, where: string): string {

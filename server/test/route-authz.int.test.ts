@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PartnerScope } from '../src/db/types.ts'
 import { ROLE_SETS } from '../src/platform/roles.ts'
-import { buildDeputy, buildTown, buildUnit, buildUser, buildVenue, TEST_PASSWORD } from './factories.ts'
+import {
+  buildDeputy,
+  buildPlatformType,
+  buildTown,
+  buildUnit,
+  buildUser,
+  buildVenue,
+  TEST_PASSWORD,
+} from './factories.ts'
 import { createTestApp, login, type Session, type TestApp } from './harness.ts'
 import {
   invalidRequest,
@@ -22,6 +31,8 @@ import {
  * Each route also declares who may call it at all (`config: { public: true }` or `config: { reach }`, shown in the
  * document as `x-public` / `x-reach`) and that gate answers before the request is validated: an anonymous or
  * refused caller sending a request the schemas refuse still gets 401 / 403, never a 400 about it.
+ *   partner     a partner system's API key holding the scope (`partner:<scope>`): anonymous callers and staff
+ *               sessions get 401 `unauthenticated`, a key without the scope 403, a key with it gets through.
  * Whether a caller may act on a particular record (scope, relation to an item) is the business of the domain
  * suites (scope, workflow-authz); here a record that does not exist simply answers 404 once access is granted.
  */
@@ -30,11 +41,14 @@ type Role = Parameters<typeof buildUser>[1]['role']
 
 interface World {
   usernames: Record<Role, string>
+  /** A partner key per scope, and one holding none of the scopes asked for (the other scopes). */
+  keys: Record<PartnerScope, { holding: string; lacking: string }>
 }
 
 type Access =
   | { access: 'public'; request?: (w: World) => SampleOptions & { payload?: unknown } }
   | { access: 'signed_in'; refused: Role | null; allowed: Role }
+  | { access: 'partner'; scope: PartnerScope }
 
 const PUBLIC: Access = { access: 'public' }
 /** Any signed-in account, whatever its role (its own session, inbox, password; the calendar it works by). */
@@ -55,6 +69,9 @@ const RECORD_READERS = signedIn('deputy', 'station_staff')
 const RECORD_KEEPERS = signedIn('town_staff', 'deputy')
 /** The suggestion queue, items and their actions: every staff role; not the integrity liaison. */
 const SUGGESTION_STAFF = signedIn('unit_staff', 'integrity_liaison')
+
+/** A partner system's key holding the scope. */
+const partnerKey = (scope: PartnerScope): Access => ({ access: 'partner', scope })
 
 const ACCESS: Record<string, Access> = {
   'GET /api/health': PUBLIC,
@@ -209,6 +226,21 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/settings/office-hours': COUNTY_ADMIN,
   'GET /api/time-limits': ANY_ROLE,
   'PUT /api/time-limits': COUNTY_ADMIN,
+
+  // Partner systems: their keys are the county admins'; the partner API and Open311's POST take a key's scope.
+  'GET /api/partners': COUNTY_ADMIN,
+  'POST /api/partners': COUNTY_ADMIN,
+  'POST /api/partners/{id}/keys': COUNTY_ADMIN,
+  'POST /api/partners/{id}/keys/{keyId}/revoke': COUNTY_ADMIN,
+  'PUT /api/partners/{id}/webhook': COUNTY_ADMIN,
+  'POST /api/partner/v1/suggestions': partnerKey('intake'),
+  'GET /api/partner/v1/suggestions/{reference}': partnerKey('status'),
+  'GET /api/partner/v1/assignments/{id}': partnerKey('platform_reply'),
+  'POST /api/partner/v1/assignments/{id}/reply': partnerKey('platform_reply'),
+  'GET /open311/v2/services.json': PUBLIC,
+  'GET /open311/v2/requests.json': PUBLIC,
+  'GET /open311/v2/requests/{id}.json': PUBLIC,
+  'POST /open311/v2/requests.json': partnerKey('intake'),
 }
 
 let t: TestApp
@@ -234,7 +266,42 @@ beforeAll(async () => {
   }
   const roles = Object.keys(grants) as Role[]
   const users = await Promise.all(roles.map((r) => buildUser(db, grants[r])))
-  w = { usernames: Object.fromEntries(roles.map((r, i) => [r, users[i]!.username])) as Record<Role, string> }
+  const usernames = Object.fromEntries(roles.map((r, i) => [r, users[i]!.username])) as Record<Role, string>
+  // Partner keys, issued as a county admin would: one for intake and status, one for a platform's replies.
+  const admin = await login(t.app, usernames.county_admin, TEST_PASSWORD)
+  const type = await buildPlatformType(db)
+  const platformUnit = await db
+    .insertInto('units')
+    .values({
+      code: 'U-PLATFORM-AUTHZ',
+      name: '授权测试平台',
+      kind: 'platform',
+      platform_type: type.code,
+      region_code: townCode,
+      county_code: '330521000000',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const issue = async (body: Record<string, unknown>) => {
+    const res = await admin.post('/api/partners', body)
+    if (res.statusCode !== 201) throw new Error(`issuing a partner key: ${res.statusCode} ${res.body}`)
+    return res.json().key as string
+  }
+  const province = await issue({ name: '省平台', kind: 'province', scopes: ['intake', 'status'] })
+  const platform = await issue({
+    name: '镇平台',
+    kind: 'platform',
+    unitId: platformUnit.id,
+    scopes: ['platform_reply'],
+  })
+  w = {
+    usernames,
+    keys: {
+      intake: { holding: province, lacking: platform },
+      status: { holding: province, lacking: platform },
+      platform_reply: { holding: platform, lacking: province },
+    },
+  }
 })
 afterAll(async () => t?.close())
 
@@ -300,6 +367,11 @@ describe('the access table and the OpenAPI document', () => {
       const reach = op['x-reach']
       if (!op['x-public'] && !reach) problems.push(`${route.key}: declares no gate (config: { reach })`)
       if (!row) continue
+      if (row.access === 'partner' || reach?.startsWith('partner:')) {
+        if (row.access !== 'partner' || reach !== `partner:${row.scope}`)
+          problems.push(`${route.key}: x-reach ${reach}, but the table says ${JSON.stringify(row)}`)
+        continue
+      }
       if ((row.access === 'public') !== Boolean(op['x-public']))
         problems.push(`${route.key}: x-public ${op['x-public']}, but the table says ${row.access}`)
       if (row.access !== 'signed_in' || !reach) continue
@@ -315,7 +387,36 @@ describe('the access table and the OpenAPI document', () => {
   })
 })
 
+/** The request, sent with a partner's key instead of a session. */
+const withKey = (key: string, r: SampleRequest): SampleRequest => ({
+  ...r,
+  headers: { ...r.headers, authorization: `Bearer ${key}` },
+})
+
 describe.each(Object.entries(ACCESS))('%s', (key, row) => {
+  if (row.access === 'partner') {
+    it('answers 401 to anonymous callers and to staff sessions, whatever they send', async () => {
+      const res = await callAs(null, key)
+      expect(res.status, res.body).toBe(401)
+      expect(res.code).toBe('unauthenticated')
+      const bad = invalidRequest(doc, routeOf(key))
+      if (bad) expect((await send(null, bad)).code).toBe('unauthenticated')
+      const staff = await callAs(await sessionOf('county_admin'), key)
+      expect(staff.status, staff.body).toBe(401)
+    })
+    it(`answers 403 to a key without the ${row.scope} scope, before looking at the request`, async () => {
+      const res = await send(null, withKey(w.keys[row.scope].lacking, requestFor(key)))
+      expect(res.status, res.body).toBe(403)
+      expect(res.code).toBe('forbidden')
+      const bad = invalidRequest(doc, routeOf(key))
+      if (bad) expect((await send(null, withKey(w.keys[row.scope].lacking, bad))).status).toBe(403)
+    })
+    it(`lets a key with the ${row.scope} scope through`, async () => {
+      const res = await send(null, withKey(w.keys[row.scope].holding, requestFor(key)))
+      expect([401, 403], `${res.status} ${res.body}`).not.toContain(res.status)
+    })
+    return
+  }
   if (row.access === 'public') {
     it('is open to anonymous callers', async () => {
       const res = await callAs(null, key, row.request?.(w))

@@ -54,8 +54,11 @@ export type AuditResult = (typeof AUDIT_RESULTS)[number]
 
 // ── the suggestion loop (民意汇 · 闭环办) ─────────────────────────────────────────────────────────────────────
 
-/** 站内坐诊 · 流动巡诊 · 线上问诊, and items from grid workers (网格上报) and the mediation centre (矛调中心). */
-export const CHANNELS = ['station', 'mobile', 'online', 'grid', 'mediation'] as const
+/**
+ * 站内坐诊 · 流动巡诊 · 线上问诊, items from grid workers (网格上报) and the mediation centre (矛调中心), and items a
+ * partner system handed in (外部系统: the province's platform, the 12345 hotline, Open311).
+ */
+export const CHANNELS = ['station', 'mobile', 'online', 'grid', 'mediation', 'external'] as const
 export type Channel = (typeof CHANNELS)[number]
 
 /** The loop's states in loop order (transitions: modules/suggestions/workflow.ts). */
@@ -115,8 +118,8 @@ export type TimeLimitTier = (typeof TIME_LIMIT_TIERS)[number]
 export const NOTIFICATION_CHANNELS = ['in_app', 'webhook'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
 
-/** Who a notification is for: a user, everyone of a unit, the staff of a region, a citizen. */
-export const RECIPIENT_TYPES = ['user', 'unit', 'region', 'venue', 'deputy', 'citizen'] as const
+/** Who a notification is for: a user, everyone of a unit, the staff of a region, a citizen, a partner system. */
+export const RECIPIENT_TYPES = ['user', 'unit', 'region', 'venue', 'deputy', 'citizen', 'partner'] as const
 export type RecipientType = (typeof RECIPIENT_TYPES)[number]
 
 /** Queued → delivered (or given up) → read (in-app). */
@@ -158,6 +161,15 @@ export type IssueDisposition = (typeof ISSUE_DISPOSITIONS)[number]
 /** A deputy's record entry made by hand: 参加培训 · 提出议案建议 (at a session) · 其他履职活动. */
 export const RECORD_ENTRY_KINDS = ['training', 'proposal', 'activity'] as const
 export type RecordEntryKind = (typeof RECORD_ENTRY_KINDS)[number]
+// ── partner systems ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** 省代表履职平台 · 12345 热线 · 一室四平台 · 其他系统 */
+export const PARTNER_KINDS = ['province', 'hotline', 'platform', 'other'] as const
+export type PartnerKind = (typeof PARTNER_KINDS)[number]
+
+/** What a partner's API key may do: hand items in, read their status, reply to an assignment (platforms). */
+export const PARTNER_SCOPES = ['intake', 'status', 'platform_reply'] as const
+export type PartnerScope = (typeof PARTNER_SCOPES)[number]
 
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
@@ -193,6 +205,8 @@ export const DATABASE_ENUMS = {
   ReceptionStatus: RECEPTION_STATUSES,
   IssueDisposition: ISSUE_DISPOSITIONS,
   RecordEntryKind: RECORD_ENTRY_KINDS,
+  PartnerKind: PARTNER_KINDS,
+  PartnerScope: PARTNER_SCOPES,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

@@ -16,6 +16,8 @@ import type {
   NotificationChannel,
   NotificationStatus,
   Outcome,
+  PartnerKind,
+  PartnerScope,
   Rating,
   ReceptionKind,
   ReceptionStatus,
@@ -48,6 +50,8 @@ export type {
   NotificationChannel,
   NotificationStatus,
   Outcome,
+  PartnerKind,
+  PartnerScope,
   Rating,
   ReceptionKind,
   ReceptionStatus,
@@ -368,6 +372,36 @@ export interface NotificationsTable {
   done_at: Timestamp | null
 }
 
+export interface PartnerKeyScopesTable {
+  key_id: string
+  scope: PartnerScope
+}
+
+export interface PartnerKeysTable {
+  id: string
+  partner_id: string
+  prefix: string
+  key_hash: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  revoked_at: Timestamp | null
+  revoked_by: string | null
+  last_used_at: Timestamp | null
+  county_code: string
+}
+
+export interface PartnersTable {
+  id: string
+  name: string
+  kind: PartnerKind
+  unit_id: string | null
+  webhook_url: string | null
+  webhook_secret_enc: string | null
+  county_code: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+}
+
 export interface PlatformTypesTable {
   code: string
   name: string
@@ -637,6 +671,9 @@ export interface SuggestionsTable {
   updated_at: GeneratedTimestamp
   version: Generated<number>
   unit_answer: string | null
+  partner_id: string | null
+  partner_reference: string | null
+  partner_request_hash: string | null
 }
 
 export interface TimeLimitsTable {
@@ -737,6 +774,9 @@ export interface Database {
   job_runs: JobRunsTable
   notification_reads: NotificationReadsTable
   notifications: NotificationsTable
+  partner_key_scopes: PartnerKeyScopesTable
+  partner_keys: PartnerKeysTable
+  partners: PartnersTable
   platform_types: PlatformTypesTable
   reception_deputies: ReceptionDeputiesTable
   reception_events: ReceptionEventsTable

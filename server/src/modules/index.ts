@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import { deliveryJobFor } from '../platform/delivery.ts'
 import { housekeepingJob, type Job } from '../platform/jobs.ts'
 import type { ModuleManifest } from '../platform/module.ts'
-import type { RecipientResolver } from '../platform/notify.ts'
+import type { EndpointResolver, RecipientResolver } from '../platform/notify.ts'
+import { observeTransitions } from '../platform/workflow.ts'
 import { auditModule } from './audit/index.ts'
 import { authModule } from './auth/index.ts'
 import { catalogModule } from './catalog/index.ts'
@@ -11,6 +12,7 @@ import { deputyRecordsModule } from './deputy-records/index.ts'
 import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
+import { partnersModule } from './partners/index.ts'
 import { publicModule } from './public/index.ts'
 import { receptionsModule } from './receptions/index.ts'
 import { regionsModule } from './regions/index.ts'
@@ -46,6 +48,7 @@ export const MODULES: readonly ModuleManifest[] = [
   publicModule,
   notificationsModule,
   workspaceModule,
+  partnersModule,
 ]
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -60,9 +63,18 @@ export const RECIPIENTS: Record<string, RecipientResolver> = Object.assign(
   ...MODULES.map((m) => m.recipients ?? {}),
 )
 
+/** Per recipient type with its own endpoints (partner systems), where its webhook messages go. */
+export const ENDPOINTS: Record<string, EndpointResolver> = Object.assign(
+  {},
+  ...MODULES.map((m) => m.webhookEndpoints ?? {}),
+)
+
+// What modules add to other modules' workflow transitions (a partner told of its item's new status).
+observeTransitions(MODULES.flatMap((m) => m.transitionObservers ?? []))
+
 /** The background jobs every serving node runs (see platform/jobs.ts), in the order of each tick. */
 export const scheduledJobs: Job[] = [
   ...MODULES.flatMap((m) => m.jobs ?? []),
-  deliveryJobFor(RECIPIENTS),
+  deliveryJobFor(RECIPIENTS, ENDPOINTS),
   housekeepingJob,
 ]

@@ -28,8 +28,14 @@ declare module 'fastify' {
 
 export function auditContextOf(request: FastifyRequest): AuditContext {
   const p = request.principal
+  // A partner system calling with its API key (platform/api-keys.ts) is named by the partner holding the key.
+  const partner = request.partner
   return {
-    actor: p ? { id: p.userId, name: p.username } : { id: null, name: 'anonymous' },
+    actor: p
+      ? { id: p.userId, name: p.username }
+      : partner
+        ? { id: null, name: `partner:${partner.partnerName}` }
+        : { id: null, name: 'anonymous' },
     requestId: String(request.id),
     countyCode: request.server.ctx.config.countyCode,
   }

@@ -2,9 +2,10 @@ import { createHmac } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Config } from '../config.ts'
 import type { Db } from '../db/index.ts'
+import type { RecipientType } from '../db/types.ts'
 import type { PersonalDataCipher } from './crypto.ts'
 import type { Job, JobLogger } from './jobs.ts'
-import { outboxQueued, type RecipientResolver } from './notify.ts'
+import { type EndpointResolver, outboxQueued, type RecipientResolver } from './notify.ts'
 
 /**
  * The outbox worker: delivers pending webhook notifications (an SMS gateway for citizens, a DingTalk/浙政钉
@@ -19,6 +20,9 @@ import { outboxQueued, type RecipientResolver } from './notify.ts'
  *
  * A citizen's phone number is decrypted from the subject (through its module's resolver) at delivery time only: it is never stored in the
  * outbox, never logged and never written to last_error.
+ *
+ * A recipient with its own endpoint (a partner system, `endpoints` by recipient type) is sent to its URL, signed
+ * with its own secret, whether or not the county's gateway is configured.
  */
 
 export interface DeliveryOptions {
@@ -34,15 +38,19 @@ export interface DeliveryOptions {
   log?: JobLogger
   /** Per subject type, how to reach the citizen behind it (the modules' manifests register these). */
   recipients?: Record<string, RecipientResolver>
+  /** Per recipient type, the recipient's own endpoint (a partner's webhook URL and secret). */
+  endpoints?: Record<string, EndpointResolver>
 }
 
 export function deliveryOptionsOf(
   config: Config,
   log?: JobLogger,
   recipients?: Record<string, RecipientResolver>,
+  endpoints?: Record<string, EndpointResolver>,
 ): DeliveryOptions {
   return {
     recipients,
+    endpoints,
     url: config.webhookUrl,
     secret: config.webhookSecret,
     maxAttempts: config.webhookMaxAttempts,
@@ -81,6 +89,8 @@ export interface WebhookBody {
   recipient: { type: string; id: string }
   phone?: string
   createdAt: string
+  /** The structured content of a partner's message (an item's new status, an assignment). */
+  data?: Record<string, unknown>
 }
 
 type Outcome = { ok: true } | { ok: false; error: string }
@@ -123,7 +133,7 @@ export async function postWebhook(
 
 interface ClaimedRow {
   id: string
-  recipient_type: 'user' | 'unit' | 'region' | 'venue' | 'deputy' | 'citizen'
+  recipient_type: RecipientType
   recipient_id: string
   kind: string
   subject_type: string | null
@@ -152,10 +162,17 @@ export async function deliverPending(
   maxBatches = 20,
 ): Promise<DeliveryResult> {
   const result: DeliveryResult = { delivered: 0, retried: 0, failed: 0 }
-  if (!options.url || !options.secret) {
+  const endpoints = options.endpoints ?? {}
+  const gateway = Boolean(options.url && options.secret)
+  const ownTypes = Object.keys(endpoints)
+  if (!gateway && ownTypes.length === 0) {
     result.skipped = 'LIANXIN_WEBHOOK_URL is not set: webhook notifications stay pending'
     return result
   }
+  // Without the county's gateway, only the recipients with their own endpoints can be reached.
+  const reachable = gateway
+    ? sql`true`
+    : sql`recipient_type IN (${sql.join(ownTypes.map((t) => sql.lit(t)))})`
   const batchSize = options.batchSize ?? DEFAULT_BATCH
   // The lease covers a whole batch of timeouts, with room to spare.
   const leaseMs = Math.max(60_000, 2 * batchSize * options.timeoutMs)
@@ -164,7 +181,7 @@ export async function deliverPending(
       UPDATE notifications SET next_attempt_at = ${new Date(now.getTime() + leaseMs)}
       WHERE id IN (
         SELECT id FROM notifications
-        WHERE channel = 'webhook' AND status = 'pending' AND next_attempt_at <= ${now}
+        WHERE channel = 'webhook' AND status = 'pending' AND next_attempt_at <= ${now} AND ${reachable}
         ORDER BY next_attempt_at
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED)
@@ -174,8 +191,10 @@ export async function deliverPending(
     const rows = claimed.rows
     if (rows.length === 0) break
     const contacts = await resolveContacts(ctx.db, options.recipients ?? {}, rows)
+    const own = await resolveEndpoints(ctx.db, endpoints, rows)
     for (const row of rows) {
-      const outcome = await deliverOne(ctx, options, row, contacts.get(contactKey(row)), now)
+      const endpoint = row.recipient_type in endpoints ? (own.get(row.recipient_id) ?? null) : undefined
+      const outcome = await deliverOne(ctx, options, row, contacts.get(contactKey(row)), now, endpoint)
       const attempts = row.attempts + 1
       if (outcome.ok) {
         await ctx.db
@@ -240,12 +259,29 @@ async function resolveContacts(
   return contacts
 }
 
+/** The own endpoints of the batch's recipients that have them (partners), by recipient id. */
+async function resolveEndpoints(
+  db: Db,
+  endpoints: Record<string, EndpointResolver>,
+  rows: ClaimedRow[],
+): Promise<Map<string, { url: string; secretEnc: string } | null>> {
+  const found = new Map<string, { url: string; secretEnc: string } | null>()
+  for (const [type, resolve] of Object.entries(endpoints)) {
+    const ids = [...new Set(rows.filter((r) => r.recipient_type === type).map((r) => r.recipient_id))]
+    if (ids.length === 0) continue
+    for (const [id, endpoint] of await resolve(db, ids)) found.set(id, endpoint)
+  }
+  return found
+}
+
 async function deliverOne(
   ctx: { cipher: PersonalDataCipher },
   options: DeliveryOptions,
   row: ClaimedRow,
   contact: Contact | undefined,
   now: Date,
+  /** The recipient's own endpoint; null when its type has endpoints but this one has none (any more). */
+  endpoint?: { url: string; secretEnc: string } | null,
 ): Promise<{ ok: true } | { ok: false; error: string; permanent?: boolean }> {
   const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : (row.payload ?? {})) as Record<
     string,
@@ -261,6 +297,19 @@ async function deliverOne(
     ...(trackingCode ? { trackingCode } : {}),
     recipient: { type: row.recipient_type, id: row.recipient_id },
     createdAt: new Date(row.created_at).toISOString(),
+    ...(payload.data && typeof payload.data === 'object'
+      ? { data: payload.data as Record<string, unknown> }
+      : {}),
+  }
+  if (endpoint === null) return { ok: false, error: 'no webhook endpoint', permanent: true }
+  if (endpoint) {
+    let secret: string
+    try {
+      secret = ctx.cipher.decrypt(endpoint.secretEnc)
+    } catch {
+      return { ok: false, error: 'webhook secret cannot be decrypted (data key?)' }
+    }
+    return postWebhook(endpoint.url, secret, message, options.timeoutMs, now)
   }
   // A citizen is reached by phone; without one (erased since) there is nobody to deliver to. A deputy's message
   // (a duty reminder, say) carries the deputy's phone when the subject's module resolves one.
@@ -278,12 +327,15 @@ async function deliverOne(
 /** Its own timer at the jobs' interval, so that a wake (outboxQueued, after a one-time code) runs it at once. */
 export const DELIVERY_WAKE_DELAY_MS = 200
 
-export const deliveryJobFor = (recipients: Record<string, RecipientResolver>): Job => ({
+export const deliveryJobFor = (
+  recipients: Record<string, RecipientResolver>,
+  endpoints: Record<string, EndpointResolver> = {},
+): Job => ({
   name: 'deliver_notifications',
   everyMs: (ctx) => ctx.config.jobsIntervalSeconds * 1000,
   wake: outboxQueued.subscribe,
   wakeDelayMs: DELIVERY_WAKE_DELAY_MS,
   run: async (ctx, now, log) => ({
-    ...(await deliverPending(ctx, deliveryOptionsOf(ctx.config, log, recipients), now)),
+    ...(await deliverPending(ctx, deliveryOptionsOf(ctx.config, log, recipients, endpoints), now)),
   }),
 })

@@ -8,9 +8,10 @@ import type { Audit } from './context.ts'
 import type { PersonalDataCipher } from './crypto.ts'
 import type { FieldError, Message } from './errors.ts'
 import type { Job } from './jobs.ts'
-import type { RecipientResolver } from './notify.ts'
+import type { EndpointResolver, RecipientResolver } from './notify.ts'
 import type { Capability } from './roles.ts'
 import type { Column, SheetRow } from './workbook.ts'
+import type { TransitionObserver } from './workflow.ts'
 
 /**
  * A module's manifest (its index.ts): everything the platform needs from it, registered in one list
@@ -36,6 +37,10 @@ export interface ModuleManifest {
   importers?: Importer[]
   /** How to reach the people behind a notification's subject (see platform/notify.ts). */
   recipients?: Record<string, RecipientResolver>
+  /** Recipient types with their own webhook endpoints (a partner system's URL and secret, see notify.ts). */
+  webhookEndpoints?: Record<string, EndpointResolver>
+  /** What the module adds to other records' transitions (platform/workflow.ts): outbox messages. */
+  transitionObservers?: TransitionObserver[]
   /** Steps of the demo county, run in module order after the county's reference data. */
   demo?: DemoStep[]
   /** Recomputes what the module derived from the calendar when the county corrects it (a year's notice). */

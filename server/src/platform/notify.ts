@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { Db } from '../db/index.ts'
-import type { NotificationsTable } from '../db/types.ts'
+import type { NotificationsTable, RecipientType } from '../db/types.ts'
 import { uuidv7 } from './ids.ts'
 import { wakeSignal } from './jobs.ts'
 
@@ -17,7 +17,7 @@ export interface Subject {
 
 export interface OutboxMessage {
   channel: 'in_app' | 'webhook'
-  recipientType: 'user' | 'unit' | 'region' | 'venue' | 'deputy' | 'citizen'
+  recipientType: RecipientType
   recipientId: string
   kind: string
   /** The record the message is about; a citizen recipient is reached through it. */
@@ -28,6 +28,7 @@ export interface OutboxMessage {
   body: string
   /** Where the console opens it (a console path such as /calendar?year=2027), when the subject does not say. */
   link?: string
+  /** Stored with the message; its `data` is sent as the webhook body's `data` (a partner's structured message). */
   payload?: Record<string, unknown>
 }
 
@@ -91,3 +92,13 @@ export type RecipientResolver = (
   db: Db,
   ids: string[],
 ) => Promise<Map<string, { phoneEnc: string | null; reference: string | null }>>
+
+/**
+ * Where a webhook message goes when its recipient has its own endpoint (a partner system with a webhook URL):
+ * the module owning the recipient type resolves ids to the URL and the encrypted signing secret at delivery
+ * time. Recipient types without a resolver go to the county's gateway (LIANXIN_WEBHOOK_URL).
+ */
+export type EndpointResolver = (
+  db: Db,
+  ids: string[],
+) => Promise<Map<string, { url: string; secretEnc: string } | null>>

@@ -36,6 +36,8 @@ export const ROLE_SETS = {
   'records.keep': ['county_admin', 'town_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
+  /** Partner systems and their API keys (issue, list, revoke): the county's administrators. */
+  'partners.admin': ['county_admin'],
   /** The integrity-monitoring module (廉情督). */
   'integrity.work': ['integrity_liaison'],
   /** Anyone signed in with a role. */

@@ -101,6 +101,28 @@ export interface TransitionEvent<S extends string> {
 
 export type AnyDefinition = WorkflowDefinition<any, any, any, any, any, any, any>
 
+/**
+ * What another module adds to a record's transitions (a partner system told of its item's new status, say): it
+ * sees the transition in the command's transaction, with the subject as loaded before it and the row's change,
+ * and answers outbox messages, enqueued with the handler's own (nothing is sent for a transition rolled back).
+ * Modules declare observers in their manifest (`transitionObservers`); modules/index.ts registers them.
+ */
+export interface TransitionObserver {
+  /** The definition's `name` ('suggestion'). */
+  workflow: string
+  observe(
+    trx: Db,
+    transition: { event: TransitionEvent<string>; subject: unknown; set: Record<string, unknown> },
+  ): Promise<OutboxMessage[]>
+}
+
+const observers: TransitionObserver[] = []
+
+/** Registers the modules' observers (modules/index.ts, once); replaces any registered before. */
+export function observeTransitions(list: readonly TransitionObserver[]): void {
+  observers.splice(0, observers.length, ...list)
+}
+
 /** The state an action leads to from `from`, or null when the action does not start there. */
 export function targetState<S extends string, R extends string>(
   transition: Transition<S, R>,
@@ -277,7 +299,7 @@ export async function runTransition<
     .where('version', '=', row.version)
     .executeTakeFirst()
   if (Number(updated.numUpdatedRows) !== 1) throw staleVersion()
-  await def.writeEvent(trx, {
+  const event: TransitionEvent<S> = {
     subjectId: id,
     action,
     from: plan.from,
@@ -288,10 +310,17 @@ export async function runTransition<
     detail: plan.change.detail ?? {},
     at: now,
     countyCode: ctx.countyCode,
-  })
+  }
+  await def.writeEvent(trx, event)
   // The record moved on: what was sent about it before no longer asks anything of its readers.
   if (plan.from !== plan.to) await markMovedOn(trx, def.name, id, now)
-  await enqueue(trx, ctx.countyCode, plan.change.messages ?? [])
+  const observed: OutboxMessage[] = []
+  for (const o of observers) {
+    if (o.workflow !== def.name) continue
+    const set = (plan.change.set ?? {}) as Record<string, unknown>
+    observed.push(...(await o.observe(trx, { event, subject, set })))
+  }
+  await enqueue(trx, ctx.countyCode, [...(plan.change.messages ?? []), ...observed])
   if (ctx.audit)
     await ctx.audit({
       action: `${def.name}.${action}`,

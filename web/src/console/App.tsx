@@ -31,6 +31,7 @@ const PAGES: Record<string, ComponentType> = {
   '/import': page(() => import('./imports/ImportPage'), 'ImportPage'),
   '/accounts': page(() => import('./accounts/AccountsPage'), 'AccountsPage'),
   '/categories': page(() => import('./catalog/CategoriesPage'), 'CategoriesPage'),
+  '/partners': page(() => import('./partners/PartnersPage'), 'PartnersPage'),
   '/audit': page(() => import('./audit/AuditPage'), 'AuditPage'),
   '/integrity': page(() => import('./integrity/IntegrityPage'), 'IntegrityPage'),
   '/calendar': page(() => import('./calendar/CalendarPage'), 'CalendarPage'),

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
@@ -131,6 +132,12 @@ export const NAV: NavItem[] = [
     title: { zh: '类别与时限', en: 'Categories & limits' },
     icon: <TagsOutlined />,
     capability: 'county.admin',
+  },
+  {
+    path: '/partners',
+    title: { zh: '外部系统', en: 'Partner systems' },
+    icon: <ApiOutlined />,
+    capability: 'partners.admin',
   },
   {
     path: '/audit',

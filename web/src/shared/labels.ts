@@ -9,6 +9,8 @@ import type {
   NoticeDayKind,
   Outcome,
   OverrideKind,
+  PartnerKind,
+  PartnerScope,
   Rating,
   RecordEntryKind,
   RegionLevel,
@@ -46,6 +48,7 @@ export const channelLabels: Record<Channel, Bilingual> = {
   mobile: { zh: '流动巡诊', en: 'Mobile rounds' },
   grid: { zh: '网格上报', en: 'Grid report' },
   mediation: { zh: '矛调中心', en: 'Mediation centre' },
+  external: { zh: '外部系统', en: 'Partner system' },
 }
 
 export const tierLabels: Record<Tier, Bilingual> = {
@@ -96,6 +99,7 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'records.read': { zh: '查阅履职档案', en: "Read deputies' records" },
   'records.keep': { zh: '维护履职档案', en: "Keep deputies' records" },
   'county.admin': { zh: '县级管理', en: 'County administration' },
+  'partners.admin': { zh: '管理外部系统接口', en: 'Manage partner systems' },
   'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },
   'any.role': { zh: '已分配角色', en: 'Any role' },
 }
@@ -171,6 +175,19 @@ export const timeLimitTierLabels: Record<TimeLimitTier, Bilingual> = {
   town: { zh: '镇(街道)办理', en: 'Town tier' },
   county: { zh: '县级办理', en: 'County tier' },
   proposal: { zh: '转为代表建议', en: 'Formal deputy proposal' },
+}
+
+export const partnerKindLabels: Record<PartnerKind, Bilingual> = {
+  province: { zh: '省代表履职平台', en: "Province's deputy-work platform" },
+  hotline: { zh: '12345 热线', en: '12345 hotline' },
+  platform: { zh: '一室四平台', en: 'Town platform' },
+  other: { zh: '其他系统', en: 'Other system' },
+}
+
+export const partnerScopeLabels: Record<PartnerScope, Bilingual> = {
+  intake: { zh: '提交事项', en: 'Hand items in' },
+  status: { zh: '查询状态', en: 'Read status' },
+  platform_reply: { zh: '答复交办', en: 'Reply to assignments' },
 }
 
 /** The codes of a table, in its order (for filters and pickers). */

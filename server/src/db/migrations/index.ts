@@ -14,6 +14,7 @@ import * as notificationDone from './2026120701_notification_done.ts'
 import * as duty from './2026120702_duty.ts'
 import * as recovery from './2026120710_recovery.ts'
 import * as adminConsole from './2026120720_admin_console.ts'
+import * as partners from './2026120730_partners.ts'
 import * as receptions from './2026120740_receptions.ts'
 import * as deputyRecords from './2026120750_deputy_records.ts'
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '2026120702_duty': duty,
   '2026120710_recovery': recovery,
   '2026120720_admin_console': adminConsole,
+  '2026120730_partners': partners,
   '2026120740_receptions': receptions,
   '2026120750_deputy_records': deputyRecords,
 }

@@ -23,3 +23,15 @@ export const suggestionsModule: ModuleManifest = {
   demo: [suggestionsStep],
   onCalendarChange: recomputeDeadlines,
 }
+
+/** What partner systems (modules/partners) hand items in and reply through: the one intake, the one workflow. */
+export { runAction } from './definition.ts'
+export {
+  type CreatedSuggestion,
+  type IntakeContext,
+  type IntakeInput,
+  prepareSuggestion,
+  submitSuggestion,
+} from './intake.ts'
+export { relationsOf } from './policy.ts'
+export { type Relation, statusLabels, TRANSITIONS } from './workflow.ts'

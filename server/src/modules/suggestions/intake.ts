@@ -42,6 +42,8 @@ export interface IntakeInput {
   contact?: { name?: string | null; phone?: string | null } | null
   photoIds?: string[]
   receivedAt?: Date
+  /** A partner system's item (channel `external`): the partner, its own reference and the request's hash. */
+  partner?: { id: string; reference: string; requestHash: string } | null
 }
 
 export interface IntakeContext {
@@ -150,6 +152,9 @@ export async function prepareSuggestion(ctx: IntakeContext, input: IntakeInput):
       clock_start_at: calendar.clockStart(received),
       same_day_due_at: calendar.sameDayDeadline(received),
       county_code: ctx.countyCode,
+      partner_id: input.partner?.id ?? null,
+      partner_reference: input.partner?.reference ?? null,
+      partner_request_hash: input.partner?.requestHash ?? null,
     },
     accessToken,
     content,
@@ -230,6 +235,8 @@ async function writeSuggestion(
 ) {
   const { item } = s
   const channel = item.channel
+  // A partner's item names the partner and its reference in the audit row (the actor is the partner's name).
+  const origin = item.partner_id ? { partnerId: item.partner_id, reference: item.partner_reference } : {}
   await insertSubmission(trx, {
     item: { ...item, tracking_code: trackingCode },
     event: eventRow({
@@ -249,7 +256,7 @@ async function writeSuggestion(
       action: 'suggestion.submit',
       targetType: 'suggestion',
       targetId: item.id,
-      detail: { channel },
+      detail: { channel, ...origin },
     }),
     key,
   })

@@ -18,8 +18,10 @@ export const channelLabels: Record<(typeof CHANNELS)[number], { zh: string; en: 
   mobile: { zh: '流动巡诊', en: 'Mobile rounds' },
   grid: { zh: '网格上报', en: 'Grid report' },
   mediation: { zh: '矛调中心', en: 'Mediation centre' },
+  external: { zh: '外部系统', en: 'Partner system' },
 }
-export const StaffChannelSchema = Type.Enum(CHANNELS.filter((c) => c !== 'online'))
+/** Staff record items of the channels they receive in person; online and partner items arrive by themselves. */
+export const StaffChannelSchema = Type.Enum(CHANNELS.filter((c) => c !== 'online' && c !== 'external'))
 export const TierSchema = Type.Enum(TIERS)
 export const OutcomeSchema = Type.Enum(OUTCOMES)
 export const RatingSchema = Type.Enum(RATINGS)

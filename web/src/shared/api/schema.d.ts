@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -2761,7 +2761,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
-                    channel?: "station" | "mobile" | "online" | "grid" | "mediation";
+                    channel?: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
                     tier?: "town" | "county" | "proposal";
                     regionCode?: string;
                     unitId?: string;
@@ -3998,7 +3998,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
-                    channel?: "station" | "mobile" | "online" | "grid" | "mediation";
+                    channel?: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
                     tier?: "town" | "county" | "proposal";
                     regionCode?: string;
                     unitId?: string;
@@ -4035,7 +4035,7 @@ export interface paths {
                                     en: string;
                                 };
                                 /** @enum {unknown} */
-                                channel: "station" | "mobile" | "online" | "grid" | "mediation";
+                                channel: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
                                 tier: ("town" | "county" | "proposal") | null;
                                 regionCode: string;
                                 regionName: string;
@@ -4215,7 +4215,7 @@ export interface paths {
                                 en: string;
                             };
                             /** @enum {unknown} */
-                            channel: "station" | "mobile" | "online" | "grid" | "mediation";
+                            channel: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
                             tier: ("town" | "county" | "proposal") | null;
                             content: string;
                             category: string | null;
@@ -11804,6 +11804,1643 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details with Chinese and English messages */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner systems and their API keys (county admins) · 外部系统 */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *           "name": "德清县 12345 热线",
+                         *           "kind": "hotline",
+                         *           "kindLabel": {
+                         *             "zh": "12345 热线",
+                         *             "en": "12345 hotline"
+                         *           },
+                         *           "unitId": null,
+                         *           "unitName": null,
+                         *           "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *           "createdAt": "2026-12-07T01:30:00.000Z",
+                         *           "keys": [
+                         *             {
+                         *               "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *               "prefix": "lxk_xF4KGKIP",
+                         *               "scopes": [
+                         *                 "intake",
+                         *                 "status"
+                         *               ],
+                         *               "createdAt": "2026-12-07T01:30:00.000Z",
+                         *               "createdBy": "admin",
+                         *               "revokedAt": null,
+                         *               "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "total": 1
+                         *     }
+                         */
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "province" | "hotline" | "platform" | "other";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: string | null;
+                                unitName: string | null;
+                                webhookUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                keys: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The first characters of the key, to tell keys apart */
+                                    prefix: string;
+                                    scopes: ("intake" | "status" | "platform_reply")[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    revokedAt: string | null;
+                                    lastUsedAt: string | null;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a partner system and issue its first API key (the key and the webhook secret are shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "浙江省人大代表履职平台",
+                     *       "kind": "province",
+                     *       "webhookUrl": "https://province.example.gov.cn/lianxin/hook",
+                     *       "scopes": [
+                     *         "intake",
+                     *         "status"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "province" | "hotline" | "platform" | "other";
+                        /** Format: uuid */
+                        unitId?: string;
+                        /** @description Where the partner hears of its items (and a platform of its assignments), signed HMAC-SHA256 */
+                        webhookUrl?: string;
+                        scopes: ("intake" | "status" | "platform_reply")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "partner": {
+                         *         "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *         "name": "德清县 12345 热线",
+                         *         "kind": "hotline",
+                         *         "kindLabel": {
+                         *           "zh": "12345 热线",
+                         *           "en": "12345 hotline"
+                         *         },
+                         *         "unitId": null,
+                         *         "unitName": null,
+                         *         "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *         "createdAt": "2026-12-07T01:30:00.000Z",
+                         *         "keys": [
+                         *           {
+                         *             "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *             "prefix": "lxk_xF4KGKIP",
+                         *             "scopes": [
+                         *               "intake",
+                         *               "status"
+                         *             ],
+                         *             "createdAt": "2026-12-07T01:30:00.000Z",
+                         *             "createdBy": "admin",
+                         *             "revokedAt": null,
+                         *             "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *           }
+                         *         ]
+                         *       },
+                         *       "keyId": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *       "key": "lxk_xF4KGKIPSGT8I6_5c_C7ebx5ueawjWppfo64jyaEZ3U",
+                         *       "webhookSecret": "whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop"
+                         *     }
+                         */
+                        "application/json": {
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "province" | "hotline" | "platform" | "other";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: string | null;
+                                unitName: string | null;
+                                webhookUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                keys: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The first characters of the key, to tell keys apart */
+                                    prefix: string;
+                                    scopes: ("intake" | "status" | "platform_reply")[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    revokedAt: string | null;
+                                    lastUsedAt: string | null;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            keyId: string;
+                            /** @description The API key: shown this once, stored only as its hash */
+                            key: string;
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue another API key to a partner (to replace one); the key is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "scopes": [
+                     *         "intake",
+                     *         "status"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        scopes: ("intake" | "status" | "platform_reply")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "partner": {
+                         *         "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *         "name": "德清县 12345 热线",
+                         *         "kind": "hotline",
+                         *         "kindLabel": {
+                         *           "zh": "12345 热线",
+                         *           "en": "12345 hotline"
+                         *         },
+                         *         "unitId": null,
+                         *         "unitName": null,
+                         *         "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *         "createdAt": "2026-12-07T01:30:00.000Z",
+                         *         "keys": [
+                         *           {
+                         *             "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *             "prefix": "lxk_xF4KGKIP",
+                         *             "scopes": [
+                         *               "intake",
+                         *               "status"
+                         *             ],
+                         *             "createdAt": "2026-12-07T01:30:00.000Z",
+                         *             "createdBy": "admin",
+                         *             "revokedAt": null,
+                         *             "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *           }
+                         *         ]
+                         *       },
+                         *       "keyId": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *       "key": "lxk_xF4KGKIPSGT8I6_5c_C7ebx5ueawjWppfo64jyaEZ3U",
+                         *       "webhookSecret": "whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop"
+                         *     }
+                         */
+                        "application/json": {
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "province" | "hotline" | "platform" | "other";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: string | null;
+                                unitName: string | null;
+                                webhookUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                keys: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The first characters of the key, to tell keys apart */
+                                    prefix: string;
+                                    scopes: ("intake" | "status" | "platform_reply")[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    revokedAt: string | null;
+                                    lastUsedAt: string | null;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            keyId: string;
+                            /** @description The API key: shown this once, stored only as its hash */
+                            key: string;
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key: it is refused (401) from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *       "name": "德清县 12345 热线",
+                         *       "kind": "hotline",
+                         *       "kindLabel": {
+                         *         "zh": "12345 热线",
+                         *         "en": "12345 hotline"
+                         *       },
+                         *       "unitId": null,
+                         *       "unitName": null,
+                         *       "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *       "createdAt": "2026-12-07T01:30:00.000Z",
+                         *       "keys": [
+                         *         {
+                         *           "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *           "prefix": "lxk_xF4KGKIP",
+                         *           "scopes": [
+                         *             "intake",
+                         *             "status"
+                         *           ],
+                         *           "createdAt": "2026-12-07T01:30:00.000Z",
+                         *           "createdBy": "admin",
+                         *           "revokedAt": "2026-12-08T03:00:00.000Z",
+                         *           "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            kind: "province" | "hotline" | "platform" | "other";
+                            kindLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            unitId: string | null;
+                            unitName: string | null;
+                            webhookUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            keys: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The first characters of the key, to tell keys apart */
+                                prefix: string;
+                                scopes: ("intake" | "status" | "platform_reply")[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                                revokedAt: string | null;
+                                lastUsedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set, change or remove (null) a partner’s webhook URL; a new signing secret is issued and shown once */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "webhookUrl": "https://province.example.gov.cn/lianxin/hook"
+                     *     }
+                     */
+                    "application/json": {
+                        webhookUrl: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "partner": {
+                         *         "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f61",
+                         *         "name": "德清县 12345 热线",
+                         *         "kind": "hotline",
+                         *         "kindLabel": {
+                         *           "zh": "12345 热线",
+                         *           "en": "12345 hotline"
+                         *         },
+                         *         "unitId": null,
+                         *         "unitName": null,
+                         *         "webhookUrl": "https://hotline.example.gov.cn/lianxin/hook",
+                         *         "createdAt": "2026-12-07T01:30:00.000Z",
+                         *         "keys": [
+                         *           {
+                         *             "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f62",
+                         *             "prefix": "lxk_xF4KGKIP",
+                         *             "scopes": [
+                         *               "intake",
+                         *               "status"
+                         *             ],
+                         *             "createdAt": "2026-12-07T01:30:00.000Z",
+                         *             "createdBy": "admin",
+                         *             "revokedAt": null,
+                         *             "lastUsedAt": "2026-12-07T02:12:09.000Z"
+                         *           }
+                         *         ]
+                         *       },
+                         *       "webhookSecret": "whsec_Fj6YsQoXiwMn2lIq7S4EJUqtbK_bViop"
+                         *     }
+                         */
+                        "application/json": {
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "province" | "hotline" | "platform" | "other";
+                                kindLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                unitId: string | null;
+                                unitName: string | null;
+                                webhookUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                keys: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description The first characters of the key, to tell keys apart */
+                                    prefix: string;
+                                    scopes: ("intake" | "status" | "platform_reply")[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    revokedAt: string | null;
+                                    lastUsedAt: string | null;
+                                }[];
+                            };
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand an item in (channel external). Retries are safe: the same Idempotency-Key, or the same reference, answers the first item (200) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retries with the same key answer the first response; another body with it is a 409 */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "12345-20261207-0042",
+                     *       "content": "新市镇某村路口路灯已坏一周，夜间通行不便，请尽快修复。",
+                     *       "category": "construction",
+                     *       "regionCode": "330521101201",
+                     *       "contact": {
+                     *         "name": "张三",
+                     *         "phone": "13800000000"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The partner's own reference for the item (unique per partner) */
+                        reference: string;
+                        content: string;
+                        category?: string;
+                        regionCode?: string;
+                        location?: {
+                            lat: number;
+                            lng: number;
+                        };
+                        contact?: {
+                            name?: string;
+                            phone?: string;
+                        };
+                        /** Format: date-time */
+                        receivedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f60",
+                         *       "reference": "12345-20261207-0042",
+                         *       "trackingCode": "K7Q2MP",
+                         *       "statusUrl": "/api/partner/v1/suggestions/12345-20261207-0042"
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            trackingCode: string;
+                            statusUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f60",
+                         *       "reference": "12345-20261207-0042",
+                         *       "trackingCode": "K7Q2MP",
+                         *       "statusUrl": "/api/partner/v1/suggestions/12345-20261207-0042"
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            trackingCode: string;
+                            statusUrl: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/suggestions/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's status and public timeline, by the partner's own reference */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The partner's own reference for the item (unique per partner) */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f60",
+                         *       "reference": "12345-20261207-0042",
+                         *       "trackingCode": "K7Q2MP",
+                         *       "status": "feedback_given",
+                         *       "statusLabel": {
+                         *         "zh": "已反馈",
+                         *         "en": "Answered"
+                         *       },
+                         *       "receivedAt": "2026-12-07T09:30:00+08:00",
+                         *       "updatedAt": "2026-12-09T16:02:11+08:00",
+                         *       "answer": "路灯已于12月9日修复。",
+                         *       "outcome": "A",
+                         *       "mergedInto": null,
+                         *       "events": [
+                         *         {
+                         *           "at": "2026-12-07T09:30:00+08:00",
+                         *           "action": "submit",
+                         *           "label": {
+                         *             "zh": "提交",
+                         *             "en": "Submitted"
+                         *           },
+                         *           "status": "submitted"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            trackingCode: string;
+                            /** @enum {unknown} */
+                            status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @example 2026-12-07T09:30:00+08:00
+                             */
+                            receivedAt: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-12-07T09:30:00+08:00
+                             */
+                            updatedAt: string;
+                            answer: string | null;
+                            outcome: ("A" | "B" | "C" | "D") | null;
+                            mergedInto: {
+                                trackingCode: string;
+                                /** @enum {unknown} */
+                                status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            } | null;
+                            events: {
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-12-07T09:30:00+08:00
+                                 */
+                                at: string;
+                                action: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @enum {unknown} */
+                                status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item assigned to the platform’s unit (一室四平台), as the assignment webhook announced it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f60",
+                         *       "trackingCode": "K7Q2MP",
+                         *       "status": "assigned",
+                         *       "statusLabel": {
+                         *         "zh": "已交办",
+                         *         "en": "Assigned"
+                         *       },
+                         *       "role": "lead",
+                         *       "content": "新市镇某村路口路灯已坏一周，夜间通行不便，请尽快修复。",
+                         *       "category": "construction",
+                         *       "regionCode": "330521101201",
+                         *       "contactPhone": "138****0000",
+                         *       "dueAt": "2026-12-14T17:30:00+08:00",
+                         *       "version": 4
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            trackingCode: string;
+                            /** @enum {unknown} */
+                            status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {unknown} */
+                            role: "lead" | "co";
+                            content: string;
+                            category: string | null;
+                            regionCode: string;
+                            contactPhone: string | null;
+                            dueAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/v1/assignments/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The platform’s answer to an item assigned to its unit as lead unit: signs and starts it when needed, then replies (the workflow’s reply, for the manager to review) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "answer": "路灯已于12月9日更换并恢复照明。",
+                     *       "outcome": "A"
+                     *     }
+                     */
+                    "application/json": {
+                        answer: string;
+                        /** @enum {unknown} */
+                        outcome: "A" | "B" | "C" | "D";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "0193a5c2-7f10-7c3e-9a51-2b9d3c4e5f60",
+                         *       "trackingCode": "K7Q2MP",
+                         *       "status": "assigned",
+                         *       "statusLabel": {
+                         *         "zh": "已交办",
+                         *         "en": "Assigned"
+                         *       },
+                         *       "role": "lead",
+                         *       "content": "新市镇某村路口路灯已坏一周，夜间通行不便，请尽快修复。",
+                         *       "category": "construction",
+                         *       "regionCode": "330521101201",
+                         *       "contactPhone": "138****0000",
+                         *       "dueAt": "2026-12-14T17:30:00+08:00",
+                         *       "version": 4
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            trackingCode: string;
+                            /** @enum {unknown} */
+                            status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {unknown} */
+                            role: "lead" | "co";
+                            content: string;
+                            category: string | null;
+                            regionCode: string;
+                            contactPhone: string | null;
+                            dueAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 GeoReport v2: the services (the categories of opinions and suggestions) */
+        get: {
+            parameters: {
+                query?: {
+                    jurisdiction_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_code: string;
+                            service_name: string;
+                            description: string;
+                            metadata: boolean;
+                            /** @enum {unknown} */
+                            type: "realtime" | "batch" | "blackbox";
+                            keywords: string;
+                            group: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 GeoReport v2: service requests the public may know of (90 days by default, at most 1000; no personal data) */
+        get: {
+            parameters: {
+                query?: {
+                    service_request_id?: string;
+                    service_code?: string;
+                    start_date?: string;
+                    end_date?: string;
+                    status?: "open" | "closed";
+                    jurisdiction_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            status_notes: string;
+                            service_name: string | null;
+                            service_code: string | null;
+                            agency_responsible: string | null;
+                            requested_datetime: string;
+                            updated_datetime: string;
+                            expected_datetime: string | null;
+                            address: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open311 GeoReport v2: create a service request (api_key = a partner key with the intake scope; form or JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retries with the same key answer the first response; another body with it is a 409 */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "api_key": "lxk_…",
+                     *       "service_code": "construction",
+                     *       "address_id": "330521101201",
+                     *       "address_string": "新市镇某村村口",
+                     *       "description": "村口路灯已坏一周，夜间通行不便。",
+                     *       "first_name": "三",
+                     *       "last_name": "张",
+                     *       "phone": "13800000000"
+                     *     }
+                     */
+                    "application/x-www-form-urlencoded": {
+                        api_key?: string;
+                        jurisdiction_id?: string;
+                        service_code: string;
+                        lat?: number | string;
+                        long?: number | string;
+                        address_string?: string;
+                        address_id?: string;
+                        email?: string;
+                        device_id?: string;
+                        account_id?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description: string;
+                        media_url?: string;
+                    };
+                    /**
+                     * @example {
+                     *       "api_key": "lxk_…",
+                     *       "service_code": "construction",
+                     *       "address_id": "330521101201",
+                     *       "address_string": "新市镇某村村口",
+                     *       "description": "村口路灯已坏一周，夜间通行不便。",
+                     *       "first_name": "三",
+                     *       "last_name": "张",
+                     *       "phone": "13800000000"
+                     *     }
+                     */
+                    "application/json": {
+                        api_key?: string;
+                        jurisdiction_id?: string;
+                        service_code: string;
+                        lat?: number | string;
+                        long?: number | string;
+                        address_string?: string;
+                        address_id?: string;
+                        email?: string;
+                        device_id?: string;
+                        account_id?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string;
+                        description: string;
+                        media_url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            service_notice: string;
+                            account_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            service_notice: string;
+                            account_id: string | null;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 GeoReport v2: one service request, by its id (the tracking code) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service_request_id: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            status_notes: string;
+                            service_name: string | null;
+                            service_code: string | null;
+                            agency_responsible: string | null;
+                            requested_datetime: string;
+                            updated_datetime: string;
+                            expected_datetime: string | null;
+                            address: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

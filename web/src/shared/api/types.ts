@@ -75,6 +75,9 @@ export type DeputyRecordRow = Item<'/api/deputy-records'>
 export type RecordIndicators = DeputyRecord['indicators']
 export type RecordEntry = DeputyRecord['entries'][number]
 export type RecordEntryBody = PostBody<'/api/deputies/{id}/record/entries'>
+export type Partner = Item<'/api/partners'>
+export type PartnerKey = Partner['keys'][number]
+export type IssuedPartnerKey = Post<'/api/partners'>
 
 // The enums of the API, one name each (labels.ts gives every member a bilingual label).
 export type SuggestionStatus = SuggestionListItem['status']
@@ -101,6 +104,8 @@ export type CalendarYearStatus = CalendarYear['status']
 export type NoticeDayKind = NoticeBody['days'][number]['kind']
 export type OverrideKind = PutBody<'/api/calendar/overrides/{day}'>['kind']
 export type TimeLimitTier = TimeLimit['tier']
+export type PartnerKind = Partner['kind']
+export type PartnerScope = PartnerKey['scopes'][number]
 export type Workspace = Get<'/api/workspace'>
 export type WorkspaceStep = Workspace['steps'][number]['step']
 export type PublicDutySchedule = Get<'/api/public/duty-schedule'>
