@@ -35,7 +35,34 @@ const PAGES: Record<string, ComponentType> = {
   '/calendar': page(() => import('./calendar/CalendarPage'), 'CalendarPage'),
   '/duty': page(() => import('./duty/DutyPage'), 'DutyPage'),
   '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
+  '/rounds': page(() => import('./rounds/RoundsPage'), 'RoundsPage'),
+  '/receptions': page(() => import('./recording/ReceptionsPage'), 'ReceptionsPage'),
 }
+
+/** Pages under a menu entry, reached from its page (path → the entry that opens them). */
+const SUBPAGES: { path: string; under: string; Page: ComponentType }[] = [
+  {
+    path: '/rounds/new',
+    under: '/rounds',
+    Page: page(() => import('./rounds/RoundFormPage'), 'RoundFormPage'),
+  },
+  {
+    path: '/rounds/:id/edit',
+    under: '/rounds',
+    Page: page(() => import('./rounds/RoundFormPage'), 'RoundFormPage'),
+  },
+  { path: '/rounds/:id', under: '/rounds', Page: page(() => import('./rounds/RoundPage'), 'RoundPage') },
+  {
+    path: '/receptions/new',
+    under: '/receptions',
+    Page: page(() => import('./recording/NewReceptionPage'), 'NewReceptionPage'),
+  },
+  {
+    path: '/receptions/:id',
+    under: '/receptions',
+    Page: page(() => import('./recording/ReceptionPage'), 'ReceptionPage'),
+  },
+]
 
 export function App() {
   const { lang, t } = useLang()
@@ -90,6 +117,9 @@ function Routed() {
         {nav.some((n) => n.path === '/suggestions') && (
           <Route path="/suggestions/:id" element={<SuggestionDetailPage />} />
         )}
+        {SUBPAGES.filter((s) => nav.some((n) => n.path === s.under)).map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>
     </Routes>

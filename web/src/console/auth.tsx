@@ -121,6 +121,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         } finally {
           csrfRef.current = null
           queryClient.clear()
+          // The service worker's copies of API answers (kept for offline) go with the session.
+          navigator.serviceWorker?.controller?.postMessage('signed-out')
           setState({ status: 'signed-out', notice: null })
           navigate('/login', { replace: true })
         }
