@@ -246,7 +246,7 @@ test('the round, the reception list and the public duty calendar on a phone and 
     await expect(page.getByTestId('round-card').first()).toBeVisible(SLOW)
     await shoot(page, `recording-rounds-${width}`)
     await page.goto('/console/rounds/new')
-    await expect(page.getByText('第 1 站')).toBeVisible()
+    await expect(page.getByText('第 1 站')).toBeVisible(SLOW)
     await fits(page, width, 'the round plan form')
     await shoot(page, `recording-round-plan-${width}`)
     await page.context().close()
@@ -258,7 +258,9 @@ test('the round, the reception list and the public duty calendar on a phone and 
     await expect(round).toContainText('村文化礼堂')
     await expect(round).toContainText('00:00–00:30')
     await fits(citizen, width, 'the public duty calendar')
-    await shoot(citizen, `recording-duty-public-${width}`)
+    // Four weeks of sessions make a long page: the screen around today's round.
+    await citizen.evaluate(() => window.scrollTo(0, 0))
+    await citizen.screenshot({ path: path.join(SHOTS, `recording-duty-public-${width}.png`) })
     await citizen.context().close()
   }
 })

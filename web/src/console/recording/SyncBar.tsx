@@ -57,7 +57,7 @@ export function SyncBar({ group }: { group?: string }) {
           <Tag color="orange" data-testid="pending-count">
             {t(`待同步 ${pending} 项`, `${pending} waiting to sync`)}
           </Tag>
-        ) : (
+        ) : conflicts.length > 0 ? null : (
           <Tag color="green">{t('本机记录均已同步', 'Everything on this phone is synced')}</Tag>
         )}
         {pending > 0 && status.online && (
@@ -73,16 +73,22 @@ export function SyncBar({ group }: { group?: string }) {
           showIcon
           data-testid="sync-conflict"
           title={t('冲突：服务器未接受这条记录', 'Conflict: the server did not accept this record')}
-          description={op.error ? `${op.error.zh}（${op.error.en}）` : undefined}
-          action={
-            <Space orientation="vertical" size={4}>
-              <Button size="small" onClick={() => void retry(op).then(() => syncNow())}>
-                {t('重试', 'Retry')}
-              </Button>
-              <Button size="small" danger onClick={() => void discard(op)}>
-                {t('放弃本机记录', 'Discard')}
-              </Button>
-            </Space>
+          description={
+            <>
+              {op.error && (
+                <div>
+                  {op.error.zh}（{op.error.en}）
+                </div>
+              )}
+              <Space wrap size={8} className="lx-sync-choices">
+                <Button size="small" onClick={() => void retry(op).then(() => syncNow())}>
+                  {t('重试', 'Retry')}
+                </Button>
+                <Button size="small" danger onClick={() => void discard(op)}>
+                  {t('放弃本机记录', 'Discard this phone’s copy')}
+                </Button>
+              </Space>
+            </>
           }
         />
       ))}

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Select, Spin } from 'antd'
+import { App, Button, DatePicker, Form, Input, Select, Spin, TimePicker } from 'antd'
 import dayjs from 'dayjs'
 import { useEffect } from 'react'
 import { useNavigate, useParams } from 'react-router'
@@ -20,6 +20,12 @@ interface Values {
   deputyIds: string[]
   note?: string
   stops: RoundBody['stops']
+}
+
+/** A stop's time is kept as "HH:MM" (the API's form) and shown in a time picker. */
+const clockProps = {
+  getValueProps: (v: string | undefined) => ({ value: v ? dayjs(`2000-01-01T${v}`) : undefined }),
+  normalize: (v: dayjs.Dayjs | null) => v?.format('HH:mm'),
 }
 
 const blankStop = { kind: 'village' as const, name: '', regionCode: '', startsAt: '09:00', endsAt: '10:00' }
@@ -168,17 +174,29 @@ export function RoundFormPage() {
                   <div className="lx-rec-pair">
                     <Form.Item
                       name={[field.name, 'startsAt']}
+                      {...clockProps}
                       label={t('开始', 'Starts')}
                       rules={[{ required: true }]}
                     >
-                      <Input type="time" />
+                      <TimePicker
+                        format="HH:mm"
+                        minuteStep={5}
+                        needConfirm={false}
+                        style={{ width: '100%' }}
+                      />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'endsAt']}
+                      {...clockProps}
                       label={t('结束', 'Ends')}
                       rules={[{ required: true }]}
                     >
-                      <Input type="time" />
+                      <TimePicker
+                        format="HH:mm"
+                        minuteStep={5}
+                        needConfirm={false}
+                        style={{ width: '100%' }}
+                      />
                     </Form.Item>
                   </div>
                 </div>
