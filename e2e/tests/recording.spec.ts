@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test'
+import { type Browser, expect, type Page, request, test } from '@playwright/test'
 import { DEMO_PASSWORD, signIn } from './helpers'
 
 // Mobile rounds and reception records on a phone with no signal: the deputy records a reception at a stop of

@@ -1,43 +1,17 @@
 import { App, Button, Empty, Spin, Tag } from 'antd'
 import { Link, useParams } from 'react-router'
-import type { Reception } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { countyDateTime } from '../../shared/time'
 import { useMe } from '../auth'
 import { PageHead } from '../components/list'
 import { useReception } from '../rounds/queries'
 import { useLocalReception, useQueue } from './hooks'
+import { rowsOf } from './merge'
 import { SyncBar } from './SyncBar'
 import { addVisitor, type LocalReception, openReception, queue, type SyncState } from './store'
 import { syncNow } from './sync'
 import { type VisitorDraft, VisitorForm } from './VisitorForm'
 import './recording.css'
-
-interface Row {
-  id: string
-  headcount: number
-  name: string | null
-  phone: string | null
-  recordedAt: string
-  issues: { id: string; content: string; disposition: string; answer: string | null; code?: string }[]
-  state: SyncState
-}
-
-/** Server visitors and this phone's, one row each (the server's when it has it). */
-function rowsOf(
-  server: Reception | undefined,
-  local: ReturnType<typeof useLocalReception>['visitors'],
-): Row[] {
-  const rows = new Map<string, Row>()
-  for (const v of local) rows.set(v.id, { ...v })
-  for (const v of server?.visitors ?? [])
-    rows.set(v.id, {
-      ...v,
-      issues: v.issues.map((i) => ({ ...i, code: i.suggestion?.trackingCode })),
-      state: rows.get(v.id)?.state === 'conflict' ? 'conflict' : 'synced',
-    })
-  return [...rows.values()].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
-}
 
 const STATE: Record<SyncState, { color: string; zh: string; en: string }> = {
   synced: { color: 'green', zh: '已同步', en: 'Synced' },

@@ -71,6 +71,21 @@ async function alreadyDone(op: Op, problem: { message: Bilingual; status: number
   return false
 }
 
+export type Verdict = 'done' | 'sign-in' | 'refused' | 'later'
+
+/** What an answer means for a queued request: done (2xx), sign in again, refused (a conflict to show), try later. */
+export function verdict(status: number): Verdict {
+  if (status >= 200 && status < 300) return 'done'
+  if (status === 401) return 'sign-in'
+  if (status >= 400 && status < 500 && status !== 408 && status !== 429) return 'refused'
+  return 'later'
+}
+
+/** Whether a stored check-in is the one this phone sent (the server keeps the time given, to the millisecond). */
+export function sameCheckIn(stored: string | null | undefined, sent: string): boolean {
+  return Boolean(stored) && Math.abs(Date.parse(stored!) - Date.parse(sent)) < 1000
+}
+
 let running: Promise<void> | null = null
 let again = false
 
@@ -117,13 +132,14 @@ async function pass(): Promise<void> {
       } catch {
         return set({ online: false })
       }
-      if (res.ok) {
+      const answer = verdict(res.status)
+      if (answer === 'done') {
         await settle(op)
         continue
       }
-      if (res.status === 401) return set({ signInNeeded: true })
-      const problem = toProblem(await res.json().catch(() => null), res)
-      if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+      if (answer === 'sign-in') return set({ signInNeeded: true })
+      if (answer === 'refused') {
+        const problem = toProblem(await res.json().catch(() => null), res)
         if (await alreadyDone(op, problem)) {
           await settle(op)
           continue
