@@ -242,6 +242,27 @@ test('the round, the reception list and the public duty calendar on a phone and 
     await expect(page.getByTestId('reception-card').first()).toBeVisible(SLOW)
     await fits(page, width, 'the reception list')
     await shoot(page, `recording-receptions-${width}`)
+    if (width === 1440) {
+      // The recording screen on a desktop, offline with a visitor waiting.
+      await page.getByTestId('reception-card').filter({ hasText: '接待中' }).first().click()
+      await expect(page.getByTestId('visitor-form')).toBeVisible(SLOW)
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready
+      })
+      await page.reload()
+      await expect(page.getByTestId('visitor-row').first()).toBeVisible(SLOW)
+      const before = await page.getByTestId('visitor-row').count()
+      await page.context().setOffline(true)
+      await page.getByRole('button', { name: '2 人' }).click()
+      await page.getByRole('button', { name: '保存并记录下一位' }).click()
+      await expect(page.getByTestId('visitor-row')).toHaveCount(before + 1)
+      await expect(page.getByTestId('visitor-state').first()).toHaveText('待同步')
+      await expect(page.getByTestId('offline-banner')).toBeVisible()
+      await fits(page, width, 'the recording screen')
+      await shoot(page, `recording-offline-${width}`)
+      await page.context().setOffline(false)
+      await expect(page.getByTestId('visitor-state').first()).toHaveText('已同步', SLOW)
+    }
     await page.goto('/console/rounds')
     await expect(page.getByTestId('round-card').first()).toBeVisible(SLOW)
     await shoot(page, `recording-rounds-${width}`)
@@ -263,4 +284,37 @@ test('the round, the reception list and the public duty calendar on a phone and 
     await citizen.screenshot({ path: path.join(SHOTS, `recording-duty-public-${width}.png`) })
     await citizen.context().close()
   }
+})
+
+test('station staff record a reception at their own station from a phone', async ({ browser }) => {
+  const page = await open(browser, PHONE)
+  await signIn(page, 'station')
+  await page.goto('/console/receptions')
+  await page.getByRole('button', { name: '开始接待' }).click()
+  await expect(page.getByRole('heading', { name: '开始接待' })).toBeVisible()
+  // Their own station is chosen; today's duty preselects its deputies, or they choose who is present.
+  await expect(page.getByLabel('联络阵地')).toBeVisible()
+  const slot = page.getByRole('radio').first()
+  if (await slot.count()) await slot.check()
+  const start = page.getByRole('button', { name: '开始记录' })
+  if (await start.isDisabled()) {
+    await page.getByLabel('其他到场代表').click()
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click()
+    await page.keyboard.press('Escape')
+  }
+  await shoot(page, 'recording-station-start-390')
+  await start.click()
+  await page.getByRole('button', { name: '＋ 添加问题' }).click()
+  await page.getByLabel('问题 1 内容').fill(`联络站门前停车难 ${TAG}`)
+  await page.getByLabel('手机号（选填）').fill('13800001234')
+  await page.getByRole('button', { name: '保存并记录下一位' }).click()
+  await expect(page.getByTestId('visitor-state')).toHaveText(['已同步'], SLOW)
+  // The phone keeps only the masked number once the server has it.
+  await expect(page.getByTestId('visitor-row')).not.toContainText('13800001234')
+  const receptionId = page.url().split('/').pop()!
+  const reception = await town.get(`/api/receptions/${receptionId}`)
+  expect(reception.kind).toBe('station')
+  expect(reception.people).toBe(1)
+  expect(reception.visitors[0].issues[0].suggestion).not.toBeNull()
+  await page.context().close()
 })
