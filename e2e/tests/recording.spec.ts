@@ -90,7 +90,9 @@ test('a deputy records a round offline on a phone; every issue arrives exactly o
   const page = await open(browser, PHONE)
   const context = page.context()
   await signIn(page, 'deputy')
-  await page.goto(`/console/rounds/${roundId}`)
+  // The deputy's workspace shows the round of today; it opens the round's page.
+  await page.goto('/console/workspace')
+  await page.getByTestId('workspace-rounds').getByRole('link', { name: new RegExp(TAG) }).click()
   await expect(page.getByTestId('round-stop')).toHaveCount(2, SLOW)
   // The service worker is installed (with the console's files) and controls the page: reload once online so
   // that the answers the page needs are kept for when there is no signal.
@@ -222,6 +224,17 @@ test('a session closed by someone else while the phone was offline shows a confl
   await expect(conflict).toHaveCount(0)
   await expect(page.getByTestId('visitor-row')).toHaveCount(1)
   expect((await deputy.get(`/api/receptions/${receptionId}`)).people).toBe(1)
+  // Reopened with the reason, the record takes visitors again.
+  await page.getByRole('button', { name: '重新打开以补录' }).click()
+  await page.getByLabel('重新打开的原因').fill('漏登一位群众')
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click()
+  await expect(page.getByTestId('visitor-form')).toBeVisible(SLOW)
+  await page.getByRole('button', { name: '保存并记录下一位' }).click()
+  await expect(page.getByTestId('visitor-state')).toHaveText(['已同步', '已同步'], SLOW)
+  expect((await deputy.get(`/api/receptions/${receptionId}`)).people).toBe(2)
   await context.close()
 })
 

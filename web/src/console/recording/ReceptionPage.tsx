@@ -1,10 +1,11 @@
-import { App, Button, Empty, Spin, Tag } from 'antd'
+import { App, Button, Empty, Input, Modal, Spin, Tag } from 'antd'
+import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLang } from '../../shared/i18n'
 import { countyDateTime } from '../../shared/time'
 import { useMe } from '../auth'
 import { PageHead } from '../components/list'
-import { useReception } from '../rounds/queries'
+import { useReception, useReopenReception } from '../rounds/queries'
 import { useLocalReception, useQueue } from './hooks'
 import { rowsOf } from './merge'
 import { SyncBar } from './SyncBar'
@@ -32,6 +33,8 @@ export function ReceptionPage() {
   const server = useReception(id)
   const ops = useQueue(me.id).filter((o) => o.group === id)
   const remote = server.data
+  const reopen = useReopenReception()
+  const [reason, setReason] = useState<string | null>(null)
   if (!local.loaded || (server.isLoading && !local.reception)) return <Spin className="lx-gap" />
   if (!local.reception && !remote)
     return <Empty className="lx-gap" description={t('找不到该接待记录', 'No such reception record')} />
@@ -42,8 +45,7 @@ export function ReceptionPage() {
   const closing = ops.some((o) => o.kind === 'reception.close')
   const closed = remote?.status === 'closed' || closing
   const mayRecord =
-    me.capabilities.includes('receptions.record') &&
-    (!remote || remote.allowedActions.includes('close') || remote.status === 'open')
+    me.capabilities.includes('receptions.record') && (!remote || remote.allowedActions.includes('close'))
   const place =
     local.reception?.place ??
     (remote?.round ? `${remote.round.title} · ${remote.round.stopName}` : (remote?.venue?.name ?? ''))
@@ -161,6 +163,34 @@ export function ReceptionPage() {
           {t('结束本次接待', 'Close the session')}
         </Button>
       )}
+      {remote?.status === 'closed' && !closing && remote.allowedActions.includes('reopen') && (
+        <Button block className="lx-gap" onClick={() => setReason('')}>
+          {t('重新打开以补录', 'Reopen to add visitors')}
+        </Button>
+      )}
+      <Modal
+        open={reason !== null}
+        title={t('重新打开接待记录', 'Reopen the record')}
+        okText={t('确定', 'OK')}
+        cancelText={t('取消', 'Cancel')}
+        okButtonProps={{ disabled: !reason?.trim() }}
+        confirmLoading={reopen.isPending}
+        onCancel={() => setReason(null)}
+        onOk={() =>
+          void reopen
+            .mutateAsync({ id: id!, note: reason!.trim() })
+            .then(() => setReason(null))
+            .catch(() => message.error(t('未能重新打开，请稍后再试', 'Could not reopen; try again later')))
+        }
+      >
+        <Input.TextArea
+          aria-label={t('重新打开的原因', 'Why it is reopened')}
+          placeholder={t('重新打开的原因', 'Why it is reopened')}
+          maxLength={500}
+          value={reason ?? ''}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
     </div>
   )
 }

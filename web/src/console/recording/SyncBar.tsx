@@ -1,7 +1,6 @@
 import { Alert, Button, Space, Tag } from 'antd'
-import { useNavigate } from 'react-router'
 import { useLang } from '../../shared/i18n'
-import { useMe } from '../auth'
+import { useAuth, useMe } from '../auth'
 import { useQueue, useSyncStatus } from './hooks'
 import { discard, retry } from './store'
 import { syncNow } from './sync'
@@ -15,7 +14,7 @@ export function SyncBar({ group }: { group?: string }) {
   const { t } = useLang()
   const me = useMe()
   const status = useSyncStatus()
-  const navigate = useNavigate()
+  const { logout } = useAuth()
   const ops = useQueue(me.id).filter((o) => !group || o.group === group)
   const pending = ops.filter((o) => o.state === 'pending').length
   const conflicts = ops.filter((o) => o.state === 'conflict')
@@ -41,12 +40,7 @@ export function SyncBar({ group }: { group?: string }) {
             'Signed out: sign in again and the records on this phone will sync',
           )}
           action={
-            <Button
-              size="small"
-              onClick={() =>
-                navigate('/login', { state: { from: window.location.pathname.replace(/^\/console/, '') } })
-              }
-            >
+            <Button size="small" onClick={() => void logout()}>
               {t('重新登录', 'Sign in')}
             </Button>
           }
