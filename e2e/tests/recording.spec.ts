@@ -92,7 +92,10 @@ test('a deputy records a round offline on a phone; every issue arrives exactly o
   await signIn(page, 'deputy')
   // The deputy's workspace shows the round of today; it opens the round's page.
   await page.goto('/console/workspace')
-  await page.getByTestId('workspace-rounds').getByRole('link', { name: new RegExp(TAG) }).click()
+  await page
+    .getByTestId('workspace-rounds')
+    .getByRole('link', { name: new RegExp(TAG) })
+    .click()
   await expect(page.getByTestId('round-stop')).toHaveCount(2, SLOW)
   // The service worker is installed (with the console's files) and controls the page: reload once online so
   // that the answers the page needs are kept for when there is no signal.
