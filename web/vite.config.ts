@@ -1,13 +1,14 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { consoleServiceWorker } from './scripts/console-sw.mjs'
 
 const root = import.meta.dirname
 
 // Two entries: the citizen site (/) and the staff console (/console/). The server serves
 // dist/index.html for public routes and dist/console/index.html for /console/*.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), consoleServiceWorker()],
   resolve: {
     // npm hoists an older React to the repo root for packages whose peer ranges stop at 18
     // (antd-mobile's @react-spring); one copy of React, the app's own, must serve every import.

@@ -38,7 +38,34 @@ const PAGES: Record<string, ComponentType> = {
   '/duty': page(() => import('./duty/DutyPage'), 'DutyPage'),
   '/records': page(() => import('./records/RecordsPage'), 'RecordsPage'),
   '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
+  '/rounds': page(() => import('./rounds/RoundsPage'), 'RoundsPage'),
+  '/receptions': page(() => import('./recording/ReceptionsPage'), 'ReceptionsPage'),
 }
+
+/** Pages under a menu entry, reached from its page (path → the entry that opens them). */
+const SUBPAGES: { path: string; under: string; Page: ComponentType }[] = [
+  {
+    path: '/rounds/new',
+    under: '/rounds',
+    Page: page(() => import('./rounds/RoundFormPage'), 'RoundFormPage'),
+  },
+  {
+    path: '/rounds/:id/edit',
+    under: '/rounds',
+    Page: page(() => import('./rounds/RoundFormPage'), 'RoundFormPage'),
+  },
+  { path: '/rounds/:id', under: '/rounds', Page: page(() => import('./rounds/RoundPage'), 'RoundPage') },
+  {
+    path: '/receptions/new',
+    under: '/receptions',
+    Page: page(() => import('./recording/NewReceptionPage'), 'NewReceptionPage'),
+  },
+  {
+    path: '/receptions/:id',
+    under: '/receptions',
+    Page: page(() => import('./recording/ReceptionPage'), 'ReceptionPage'),
+  },
+]
 
 export function App() {
   const { lang, t } = useLang()
@@ -94,6 +121,9 @@ function Routed() {
           <Route path="/suggestions/:id" element={<SuggestionDetailPage />} />
         )}
         {nav.some((n) => n.path === '/records') && <Route path="/records/:id" element={<RecordPage />} />}
+        {SUBPAGES.filter((s) => nav.some((n) => n.path === s.under)).map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
         <Route path="*" element={<Navigate to={home} replace />} />
       </Route>
     </Routes>

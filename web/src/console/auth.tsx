@@ -60,6 +60,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const problem: Problem = toProblem(body, response)
         csrfRef.current = null
         queryClient.clear()
+        navigator.serviceWorker?.controller?.postMessage('signed-out')
         // A 401 while this tab had a live session means it timed out; the server's message says so.
         setState({ status: 'signed-out', notice: wasSignedIn ? (problem.message ?? TIMEOUT_NOTICE) : null })
         const from = locationRef.current
@@ -121,6 +122,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         } finally {
           csrfRef.current = null
           queryClient.clear()
+          // The service worker's copies of API answers (kept for offline) go with the session.
+          navigator.serviceWorker?.controller?.postMessage('signed-out')
           setState({ status: 'signed-out', notice: null })
           navigate('/login', { replace: true })
         }

@@ -6,6 +6,7 @@ import { ApiProblem } from '../shared/api/problem'
 import { LangProvider } from '../shared/i18n'
 import { App } from './App'
 import { AuthProvider } from './auth'
+import { startSync } from './recording/sync'
 import './console.css'
 import './phone.css'
 
@@ -19,6 +20,12 @@ const queryClient = new QueryClient({
     },
   },
 })
+
+// Installable, and the recording screens open with no network once visited (scripts/console-sw.mjs).
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  void navigator.serviceWorker.register('/console/sw.js', { scope: '/console/' }).catch(() => {})
+// The queue of records kept on this phone is sent whenever the network allows (recording/sync.ts).
+if ('indexedDB' in window) startSync()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,6 +12,7 @@ import { DueText, StatusTag } from '../suggestions/common'
 import { suggestionKeys } from '../suggestions/queries'
 import { DutyCard } from './DutyCard'
 import { Figures } from './Figures'
+import { RoundsCard } from './RoundsCard'
 import { queueLinkOf, STEP_LABELS } from './steps'
 
 /** GET /api/workspace, refreshed with the queues (an action on an item changes what waits). */
@@ -67,6 +68,7 @@ export function WorkspacePage() {
       {w && (me.deputyId !== null || me.roles.some((r) => r.role === 'station_staff')) && (
         <DutyCard duty={w.duty} own={me.deputyId !== null} />
       )}
+      {me.deputyId !== null && can(me, 'directory.browse') && <RoundsCard />}
       <Card
         size="small"
         className="lx-gap"

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { PublicDutySlot as Slot } from '../../shared/api/types'
+import type { PublicRound, PublicDutySlot as Slot } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { countyDay } from '../../shared/time'
 import { BackLink, LoadError, Loading } from '../components/common'
 import { TownFilter } from '../home/TownFilter'
 import { addDays, clock, dayLabel, groupBy } from './days'
 import './duty.css'
-import { useDutySchedule } from './queries'
+import { useDutySchedule, usePublicRounds } from './queries'
 
 const SPAN = 28
 
@@ -18,6 +18,11 @@ export function DutyPage() {
   const [from, setFrom] = useState(() => countyDay())
   const to = addDays(from, SPAN - 1)
   const schedule = useDutySchedule({ from, to, ...(town ? { townCode: town } : {}) })
+  const rounds = usePublicRounds({ from, to, ...(town ? { townCode: town } : {}) })
+  const roundsOf = groupBy(rounds.data?.rounds ?? [], (r) => r.day)
+  const days = [
+    ...new Set([...(schedule.data?.slots ?? []).map((s) => s.day), ...roundsOf.map(([d]) => d)]),
+  ].sort()
   return (
     <article className="lx-detail lx-duty">
       <BackLink />
@@ -46,17 +51,22 @@ export function DutyPage() {
         <Loading />
       ) : schedule.isError ? (
         <LoadError error={schedule.error} onRetry={() => schedule.refetch()} />
-      ) : schedule.data.slots.length === 0 ? (
+      ) : days.length === 0 ? (
         <p className="lx-state">{t('这段时间没有排班', 'No sessions in these weeks')}</p>
       ) : (
         <ol className="lx-duty-days">
-          {groupBy(schedule.data.slots, (s) => s.day).map(([day, slots]) => (
+          {days.map((day) => (
             <li key={day}>
               <h2 className="lx-duty-day">{dayLabel(day, lang)}</h2>
               <ul className="lx-duty-slots">
-                {slots.map((slot) => (
-                  <SlotCard key={slot.id} slot={slot} />
+                {(roundsOf.find(([d]) => d === day)?.[1] ?? []).map((round) => (
+                  <RoundCard key={round.id} round={round} />
                 ))}
+                {schedule.data.slots
+                  .filter((slot) => slot.day === day)
+                  .map((slot) => (
+                    <SlotCard key={slot.id} slot={slot} />
+                  ))}
               </ul>
             </li>
           ))}
@@ -95,6 +105,53 @@ function SlotCard({ slot }: { slot: Slot }) {
         </div>
       )}
       {slot.changeReason && <p className="lx-duty-reason">{t(slot.changeReason)}</p>}
+    </li>
+  )
+}
+
+/** A mobile round (流动巡诊): deputies touring villages, communities and enterprises, each stop with its time. */
+function RoundCard({ round }: { round: PublicRound }) {
+  const { t, lang } = useLang()
+  const cancelled = round.status === 'cancelled'
+  const kinds = {
+    village: t('村', 'Village'),
+    community: t('社区', 'Community'),
+    enterprise: t('企业', 'Enterprise'),
+  }
+  return (
+    <li
+      className={`lx-duty-slot lx-duty-round${cancelled ? ' lx-duty-cancelled' : ''}`}
+      data-testid="duty-round"
+    >
+      <div className="lx-duty-time">
+        <span className="lx-duty-flag lx-duty-flag-round">{t('流动巡诊', 'Mobile round')}</span>
+        {cancelled && <span className="lx-duty-flag lx-duty-flag-off">{t('已取消', 'Cancelled')}</span>}
+      </div>
+      <div className="lx-duty-venue">{round.title}</div>
+      <div className="lx-muted lx-small">{round.townName}</div>
+      <div className="lx-duty-deputies">
+        {t('巡诊代表：', 'Deputies: ')}
+        {round.deputies.map((d, i) => (
+          <span key={d.id}>
+            {i > 0 && (lang === 'zh' ? '、' : ', ')}
+            <Link to={`/deputies/${d.id}`}>{d.name}</Link>
+          </span>
+        ))}
+      </div>
+      <ol className="lx-duty-stops">
+        {round.stops.map((stop) => (
+          <li key={stop.id}>
+            <span className="lx-duty-stop-time">
+              {clock(stop.startsAt)}–{clock(stop.endsAt)}
+            </span>{' '}
+            {stop.name}
+            <span className="lx-muted lx-small">
+              {' '}
+              （{kinds[stop.kind]} · {stop.regionName}）
+            </span>
+          </li>
+        ))}
+      </ol>
     </li>
   )
 }

@@ -12,3 +12,11 @@ export function useDutySchedule(range: { from: string; to: string; townCode?: st
     queryFn: () => unwrap(api.GET('/api/public/duty-schedule', { params: { query: range } })),
   })
 }
+
+/** GET /api/public/rounds: the mobile rounds (流动巡诊) of the same days, with their stops. */
+export function usePublicRounds(range: { from: string; to: string; townCode?: string }) {
+  return useQuery({
+    queryKey: dutyKeys.list({ rounds: range }),
+    queryFn: () => unwrap(api.GET('/api/public/rounds', { params: { query: range } })),
+  })
+}
