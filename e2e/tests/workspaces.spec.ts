@@ -76,7 +76,9 @@ test('a deputy records an opinion on a phone and accepts it from the workspace',
   await page.getByRole('menuitem', { name: '我的工作台' }).click()
   await atWorkspace(page)
   await expect(page.getByTestId('step-accept')).toBeVisible()
-  await page.getByTestId('waiting-item').filter({ hasText: code }).click()
+  // The workspace lists overdue items first and only the first few; the accept step opens all that wait for it.
+  await page.getByTestId('step-accept').click()
+  await page.getByTestId('queue-card').filter({ hasText: code }).click()
   await expect(page.getByTestId('suggestion-content')).toHaveText(content, SLOW)
   await fitsThePhone(page, 'the item')
   await shoot(page, 'detail-deputy-390', false)
@@ -87,7 +89,20 @@ test('a deputy records an opinion on a phone and accepts it from the workspace',
 
 test('station staff accept the first item waiting on them, from the workspace, on a phone', async ({
   browser,
+  request,
 }) => {
+  // A citizen scans the station's code and writes: an item waits on its staff whatever ran before this test.
+  const venues = await request.get('/api/public/venues?regionCode=330521001000&kind=station&limit=1')
+  const station = (await venues.json()).items[0]
+  const submitted = await request.post('/api/public/suggestions', {
+    headers: { 'idempotency-key': `e2e-station-${Date.now()}` },
+    data: {
+      content: '联络站门口的台阶破损，老人进出不方便，希望尽快修缮。',
+      venueId: station.id,
+      consent: true,
+    },
+  })
+  expect(submitted.status(), await submitted.text()).toBe(201)
   const page = await phonePage(browser, 'station')
   await atWorkspace(page)
   await expect(page.getByTestId('figure-v-today')).toBeVisible()
@@ -109,7 +124,8 @@ test('station staff accept the first item waiting on them, from the workspace, o
 
   await page.goBack()
   await atWorkspace(page)
-  const waiting = page.getByTestId('waiting-item').filter({ hasText: '待受理' }).first()
+  await page.getByTestId('step-accept').click()
+  const waiting = page.getByTestId('queue-card').filter({ hasText: '待受理' }).first()
   await expect(waiting).toBeVisible(SLOW)
   await waiting.click()
   await expect(page.getByTestId('detail-status')).toHaveText('待受理', SLOW)
