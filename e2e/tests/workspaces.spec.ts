@@ -140,7 +140,9 @@ test('unit staff sign for a task from the workspace, on a phone', async ({ brows
   await expect(page.getByTestId('figure-u-open')).toBeVisible()
   await fitsThePhone(page, 'the unit workspace')
   await shoot(page, 'workspace-unit-390')
-  const task = page.getByTestId('waiting-item').filter({ hasText: '待签收' }).first()
+  // Overdue items come first in the workspace's short list; the sign step opens every task waiting to be signed for.
+  await page.getByTestId('step-sign').click()
+  const task = page.getByTestId('queue-card').filter({ hasText: '已交办' }).first()
   await expect(task).toBeVisible(SLOW)
   await task.click()
   await expect(page.getByTestId('detail-status')).toHaveText('已交办', SLOW)
