@@ -13,6 +13,7 @@ import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
+import { projectsModule } from './projects/index.ts'
 import { publicModule } from './public/index.ts'
 import { receptionsModule } from './receptions/index.ts'
 import { regionsModule } from './regions/index.ts'
@@ -44,6 +45,7 @@ export const MODULES: readonly ModuleManifest[] = [
   dutyModule,
   receptionsModule,
   deputyRecordsModule,
+  projectsModule,
   catalogModule,
   publicModule,
   notificationsModule,
