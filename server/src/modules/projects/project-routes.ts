@@ -8,7 +8,7 @@ import { authorize, may, reach } from '../../platform/policy.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { staleVersion } from '../../platform/workflow.ts'
 import { actorOf } from '../suggestions/index.ts'
-import { keeping, keepsCountyProjects, sitePolicy } from './policy.ts'
+import { keeping, keepsCountyProjects, planning, sitePolicy } from './policy.ts'
 import { presentSiteSummary, readSite } from './present.ts'
 import {
   getProject,
@@ -103,7 +103,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/projects',
     {
-      config: { reach: keeping.reach },
+      config: { reach: planning.reach },
       schema: {
         tags: ['projects'],
         summary: 'Add a project to a year (county congress staff)',
@@ -112,7 +112,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const principal = reach(request, keeping)
+      const principal = reach(request, planning)
       await countyProjects(principal)
       const body = request.body
       const id = uuidv7()
@@ -157,7 +157,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/api/projects/:id',
     {
-      config: { reach: keeping.reach },
+      config: { reach: planning.reach },
       schema: {
         tags: ['projects'],
         summary: 'Rename or describe a project, or change its lead unit',
@@ -167,7 +167,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const principal = reach(request, keeping)
+      const principal = reach(request, planning)
       await countyProjects(principal)
       const body = request.body
       const year = await command(request, async (trx, audit) => {
