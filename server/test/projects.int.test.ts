@@ -141,6 +141,12 @@ describe('a project site', () => {
     // A lead deputy cannot cross off; a crossed-off site takes no more reports.
     const again = await w.s.deputy.post(`/api/projects/sites/${w.site.id}/report`, report())
     expect(again.statusCode).toBe(409)
+    // The lead deputy's record counts the month's report (amended, still one).
+    const record = await w.s.deputy.get(
+      `/api/deputies/${w.site.leadDeputies[0].id}/record?year=${monthOf(new Date()).slice(0, 4)}`,
+    )
+    expect(record.statusCode, record.body).toBe(200)
+    expect(record.json().indicators.siteReports).toBe(1)
     const public1 = await t.app.inject({ url: `/api/public/projects/sites/${w.site.id}` })
     expect(public1.json()).toMatchObject({
       crossedOff: true,
