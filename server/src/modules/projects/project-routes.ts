@@ -207,13 +207,12 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const principal = reach(request, sitePolicy)
       const q = request.query
-      const month = monthOf(new Date())
       const { rows, total } = await listSites(db, sitePolicy.scope(principal, 's'), {
         ...q,
         deputyId: q.mine ? (principal.deputyId ?? NONE) : undefined,
         unreportedIn: q.unreportedIn,
       })
-      return { items: rows.map((r) => presentSiteSummary(r)), total, month }
+      return { items: rows.map((r) => presentSiteSummary(r)), total }
     },
   )
 

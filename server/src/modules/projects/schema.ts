@@ -168,7 +168,7 @@ export const SiteQuery = Type.Object(
   },
   { additionalProperties: false },
 )
-export const SiteList = Type.Object({ items: Type.Array(SiteSummary), total: Type.Integer(), month: Month })
+export const SiteList = Type.Object({ items: Type.Array(SiteSummary), total: Type.Integer() })
 
 const FindingInput = Type.Object(
   { finding: FindingSchema, note: Type.Optional(Type.String({ maxLength: 500 })) },

@@ -10014,7 +10014,8 @@ export interface paths {
                                 /** @description of them rated satisfied or basically satisfied */
                                 suggestionsSatisfied: number;
                                 groupActivities: number | null;
-                                siteReports: number | null;
+                                /** @description 点位督查报告: monthly reports on the sites the deputy leads */
+                                siteReports: number;
                                 /** @description 参加培训: trainings entered (sum of quantity) */
                                 trainings: number;
                                 /** @description 培训学时: hours of those trainings */
@@ -10159,7 +10160,8 @@ export interface paths {
                                     /** @description of them rated satisfied or basically satisfied */
                                     suggestionsSatisfied: number;
                                     groupActivities: number | null;
-                                    siteReports: number | null;
+                                    /** @description 点位督查报告: monthly reports on the sites the deputy leads */
+                                    siteReports: number;
                                     /** @description 参加培训: trainings entered (sum of quantity) */
                                     trainings: number;
                                     /** @description 培训学时: hours of those trainings */
@@ -10908,8 +10910,6 @@ export interface paths {
                                 version: number;
                             }[];
                             total: number;
-                            /** @description YYYY-MM, county time */
-                            month: string;
                         };
                     };
                 };
