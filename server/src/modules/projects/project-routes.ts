@@ -36,7 +36,6 @@ import {
   SiteUpdate,
 } from './schema.ts'
 import { checkSite } from './site-input.ts'
-import { monthOf } from './workflow.ts'
 
 const NONE = '00000000-0000-0000-0000-000000000000'
 
