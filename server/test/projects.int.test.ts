@@ -78,6 +78,25 @@ const report = (over: Record<string, unknown> = {}) => ({
   ...over,
 })
 
+async function upload(session: Session, siteId: string) {
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a6' } })
+    .jpeg()
+    .toBuffer()
+  const boundary = '----lianxin'
+  return session.request(
+    'POST',
+    `/api/projects/sites/${siteId}/photos`,
+    Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
+      photo,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  )
+}
+
 async function publicSite(id: string, month?: string) {
   const res = await t.app.inject({
     url: `/api/public/projects/sites.geojson?year=${year}${month ? `&month=${month}` : ''}`,
@@ -125,11 +144,21 @@ describe('a project site', () => {
     const bare = await w.s.town.post(`/api/projects/sites/${w.site.id}/cross_off`, {})
     expect(bare.statusCode).toBe(400)
     expect(bare.json().field).toBe('body.note')
+    // Only lead deputies and verifying staff upload photos.
+    expect((await upload(w.s.unitStaff, w.site.id)).statusCode).toBe(403)
+    const evidence = await upload(w.s.town, w.site.id)
+    expect(evidence.statusCode, evidence.body).toBe(201)
     const off = await w.s.town.post(`/api/projects/sites/${w.site.id}/cross_off`, {
       note: '现场核验，资料齐全',
+      photoIds: [evidence.json().id],
     })
     expect(off.statusCode, off.body).toBe(200)
     expect(off.json()).toMatchObject({ status: 'crossed_off', colour: 'blue' })
+    expect(off.json().evidence).toHaveLength(1)
+    expect((await t.app.inject({ url: off.json().evidence[0].url })).statusCode).toBe(200)
+    // A photo is served under its own site only.
+    const elsewhere = off.json().evidence[0].url.replace(w.site.id, w.project.id)
+    expect((await t.app.inject({ url: elsewhere })).statusCode).toBe(404)
     expect((await publicSite(w.site.id)).properties).toMatchObject({ status: 'completed', crossedOff: true })
     expect(off.json().events.map((e: { action: string }) => e.action)).toEqual([
       'create',
@@ -185,30 +214,15 @@ describe('a project site', () => {
 
   it('sends a problem found into the loop, assigned to the site’s responsible unit, with the report’s photos', async () => {
     const w = await world()
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a6' } })
-      .jpeg()
-      .toBuffer()
-    const boundary = '----lianxin'
-    const upload = await w.s.deputy.request(
-      'POST',
-      `/api/projects/sites/${w.site.id}/photos`,
-      Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-        ),
-        photo,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
-      { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    )
-    expect(upload.statusCode, upload.body).toBe(201)
+    const photo = await upload(w.s.deputy, w.site.id)
+    expect(photo.statusCode, photo.body).toBe(201)
     const res = await w.s.deputy.post(
       `/api/projects/sites/${w.site.id}/report`,
       report({
         quality: { finding: 'problem', note: '墙面开裂' },
         problems: '礼堂东侧墙面出现裂缝，需返工',
         raiseProblems: true,
-        photoIds: [upload.json().id],
+        photoIds: [photo.json().id],
         checkIn: { lat: 30.5501, lng: 119.9601 },
       }),
     )

@@ -147,6 +147,8 @@ export const Site = Type.Object({
     milestones: Type.Array(Milestone),
   }),
   crossedOffAt: Nullable(Timestamp),
+  /** Photos of the verification (crossing off). */
+  evidence: Type.Array(Type.Object({ id: Uuid, url: Type.String() })),
   reports: Type.Array(SiteReport),
   events: Type.Array(SiteEvent),
   allowedActions: Type.Array(Type.String()),

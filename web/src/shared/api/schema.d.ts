@@ -11034,6 +11034,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
@@ -11227,6 +11232,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
@@ -11414,6 +11424,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
@@ -11543,7 +11558,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a photo for the site’s monthly report (lead deputies): multipart field "file" */
+        /** Upload a photo for the site’s monthly report (lead deputies) or its verification (congress staff): multipart field "file" */
         post: {
             parameters: {
                 query?: never;
@@ -11741,6 +11756,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
