@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   demoCipher as cipher,
   DEMO_NOW as NOW,
-  DEMO_PASSWORD as PASSWORD,
   openDemoTestDb,
+  DEMO_PASSWORD as PASSWORD,
   type TestDb,
 } from '../../test/demo-template.ts'
 import { login, testConfig } from '../../test/harness.ts'
