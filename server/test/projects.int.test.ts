@@ -2,7 +2,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { monthEndJob, resetMonthEndCatchUp } from '../src/modules/projects/jobs.ts'
 import { monthOf, previousMonth } from '../src/modules/projects/workflow.ts'
-import { cstInstant } from '../src/platform/calendar.ts'
+import { cstInstant, loadCalendar } from '../src/platform/calendar.ts'
+import { addDays } from '../src/platform/holidays.ts'
 import { buildDeputy, buildTown, buildUnit, buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type Session, TEST_COUNTY, type TestApp } from './harness.ts'
 
@@ -18,6 +19,10 @@ beforeAll(async () => {
 afterAll(async () => t.close())
 
 const year = Number(monthOf(new Date()).slice(0, 4))
+const nextMonthOf = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
 
 async function world() {
   const db = t.ctx.db
@@ -284,6 +289,31 @@ describe('a project site', () => {
     // Running again changes nothing and sends nothing twice.
     const twice = await monthEndJob.run(t.ctx, later, console)
     expect(twice).toMatchObject({ taken: 0, missing: 0 })
+  })
+
+  it('reminds the lead deputies in the month’s last working days, once', async () => {
+    const w = await world()
+    const calendar = await loadCalendar(t.ctx.db, TEST_COUNTY)
+    const month = monthOf(new Date())
+    let day = addDays(`${nextMonthOf(month)}-01`, -1)
+    while (!calendar.isWorkday(day)) day = addDays(day, -1)
+    const inbox = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('notifications')
+          .select('kind')
+          .where('recipient_type', '=', 'deputy')
+          .where('recipient_id', '=', w.site.leadDeputies[0].id)
+          .where('kind', '=', 'site.report_due')
+          .execute()
+      ).length
+    // Ten days before the month's end: too early.
+    await monthEndJob.run(t.ctx, cstInstant(addDays(day, -10), 9 * 60), console)
+    expect(await inbox()).toBe(0)
+    await monthEndJob.run(t.ctx, cstInstant(day, 9 * 60), console)
+    expect(await inbox()).toBe(1)
+    await monthEndJob.run(t.ctx, cstInstant(day, 15 * 60), console)
+    expect(await inbox()).toBe(1)
   })
 
   it('answers a month that has not ended, or a year without projects, with a 400 naming the field', async () => {
