@@ -11,6 +11,7 @@ import { deputiesModule } from './deputies/index.ts'
 import { deputyRecordsModule } from './deputy-records/index.ts'
 import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
+import { mapModule } from './map/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
 import { publicModule } from './public/index.ts'
@@ -46,6 +47,7 @@ export const MODULES: readonly ModuleManifest[] = [
   deputyRecordsModule,
   catalogModule,
   publicModule,
+  mapModule,
   notificationsModule,
   workspaceModule,
   partnersModule,
