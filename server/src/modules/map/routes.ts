@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/index.ts'
 import { referenceCache } from '../../platform/reference-cache.ts'
-import { errorResponses } from '../../platform/schemas.ts'
 import { boundsOf, centroidOf, padded, townCells, zoomToFit } from './geometry.ts'
 import { baseLayersOf, presentRegionCells, presentVenues } from './present.ts'
 import { placedRegions, placedVenues } from './repo.ts'
@@ -60,7 +59,7 @@ export async function mapRoutes(fastify: FastifyInstance): Promise<void> {
         summary:
           'The towns as schematic cells (Voronoi of their centres, 示意范围，非行政区划界线), GeoJSON (RFC 7946)',
         produces: [GEOJSON_TYPE],
-        response: { 200: RegionCollection, ...errorResponses(400) },
+        response: { 200: RegionCollection },
       },
     },
     async (_request, reply) => {
@@ -77,7 +76,7 @@ export async function mapRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['public'],
         summary: 'The active liaison venues with a position, GeoJSON points (RFC 7946)',
         produces: [GEOJSON_TYPE],
-        response: { 200: VenueCollection, ...errorResponses(400) },
+        response: { 200: VenueCollection },
       },
     },
     async (_request, reply) => {
