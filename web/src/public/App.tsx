@@ -36,26 +36,27 @@ export function App() {
         <Route path="/venues/:id/poster" element={bare(<VenuePosterPage />)} />
         <Route path="/deputies/:id/poster" element={bare(<DeputyPosterPage />)} />
         <Route path="/towns/:code/posters" element={bare(<TownPostersPage />)} />
-        <Route path="/map" element={<MapEntry bare={bare} />} />
         <Route path="*" element={<Site />} />
       </Routes>
     </ConfigProvider>
   )
 }
 
-/** The project map: in the site's frame, or bare with `?embed=1` (inside the county's own map platform). */
-function MapEntry({ bare }: { bare: (page: ReactNode) => ReactNode }) {
-  const [params] = useSearchParams()
-  return params.get('embed') === '1' ? bare(<MapPage embed />) : <Site />
-}
-
 /** The citizen site: top bar, the page, footer. */
 function Site() {
   const { lang, setLang, t } = useLang()
   const { pathname } = useLocation()
+  const [params] = useSearchParams()
   useEffect(() => {
     if (pathname !== '/map') document.title = t('代表在线·连心360', 'Deputies Online · Lianxin 360')
   }, [t, pathname])
+  // The project map with `?embed=1`, inside the county's own map platform: without the site's frame.
+  if (pathname === '/map' && params.get('embed') === '1')
+    return (
+      <Suspense fallback={<Loading />}>
+        <MapPage embed />
+      </Suspense>
+    )
   return (
     <div className={pathname === '/map' ? 'lx-app lx-app-wide' : 'lx-app'}>
       <header className="lx-topbar">

@@ -80,6 +80,8 @@ export function LeafletMap(props: Props) {
       center: frame.center ? [frame.center.lat, frame.center.lng] : [0, 0],
       zoom: frame.zoom,
       maxZoom: 18,
+      zoomSnap: 0.25,
+      zoomDelta: 1,
       zoomControl: true,
       attributionControl: true,
     })
@@ -102,6 +104,9 @@ export function LeafletMap(props: Props) {
         .addTo(m),
     )
     if (tiles.length === 0) latest.current.onTilesFailed()
+    // Town names under the venues, the venues under the sites (the marker pane, 600).
+    m.createPane('lx-labels').style.zIndex = '450'
+    m.createPane('lx-venues').style.zIndex = '550'
     layers.current = {
       regions: L.layerGroup().addTo(m),
       venues: L.layerGroup().addTo(m),
@@ -109,7 +114,17 @@ export function LeafletMap(props: Props) {
     }
     map.current = m
     m.on('moveend zoomend', () => draw.current())
+    // The box settles after the page's styles and fonts: Leaflet measures again, and fits again until moved.
+    const resized = new ResizeObserver(() => {
+      m.invalidateSize({ pan: false })
+      fit.current()
+    })
+    resized.observe(box.current!)
+    m.on('dragstart zoomstart', () => {
+      if (!fitting.current) moved.current = true
+    })
     return () => {
+      resized.disconnect()
       m.off()
       m.remove()
       map.current = null
@@ -126,7 +141,7 @@ export function LeafletMap(props: Props) {
     group.clearLayers()
     if (!idx) return
     const b = m.getBounds().pad(0.5)
-    const zoom = Math.round(m.getZoom())
+    const zoom = Math.floor(m.getZoom())
     const { lang, selected } = latest.current
     for (const mark of idx.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
       const [lng, lat] = mark.geometry.coordinates as [number, number]
@@ -178,6 +193,7 @@ export function LeafletMap(props: Props) {
       L.marker([lat!, lng!], {
         interactive: false,
         keyboard: false,
+        pane: 'lx-labels',
         icon: L.divIcon({ className: 'lx-region-label', iconSize: [96, 18], html: esc(f.properties.name) }),
       }).addTo(group)
     }
@@ -192,10 +208,11 @@ export function LeafletMap(props: Props) {
       const [lng, lat] = f.geometry.coordinates
       L.marker([lat!, lng!], {
         title: f.properties.name,
+        pane: 'lx-venues',
         icon: L.divIcon({
           className: 'lx-venue-mark',
-          iconSize: [18, 18],
-          html: '<span data-testid="map-venue">站</span>',
+          iconSize: [12, 12],
+          html: '<span data-testid="map-venue"></span>',
         }),
       })
         .bindPopup(
@@ -205,17 +222,30 @@ export function LeafletMap(props: Props) {
     }
   }, [props.venues, props.lang])
 
-  // The sites: redrawn when they, the selection or the language change; fitted when the filters change.
+  // The sites: fitted when the filters change (and on resizing, until the visitor moves the map); redrawn when
+  // they, the selection or the language change.
   const fitted = useRef<string | null>(null)
+  const moved = useRef(false)
+  const fitting = useRef(false)
+  const fit = useRef(() => {})
+  fit.current = () => {
+    const m = map.current
+    const features = latest.current.sites?.features ?? []
+    if (!m || features.length === 0 || moved.current) return
+    fitting.current = true
+    m.fitBounds(L.latLngBounds(features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]])), {
+      padding: [24, 24],
+      maxZoom: 15,
+      animate: false,
+    })
+    fitting.current = false
+  }
   // biome-ignore lint/correctness/useExhaustiveDependencies: the index, selection, language and filters are the triggers
   useEffect(() => {
-    const m = map.current
-    if (m && props.sites && fitted.current !== props.fitKey && props.sites.features.length > 0) {
+    if (props.sites && fitted.current !== props.fitKey) {
       fitted.current = props.fitKey
-      const bounds = L.latLngBounds(
-        props.sites.features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]),
-      )
-      m.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false })
+      moved.current = false
+      fit.current()
     }
     draw.current()
   }, [index, props.selected, props.lang, props.fitKey])

@@ -104,11 +104,6 @@ export function MapPage({ embed = false }: { embed?: boolean }) {
             {sites.isFetching && <> · {t('更新中…', 'updating…')}</>}
           </p>
         </div>
-        {selected && !embed && (
-          <div className="lx-mappage-card lx-mappage-card-side">
-            <SiteCard id={selected} month={month} onClose={() => set({ site: undefined })} />
-          </div>
-        )}
       </div>
       <div className="lx-mappage-map">
         <Suspense fallback={<Loading />}>
@@ -137,6 +132,12 @@ export function MapPage({ embed = false }: { embed?: boolean }) {
             </i>
             {t('已销号', 'Crossed off')}
           </span>
+          {showVenues && (
+            <span>
+              <i className="lx-venue-key" aria-hidden="true" />
+              {t('联络站', 'Liaison stations')}
+            </span>
+          )}
           <span className="lx-legend-note">
             {t(
               '虚线为镇（街道）示意范围，非行政区划界线',
@@ -148,13 +149,7 @@ export function MapPage({ embed = false }: { embed?: boolean }) {
           </span>
         </section>
         {selected && (
-          <div
-            className={
-              embed
-                ? 'lx-mappage-card lx-mappage-card-sheet lx-embed-card'
-                : 'lx-mappage-card lx-mappage-card-sheet'
-            }
-          >
+          <div className="lx-mappage-card">
             <SiteCard id={selected} month={month} onClose={() => set({ site: undefined })} />
           </div>
         )}
