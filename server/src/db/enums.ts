@@ -56,9 +56,18 @@ export type AuditResult = (typeof AUDIT_RESULTS)[number]
 
 /**
  * 站内坐诊 · 流动巡诊 · 线上问诊, items from grid workers (网格上报) and the mediation centre (矛调中心), and items a
- * partner system handed in (外部系统: the province's platform, the 12345 hotline, Open311).
+ * partner system handed in (外部系统: the province's platform, the 12345 hotline, Open311), and problems a lead
+ * deputy found at a project site (领办督查).
  */
-export const CHANNELS = ['station', 'mobile', 'online', 'grid', 'mediation', 'external'] as const
+export const CHANNELS = [
+  'station',
+  'mobile',
+  'online',
+  'grid',
+  'mediation',
+  'external',
+  'supervision',
+] as const
 export type Channel = (typeof CHANNELS)[number]
 
 /** The loop's states in loop order (transitions: modules/suggestions/workflow.ts). */
@@ -171,6 +180,24 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number]
 export const PARTNER_SCOPES = ['intake', 'status', 'platform_reply'] as const
 export type PartnerScope = (typeof PARTNER_SCOPES)[number]
 
+// ── livelihood-project supervision (领办督) ─────────────────────────────────────────────────────────────────
+
+/** A site's state: 未开始 (red) · 进行中 (yellow) · 已完成 (blue) · 已销号 (crossed off after verification; blue). */
+export const SITE_STATUSES = ['not_started', 'in_progress', 'completed', 'crossed_off'] as const
+export type SiteStatus = (typeof SITE_STATUSES)[number]
+
+/** What a monthly report may say of a site's state (crossing off is the congress staff's, after verification). */
+export const REPORTED_SITE_STATUSES = ['not_started', 'in_progress', 'completed'] as const
+export type ReportedSiteStatus = (typeof REPORTED_SITE_STATUSES)[number]
+
+/** A report's finding on each of 按时 · 保质 · 保量: as it should be · needs watching · a problem. */
+export const SITE_FINDINGS = ['good', 'concern', 'problem'] as const
+export type SiteFinding = (typeof SITE_FINDINGS)[number]
+
+/** A month-end reminder: the report is due (to the lead deputies), or missing (to the congress office). */
+export const SITE_REMINDER_KINDS = ['due', 'missing'] as const
+export type SiteReminderKind = (typeof SITE_REMINDER_KINDS)[number]
+
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
  * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
@@ -207,6 +234,10 @@ export const DATABASE_ENUMS = {
   RecordEntryKind: RECORD_ENTRY_KINDS,
   PartnerKind: PARTNER_KINDS,
   PartnerScope: PARTNER_SCOPES,
+  SiteStatus: SITE_STATUSES,
+  ReportedSiteStatus: REPORTED_SITE_STATUSES,
+  SiteFinding: SITE_FINDINGS,
+  SiteReminderKind: SITE_REMINDER_KINDS,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

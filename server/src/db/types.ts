@@ -25,9 +25,13 @@ import type {
   RecordEntryKind,
   RegionLevel,
   RejectReason,
+  ReportedSiteStatus,
   Role,
   RoundStatus,
   RoundStopKind,
+  SiteFinding,
+  SiteReminderKind,
+  SiteStatus,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -59,9 +63,13 @@ export type {
   RecordEntryKind,
   RegionLevel,
   RejectReason,
+  ReportedSiteStatus,
   Role,
   RoundStatus,
   RoundStopKind,
+  SiteFinding,
+  SiteReminderKind,
+  SiteStatus,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -409,6 +417,43 @@ export interface PlatformTypesTable {
   sort: Generated<number>
 }
 
+export interface ProjectSitesTable {
+  id: string
+  project_id: string
+  name: string
+  town_code: string
+  region_code: string
+  address: Generated<string>
+  lat: number
+  lng: number
+  unit_id: string | null
+  plan_start: string | null
+  plan_end: string | null
+  investment: string | null
+  milestones: GeneratedJson<unknown>
+  status: SiteStatus
+  progress: Generated<number>
+  last_report_month: string | null
+  crossed_off_at: Timestamp | null
+  county_code: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
+}
+
+export interface ProjectsTable {
+  id: string
+  year: number
+  seq: number
+  name: string
+  description: Generated<string>
+  lead_unit_id: string | null
+  county_code: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
+}
+
 export interface ReceptionDeputiesTable {
   reception_id: string
   deputy_id: string
@@ -571,6 +616,69 @@ export interface SignInNamesTable {
   failed_logins: Generated<number>
   locked_until: Timestamp | null
   last_failed_at: Timestamp
+}
+
+export interface SiteDeputiesTable {
+  site_id: string
+  deputy_id: string
+  seq: Generated<number>
+}
+
+export interface SiteEventsTable {
+  id: string
+  site_id: string
+  action: string
+  from_status: string | null
+  to_status: string
+  progress: number
+  actor_id: string | null
+  actor_name: string
+  public: Generated<boolean>
+  note: string | null
+  detail: GeneratedJson<unknown>
+  created_at: GeneratedTimestamp
+  county_code: string
+}
+
+export interface SiteMonthEndsTable {
+  site_id: string
+  month: string
+  status: SiteStatus
+  progress: number
+  reported: boolean
+  county_code: string
+  taken_at: GeneratedTimestamp
+}
+
+export interface SiteRemindersTable {
+  site_id: string
+  month: string
+  kind: SiteReminderKind
+  sent_at: GeneratedTimestamp
+}
+
+export interface SiteReportsTable {
+  id: string
+  site_id: string
+  month: string
+  deputy_id: string | null
+  filed_by: string | null
+  filed_at: Timestamp
+  progress: number
+  status: ReportedSiteStatus
+  on_time: SiteFinding
+  on_time_note: Generated<string>
+  quality: SiteFinding
+  quality_note: Generated<string>
+  quantity: SiteFinding
+  quantity_note: Generated<string>
+  problems: Generated<string>
+  opinion: Generated<string>
+  check_in_lat: number | null
+  check_in_lng: number | null
+  suggestion_id: string | null
+  county_code: string
+  updated_at: GeneratedTimestamp
 }
 
 export interface SuggestionAccessKeysTable {
@@ -778,6 +886,8 @@ export interface Database {
   partner_keys: PartnerKeysTable
   partners: PartnersTable
   platform_types: PlatformTypesTable
+  project_sites: ProjectSitesTable
+  projects: ProjectsTable
   reception_deputies: ReceptionDeputiesTable
   reception_events: ReceptionEventsTable
   reception_issues: ReceptionIssuesTable
@@ -791,6 +901,11 @@ export interface Database {
   rounds: RoundsTable
   sessions: SessionsTable
   sign_in_names: SignInNamesTable
+  site_deputies: SiteDeputiesTable
+  site_events: SiteEventsTable
+  site_month_ends: SiteMonthEndsTable
+  site_reminders: SiteRemindersTable
+  site_reports: SiteReportsTable
   suggestion_access_keys: SuggestionAccessKeysTable
   suggestion_duplicate_checks: SuggestionDuplicateChecksTable
   suggestion_duplicates: SuggestionDuplicatesTable

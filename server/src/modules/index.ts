@@ -14,6 +14,7 @@ import { healthModule } from './health/index.ts'
 import { mapModule } from './map/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
+import { projectsModule } from './projects/index.ts'
 import { publicModule } from './public/index.ts'
 import { receptionsModule } from './receptions/index.ts'
 import { regionsModule } from './regions/index.ts'
@@ -45,6 +46,7 @@ export const MODULES: readonly ModuleManifest[] = [
   dutyModule,
   receptionsModule,
   deputyRecordsModule,
+  projectsModule,
   catalogModule,
   publicModule,
   mapModule,

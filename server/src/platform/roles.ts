@@ -34,6 +34,13 @@ export const ROLE_SETS = {
   'records.read': ['county_admin', 'town_staff', 'deputy'],
   /** The records' list and export, and entries made by hand for any deputy: county and town staff. */
   'records.keep': ['county_admin', 'town_staff'],
+  /**
+   * Livelihood-project sites (领办督): staff of the region, the responsible unit's staff and the lead deputies
+   * read them; a lead deputy reports on their own sites.
+   */
+  'projects.read': ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff'],
+  /** Projects and sites placed and planned, verified and crossed off (销号): county and town congress staff. */
+  'projects.manage': ['county_admin', 'town_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
   /** Partner systems and their API keys (issue, list, revoke): the county's administrators. */

@@ -18,8 +18,12 @@ import { enqueue, markMovedOn, type OutboxMessage } from './notify.ts'
 
 export interface Transition<S extends string, R extends string> {
   from: readonly S[]
-  /** The state it leads to; 'same' for side paths (urge, note, extension) that keep the state. */
-  to: S | 'same'
+  /**
+   * The state it leads to; 'same' for side paths (urge, note, extension) that keep the state; a list when the
+   * actor's input chooses among states (a monthly report saying a site is now under way or done): the handler
+   * then answers `to`, one of them.
+   */
+  to: S | 'same' | readonly S[]
   by: readonly R[]
   /** Whether the public (the citizen tracking the record) sees the event. */
   public: boolean
@@ -39,6 +43,8 @@ export interface Change<T extends keyof Database> {
   /** Replaces the note of the event (the input's note, trimmed, by default). */
   note?: string | null
   messages?: OutboxMessage[]
+  /** The state chosen, for a transition whose `to` is a list (absent: the state stays). */
+  to?: string
 }
 
 export interface HandlerArgs<Subject, Input, Ports, R extends string> {
@@ -129,7 +135,20 @@ export function targetState<S extends string, R extends string>(
   from: S,
 ): S | null {
   if (!transition.from.includes(from)) return null
-  return transition.to === 'same' ? from : transition.to
+  return transition.to === 'same' || Array.isArray(transition.to) ? from : (transition.to as S)
+}
+
+/** The state a planned change leads to: the transition's, or the one its handler chose among those listed. */
+function chosenState<S extends string, R extends string>(
+  transition: Transition<S, R>,
+  from: S,
+  change: { to?: string },
+): S {
+  if (!Array.isArray(transition.to)) return targetState(transition, from)!
+  const to = (change.to ?? from) as S
+  if (!transition.to.includes(to))
+    throw new Error(`workflow: the handler chose ${to}, not one of ${transition.to.join(', ')}`)
+  return to
 }
 
 /** The actions a set of relations may take in a state (the client's `allowedActions`). */
@@ -250,7 +269,7 @@ export async function planTransition<
   })
   return {
     from: row.status,
-    to,
+    to: chosenState(transition, row.status, change),
     change,
     note: change.note === undefined ? note : change.note,
     public: transition.public,

@@ -49,6 +49,7 @@ export const channelLabels: Record<Channel, Bilingual> = {
   grid: { zh: '网格上报', en: 'Grid report' },
   mediation: { zh: '矛调中心', en: 'Mediation centre' },
   external: { zh: '外部系统', en: 'Partner system' },
+  supervision: { zh: '领办督查', en: 'Project supervision' },
 }
 
 export const tierLabels: Record<Tier, Bilingual> = {
@@ -98,6 +99,8 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'units.read': { zh: '查阅承办单位', en: 'Read handling units' },
   'records.read': { zh: '查阅履职档案', en: "Read deputies' records" },
   'records.keep': { zh: '维护履职档案', en: "Keep deputies' records" },
+  'projects.read': { zh: '查看民生实事点位', en: 'See livelihood-project sites' },
+  'projects.manage': { zh: '管理项目点位与销号', en: 'Manage project sites and cross them off' },
   'county.admin': { zh: '县级管理', en: 'County administration' },
   'partners.admin': { zh: '管理外部系统接口', en: 'Manage partner systems' },
   'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },

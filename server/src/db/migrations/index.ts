@@ -17,6 +17,7 @@ import * as adminConsole from './2026120720_admin_console.ts'
 import * as partners from './2026120730_partners.ts'
 import * as receptions from './2026120740_receptions.ts'
 import * as deputyRecords from './2026120750_deputy_records.ts'
+import * as projects from './2026120810_projects.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026120730_partners': partners,
   '2026120740_receptions': receptions,
   '2026120750_deputy_records': deputyRecords,
+  '2026120810_projects': projects,
 }

@@ -11,6 +11,7 @@ import { suggestionRoutes } from './routes.ts'
 import { closeUnratedJob, overdueJob, recoveryCodesJob } from './sweeps.ts'
 
 export { type IssueTools, type ReceptionIssue, takeInReceptionIssue } from './from-reception.ts'
+export { raiseSiteProblem, type SiteProblem } from './from-site.ts'
 export { actorOf, normalisedPhone } from './routes.ts'
 
 /** The closed loop (民意汇 · 闭环办): intake, the workflow, tracking, timers. */

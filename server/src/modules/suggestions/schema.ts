@@ -19,9 +19,15 @@ export const channelLabels: Record<(typeof CHANNELS)[number], { zh: string; en: 
   grid: { zh: '网格上报', en: 'Grid report' },
   mediation: { zh: '矛调中心', en: 'Mediation centre' },
   external: { zh: '外部系统', en: 'Partner system' },
+  supervision: { zh: '领办督查', en: 'Project supervision' },
 }
-/** Staff record items of the channels they receive in person; online and partner items arrive by themselves. */
-export const StaffChannelSchema = Type.Enum(CHANNELS.filter((c) => c !== 'online' && c !== 'external'))
+/**
+ * Staff record items of the channels they receive in person; online and partner items arrive by themselves, and
+ * supervision items come from a site's monthly report.
+ */
+export const StaffChannelSchema = Type.Enum(
+  CHANNELS.filter((c) => c !== 'online' && c !== 'external' && c !== 'supervision'),
+)
 export const TierSchema = Type.Enum(TIERS)
 export const OutcomeSchema = Type.Enum(OUTCOMES)
 export const RatingSchema = Type.Enum(RATINGS)

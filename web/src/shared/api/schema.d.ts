@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -2761,7 +2761,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
-                    channel?: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
+                    channel?: "station" | "mobile" | "online" | "grid" | "mediation" | "external" | "supervision";
                     tier?: "town" | "county" | "proposal";
                     regionCode?: string;
                     unitId?: string;
@@ -2833,6 +2833,66 @@ export interface paths {
                     townCode?: string;
                     /** @description Name or code */
                     q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/project-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the project-progress list (same filters as the list) as .xlsx */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM, county time */
+                    month: string;
+                    projectId?: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3998,7 +4058,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed")[];
-                    channel?: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
+                    channel?: "station" | "mobile" | "online" | "grid" | "mediation" | "external" | "supervision";
                     tier?: "town" | "county" | "proposal";
                     regionCode?: string;
                     unitId?: string;
@@ -4035,7 +4095,7 @@ export interface paths {
                                     en: string;
                                 };
                                 /** @enum {unknown} */
-                                channel: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
+                                channel: "station" | "mobile" | "online" | "grid" | "mediation" | "external" | "supervision";
                                 tier: ("town" | "county" | "proposal") | null;
                                 regionCode: string;
                                 regionName: string;
@@ -4215,7 +4275,7 @@ export interface paths {
                                 en: string;
                             };
                             /** @enum {unknown} */
-                            channel: "station" | "mobile" | "online" | "grid" | "mediation" | "external";
+                            channel: "station" | "mobile" | "online" | "grid" | "mediation" | "external" | "supervision";
                             tier: ("town" | "county" | "proposal") | null;
                             content: string;
                             category: string | null;
@@ -10480,6 +10540,1665 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year’s livelihood projects (民生实事) with their sites counted by state; the years there are */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number | null;
+                            years: number[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                seq: number;
+                                name: string;
+                                description: string;
+                                leadUnit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                sites: number;
+                                notStarted: number;
+                                inProgress: number;
+                                completed: number;
+                                /** @description Of the completed: crossed off (销号) */
+                                crossedOff: number;
+                                averageProgress: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a project to a year (county congress staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        seq?: number;
+                        name: string;
+                        description?: string;
+                        leadUnitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            seq: number;
+                            name: string;
+                            description: string;
+                            leadUnit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            sites: number;
+                            notStarted: number;
+                            inProgress: number;
+                            completed: number;
+                            /** @description Of the completed: crossed off (销号) */
+                            crossedOff: number;
+                            averageProgress: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename or describe a project, or change its lead unit */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        leadUnitId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            seq: number;
+                            name: string;
+                            description: string;
+                            leadUnit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            sites: number;
+                            notStarted: number;
+                            inProgress: number;
+                            completed: number;
+                            /** @description Of the completed: crossed off (销号) */
+                            crossedOff: number;
+                            averageProgress: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Project sites in my scope (mine=true: the sites I lead; unreportedIn=YYYY-MM: that month’s report missing) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    projectId?: string;
+                    /** @description 12-digit statistical region code */
+                    townCode?: string;
+                    status?: "not_started" | "in_progress" | "completed" | "crossed_off";
+                    /** @description YYYY-MM, county time */
+                    unreportedIn?: string;
+                    mine?: boolean;
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                projectName: string;
+                                year: number;
+                                /** @description 12-digit statistical region code */
+                                townCode: string;
+                                townName: string;
+                                /** @description 12-digit statistical region code */
+                                regionCode: string;
+                                regionName: string;
+                                address: string;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                leadDeputies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {unknown} */
+                                status: "not_started" | "in_progress" | "completed" | "crossed_off";
+                                /** @enum {unknown} */
+                                colour: "red" | "yellow" | "blue";
+                                progress: number;
+                                lastReportMonth: string | null;
+                                reportedThisMonth: boolean;
+                                version: number;
+                            }[];
+                            total: number;
+                            /** @description YYYY-MM, county time */
+                            month: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place a site of a project: its village, map point, responsible unit, lead deputies and plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        projectId: string;
+                        name: string;
+                        /** @description 12-digit statistical region code */
+                        regionCode: string;
+                        address?: string;
+                        location: {
+                            lat: number;
+                            lng: number;
+                        };
+                        unitId: string | null;
+                        deputyIds: string[];
+                        planStart?: string | null;
+                        planEnd?: string | null;
+                        investment?: number | null;
+                        milestones?: {
+                            name: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            due: string;
+                            done: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            projectName: string;
+                            year: number;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            regionName: string;
+                            address: string;
+                            location: {
+                                lat: number;
+                                lng: number;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            leadDeputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "not_started" | "in_progress" | "completed" | "crossed_off";
+                            /** @enum {unknown} */
+                            colour: "red" | "yellow" | "blue";
+                            progress: number;
+                            lastReportMonth: string | null;
+                            reportedThisMonth: boolean;
+                            version: number;
+                            plan: {
+                                start: string | null;
+                                end: string | null;
+                                investment: number | null;
+                                milestones: {
+                                    name: string;
+                                    /** @description YYYY-MM-DD (China Standard Time) */
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            };
+                            crossedOffAt: string | null;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description YYYY-MM, county time */
+                                month: string;
+                                /** Format: date-time */
+                                filedAt: string;
+                                deputy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                progress: number;
+                                /** @enum {unknown} */
+                                status: "not_started" | "in_progress" | "completed";
+                                onTime: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quality: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quantity: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                problems: string;
+                                opinion: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                }[];
+                                checkIn: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                suggestion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    trackingCode: string;
+                                } | null;
+                            }[];
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                label: string;
+                                fromStatus: ("not_started" | "in_progress" | "completed" | "crossed_off") | null;
+                                /** @enum {unknown} */
+                                toStatus: "not_started" | "in_progress" | "completed" | "crossed_off";
+                                progress: number;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            allowedActions: string[];
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project site: plan, lead deputies, monthly reports, history, the actions I may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            projectName: string;
+                            year: number;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            regionName: string;
+                            address: string;
+                            location: {
+                                lat: number;
+                                lng: number;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            leadDeputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "not_started" | "in_progress" | "completed" | "crossed_off";
+                            /** @enum {unknown} */
+                            colour: "red" | "yellow" | "blue";
+                            progress: number;
+                            lastReportMonth: string | null;
+                            reportedThisMonth: boolean;
+                            version: number;
+                            plan: {
+                                start: string | null;
+                                end: string | null;
+                                investment: number | null;
+                                milestones: {
+                                    name: string;
+                                    /** @description YYYY-MM-DD (China Standard Time) */
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            };
+                            crossedOffAt: string | null;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description YYYY-MM, county time */
+                                month: string;
+                                /** Format: date-time */
+                                filedAt: string;
+                                deputy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                progress: number;
+                                /** @enum {unknown} */
+                                status: "not_started" | "in_progress" | "completed";
+                                onTime: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quality: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quantity: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                problems: string;
+                                opinion: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                }[];
+                                checkIn: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                suggestion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    trackingCode: string;
+                                } | null;
+                            }[];
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                label: string;
+                                fromStatus: ("not_started" | "in_progress" | "completed" | "crossed_off") | null;
+                                /** @enum {unknown} */
+                                toStatus: "not_started" | "in_progress" | "completed" | "crossed_off";
+                                progress: number;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            allowedActions: string[];
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a site’s place, unit, lead deputies or plan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description 12-digit statistical region code */
+                        regionCode: string;
+                        address?: string;
+                        location: {
+                            lat: number;
+                            lng: number;
+                        };
+                        unitId: string | null;
+                        deputyIds: string[];
+                        planStart?: string | null;
+                        planEnd?: string | null;
+                        investment?: number | null;
+                        milestones?: {
+                            name: string;
+                            /** @description YYYY-MM-DD (China Standard Time) */
+                            due: string;
+                            done: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            projectName: string;
+                            year: number;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            regionName: string;
+                            address: string;
+                            location: {
+                                lat: number;
+                                lng: number;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            leadDeputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "not_started" | "in_progress" | "completed" | "crossed_off";
+                            /** @enum {unknown} */
+                            colour: "red" | "yellow" | "blue";
+                            progress: number;
+                            lastReportMonth: string | null;
+                            reportedThisMonth: boolean;
+                            version: number;
+                            plan: {
+                                start: string | null;
+                                end: string | null;
+                                investment: number | null;
+                                milestones: {
+                                    name: string;
+                                    /** @description YYYY-MM-DD (China Standard Time) */
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            };
+                            crossedOffAt: string | null;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description YYYY-MM, county time */
+                                month: string;
+                                /** Format: date-time */
+                                filedAt: string;
+                                deputy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                progress: number;
+                                /** @enum {unknown} */
+                                status: "not_started" | "in_progress" | "completed";
+                                onTime: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quality: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quantity: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                problems: string;
+                                opinion: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                }[];
+                                checkIn: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                suggestion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    trackingCode: string;
+                                } | null;
+                            }[];
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                label: string;
+                                fromStatus: ("not_started" | "in_progress" | "completed" | "crossed_off") | null;
+                                /** @enum {unknown} */
+                                toStatus: "not_started" | "in_progress" | "completed" | "crossed_off";
+                                progress: number;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            allowedActions: string[];
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/sites/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo for the site’s monthly report (lead deputies): multipart field "file" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/sites/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File the monthly report (lead deputies: progress, state, 按时·保质·保量, problems, opinion, photos, check-in), cross off after verification, reopen or correct (congress staff, with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "report" | "cross_off" | "reopen" | "correct";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        note?: string;
+                        /** @description YYYY-MM, county time */
+                        month?: string;
+                        progress?: number;
+                        /** @enum {unknown} */
+                        status?: "not_started" | "in_progress" | "completed";
+                        onTime?: {
+                            /** @enum {unknown} */
+                            finding: "good" | "concern" | "problem";
+                            note?: string;
+                        };
+                        quality?: {
+                            /** @enum {unknown} */
+                            finding: "good" | "concern" | "problem";
+                            note?: string;
+                        };
+                        quantity?: {
+                            /** @enum {unknown} */
+                            finding: "good" | "concern" | "problem";
+                            note?: string;
+                        };
+                        problems?: string;
+                        opinion?: string;
+                        photoIds?: string[];
+                        checkIn?: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        raiseProblems?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            projectName: string;
+                            year: number;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            /** @description 12-digit statistical region code */
+                            regionCode: string;
+                            regionName: string;
+                            address: string;
+                            location: {
+                                lat: number;
+                                lng: number;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            leadDeputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "not_started" | "in_progress" | "completed" | "crossed_off";
+                            /** @enum {unknown} */
+                            colour: "red" | "yellow" | "blue";
+                            progress: number;
+                            lastReportMonth: string | null;
+                            reportedThisMonth: boolean;
+                            version: number;
+                            plan: {
+                                start: string | null;
+                                end: string | null;
+                                investment: number | null;
+                                milestones: {
+                                    name: string;
+                                    /** @description YYYY-MM-DD (China Standard Time) */
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            };
+                            crossedOffAt: string | null;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description YYYY-MM, county time */
+                                month: string;
+                                /** Format: date-time */
+                                filedAt: string;
+                                deputy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                progress: number;
+                                /** @enum {unknown} */
+                                status: "not_started" | "in_progress" | "completed";
+                                onTime: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quality: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quantity: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                problems: string;
+                                opinion: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                }[];
+                                checkIn: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                suggestion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    trackingCode: string;
+                                } | null;
+                            }[];
+                            events: {
+                                /** Format: uuid */
+                                id: string;
+                                action: string;
+                                label: string;
+                                fromStatus: ("not_started" | "in_progress" | "completed" | "crossed_off") | null;
+                                /** @enum {unknown} */
+                                toStatus: "not_started" | "in_progress" | "completed" | "crossed_off";
+                                progress: number;
+                                actorName: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            allowedActions: string[];
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Livelihood projects of a year: sites by colour overall, per project and per town (live or at a month end) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description YYYY-MM, county time */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number | null;
+                            years: number[];
+                            month: string | null;
+                            months: string[];
+                            /** Format: date-time */
+                            asOf: string;
+                            summary: {
+                                sites: number;
+                                notStarted: number;
+                                inProgress: number;
+                                completed: number;
+                                crossedOff: number;
+                                percentComplete: number;
+                                averageProgress: number;
+                            };
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                sites: number;
+                                notStarted: number;
+                                inProgress: number;
+                                completed: number;
+                                crossedOff: number;
+                                averageProgress: number;
+                            }[];
+                            towns: {
+                                /** @description 12-digit statistical region code */
+                                code: string;
+                                name: string;
+                                sites: number;
+                                notStarted: number;
+                                inProgress: number;
+                                completed: number;
+                                crossedOff: number;
+                                averageProgress: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/projects/sites.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every site of a year as an RFC 7946 FeatureCollection (for the map and the county’s map platform) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description YYYY-MM, county time */
+                    month?: string;
+                    project?: string;
+                    /** @description 12-digit statistical region code */
+                    town?: string;
+                    status?: "not_started" | "in_progress" | "completed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 7946 GeoJSON: one Point per site, [longitude, latitude] in WGS 84 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            year: number | null;
+                            month: string | null;
+                            /** Format: date-time */
+                            asOf: string;
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                /** Format: uuid */
+                                id: string;
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    coordinates: number[];
+                                };
+                                properties: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    projectId: string;
+                                    projectName: string;
+                                    /** @description 12-digit statistical region code */
+                                    townCode: string;
+                                    townName: string;
+                                    /** @enum {unknown} */
+                                    status: "not_started" | "in_progress" | "completed";
+                                    /** @enum {unknown} */
+                                    colour: "red" | "yellow" | "blue";
+                                    crossedOff: boolean;
+                                    progress: number;
+                                    leadDeputies: string[];
+                                    unit: string | null;
+                                    lastReportMonth: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/projects/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site’s card: plan, lead deputies, responsible unit, its latest report (live or at a month end) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM, county time */
+                    month?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            projectId: string;
+                            projectName: string;
+                            year: number;
+                            /** @description 12-digit statistical region code */
+                            townCode: string;
+                            townName: string;
+                            regionName: string;
+                            address: string;
+                            lat: number;
+                            lng: number;
+                            /** @enum {unknown} */
+                            status: "not_started" | "in_progress" | "completed";
+                            /** @enum {unknown} */
+                            colour: "red" | "yellow" | "blue";
+                            crossedOff: boolean;
+                            crossedOffAt: string | null;
+                            progress: number;
+                            unit: string | null;
+                            leadDeputies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            plan: {
+                                start: string | null;
+                                end: string | null;
+                                investment: number | null;
+                                milestones: {
+                                    name: string;
+                                    /** @description YYYY-MM-DD (China Standard Time) */
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            };
+                            latestReport: {
+                                /** @description YYYY-MM, county time */
+                                month: string;
+                                /** Format: date-time */
+                                filedAt: string;
+                                deputyName: string | null;
+                                progress: number;
+                                /** @enum {unknown} */
+                                status: "not_started" | "in_progress" | "completed";
+                                onTime: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quality: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                quantity: {
+                                    /** @enum {unknown} */
+                                    finding: "good" | "concern" | "problem";
+                                    note: string;
+                                };
+                                problems: string;
+                                opinion: string;
+                                photos: {
+                                    url: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/projects/sites/{id}/photos/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of a site’s monthly report (re-encoded on upload: no EXIF, no GPS) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

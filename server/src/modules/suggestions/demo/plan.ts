@@ -34,7 +34,7 @@ import { DAY, HOUR, receivedIn } from './time.ts'
 export const FIGURES_2022 = { collected: 3276, online: 2236, resolved: 1577, onlineClosed: 2191 } as const
 export const ONLINE_2021 = 1339
 /** Offline channels per year; the online counts are the published ones. */
-const OFFLINE: Record<number, Record<Exclude<Channel, 'online' | 'external'>, number>> = {
+const OFFLINE: Record<number, Record<Exclude<Channel, 'online' | 'external' | 'supervision'>, number>> = {
   2021: { station: 472, mobile: 246, grid: 182, mediation: 98 },
   2022: { station: 541, mobile: 268, grid: 153, mediation: 78 },
 }
@@ -240,6 +240,7 @@ export function assignFates(g: Generation, plans: Plan[], onlineQuota: typeof ON
     grid: 0.1,
     mediation: 0.3,
     external: 0.05,
+    supervision: 0,
   }
   // Merges first (they need an earlier primary in the same village), then rejections.
   const byVillage = new Map<string, Plan[]>()
