@@ -26,7 +26,7 @@ export function MapControls({
         <label>
           <span>{t('年度', 'Year')}</span>
           <select
-            value={o.year}
+            value={o.year ?? ''}
             onChange={(e) => onChange({ year: e.target.value, month: undefined, project: undefined })}
             data-testid="map-year"
           >
@@ -47,7 +47,7 @@ export function MapControls({
             <option value="">{t('实时', 'Live')}</option>
             {[...o.months].reverse().map((m) => (
               <option key={m} value={m}>
-                {t(`${m} 月末`, `End of ${m}`)}
+                {t(`${Number(m.slice(5))} 月末`, `End of ${m}`)}
               </option>
             ))}
           </select>

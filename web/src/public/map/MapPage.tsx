@@ -48,7 +48,7 @@ export function MapPage({ embed = false }: { embed?: boolean }) {
   const frame = useMapSettings()
   const regions = useRegionCells()
   const overview = useProjectsOverview({ year, month })
-  const shownYear = overview.data?.year
+  const shownYear = overview.data?.year ?? undefined
   const sites = useSites({ year: shownYear, month, project, town, status }, shownYear !== undefined)
   const venues = useVenuePoints(showVenues)
   const mix = useMemo(() => mixOf(sites.data?.features ?? []), [sites.data])
@@ -67,10 +67,12 @@ export function MapPage({ embed = false }: { embed?: boolean }) {
           <header className="lx-mappage-head">
             <h1>{t('民生实事项目地图', 'Livelihood projects map')}</h1>
             <p className="lx-muted">
-              {t(
-                `${o.year} 年民生实事项目点位，红色未开始、黄色进行中、蓝色已完成。`,
-                `The sites of ${o.year}’s livelihood projects: red not started, yellow in progress, blue completed.`,
-              )}
+              {o.year === null
+                ? t('暂无民生实事项目。', 'No livelihood projects yet.')
+                : t(
+                    `${o.year} 年民生实事项目点位，红色未开始、黄色进行中、蓝色已完成。`,
+                    `The sites of ${o.year}’s livelihood projects: red not started, yellow in progress, blue completed.`,
+                  )}
             </p>
           </header>
         )}

@@ -18,7 +18,7 @@ export type SiteIndex = Supercluster<MarkProps, ColourMix>
 
 /** The sites indexed for clustering (supercluster), each cluster counting its colours. */
 export function indexSites(
-  features: readonly { geometry: { coordinates: [number, number] }; properties: SiteProperties }[],
+  features: readonly { geometry: { coordinates: number[] }; properties: SiteProperties }[],
 ): SiteIndex {
   const index = new Supercluster<MarkProps, ColourMix>({
     radius: 56,
@@ -33,7 +33,10 @@ export function indexSites(
   index.load(
     features.map((f) => ({
       type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: f.geometry.coordinates },
+      geometry: {
+        type: 'Point' as const,
+        coordinates: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!],
+      },
       properties: {
         id: f.properties.id,
         name: f.properties.name,

@@ -1,12 +1,15 @@
 import type { Bilingual } from '../../shared/i18n'
+import type { Answer } from './types'
 
-/**
- * The projects module's public answers (民生实事项目 and their sites), as the map reads them. Typed by hand here
- * until the module's routes are in the generated client.
- */
-export type SiteStatus = 'not_started' | 'in_progress' | 'completed'
-export type SiteColour = 'red' | 'yellow' | 'blue'
-export type Finding = 'good' | 'concern' | 'problem'
+/** The projects module's public answers (民生实事项目 and their sites), from the generated API types. */
+export type ProjectsOverview = Answer<'/api/public/projects', 'application/json'>
+export type SiteCollection = Answer<'/api/public/projects/sites.geojson', 'application/json'>
+export type SiteProperties = SiteCollection['features'][number]['properties']
+export type SiteDetail = Answer<'/api/public/projects/sites/{id}', 'application/json'>
+export type AspectReport = NonNullable<SiteDetail['latestReport']>['onTime']
+export type SiteStatus = SiteProperties['status']
+export type SiteColour = SiteProperties['colour']
+export type Finding = AspectReport['finding']
 
 export const STATUSES: readonly SiteStatus[] = ['not_started', 'in_progress', 'completed']
 
@@ -45,104 +48,4 @@ export const findingLabels: Record<'onTime' | 'quality' | 'quantity', Record<Fin
     concern: { zh: '需关注', en: 'Needs attention' },
     problem: { zh: '数量不足', en: 'Short of target' },
   },
-}
-
-export interface StatusCounts {
-  notStarted: number
-  inProgress: number
-  completed: number
-}
-
-export interface ProjectsOverview {
-  year: number
-  years: number[]
-  month: string | null
-  months: string[]
-  asOf: string
-  summary: StatusCounts & {
-    sites: number
-    crossedOff: number
-    percentComplete: number
-    averageProgress: number
-  }
-  projects: (StatusCounts & {
-    id: string
-    name: string
-    sites: number
-    crossedOff: number
-    averageProgress: number
-  })[]
-  towns: (StatusCounts & { code: string; name: string; sites: number })[]
-}
-
-export interface SiteProperties {
-  id: string
-  name: string
-  projectId: string
-  projectName: string
-  townCode: string
-  townName: string
-  status: SiteStatus
-  colour: SiteColour
-  crossedOff: boolean
-  progress: number
-  leadDeputies: string[]
-  unit: string | null
-  lastReportMonth: string | null
-}
-
-export interface SiteCollection {
-  type: 'FeatureCollection'
-  year: number
-  month: string | null
-  asOf: string
-  features: {
-    type: 'Feature'
-    id: string
-    geometry: { type: 'Point'; coordinates: [number, number] }
-    properties: SiteProperties
-  }[]
-}
-
-export interface AspectReport {
-  finding: Finding
-  note: string
-}
-
-export interface SiteDetail {
-  id: string
-  name: string
-  projectId: string
-  projectName: string
-  townCode: string
-  townName: string
-  address: string
-  lat: number
-  lng: number
-  status: SiteStatus
-  colour: SiteColour
-  crossedOff: boolean
-  crossedOffAt: string | null
-  progress: number
-  unit: string | null
-  leadDeputies: { id: string; name: string }[]
-  plan: {
-    start: string | null
-    end: string | null
-    investment: number | null
-    milestones: { name: string; due: string; done: boolean }[]
-  }
-  latestReport: null | {
-    month: string
-    filedAt: string
-    deputyName: string
-    progress: number
-    status: SiteStatus
-    onTime: AspectReport
-    quality: AspectReport
-    quantity: AspectReport
-    problems: string
-    opinion: string
-    photos: { url: string }[]
-  }
 }

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { queryKeys } from '../../shared/api/keys'
-import { ApiProblem, toProblem, unwrap } from '../../shared/api/problem'
+import { unwrap } from '../../shared/api/problem'
 import { api } from '../api'
-import type { ProjectsOverview, SiteCollection, SiteDetail, SiteStatus } from './projects'
+import type { SiteStatus } from './projects'
 
 export const mapKeys = queryKeys('map')
 export const projectKeys = queryKeys('projects')
@@ -37,22 +37,6 @@ export function useVenuePoints(enabled: boolean) {
   })
 }
 
-async function getJson<T>(path: string, params: Record<string, string | undefined>): Promise<T> {
-  const query = new URLSearchParams(
-    Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
-  )
-  const url = `${path}${query.size ? `?${query}` : ''}`
-  let response: Response
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json, application/geo+json' } })
-  } catch {
-    throw new ApiProblem(toProblem(undefined, undefined))
-  }
-  const body = await response.json().catch(() => undefined)
-  if (!response.ok) throw new ApiProblem(toProblem(body, response))
-  return body as T
-}
-
 export interface SiteFilter {
   year?: number
   month?: string
@@ -61,15 +45,12 @@ export interface SiteFilter {
   status?: SiteStatus
 }
 
-const str = (n: number | undefined) => (n === undefined ? undefined : String(n))
-
 /** GET /api/public/projects: the year's projects, towns and counts (live, or at a past month's end). */
 export function useProjectsOverview(filter: { year?: number; month?: string }) {
   return useQuery({
     queryKey: projectKeys.list({ overview: filter }),
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      getJson<ProjectsOverview>('/api/public/projects', { year: str(filter.year), month: filter.month }),
+    queryFn: () => unwrap(api.GET('/api/public/projects', { params: { query: filter } })),
   })
 }
 
@@ -79,14 +60,7 @@ export function useSites(filter: SiteFilter, enabled: boolean) {
     queryKey: projectKeys.list({ sites: filter }),
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      getJson<SiteCollection>('/api/public/projects/sites.geojson', {
-        year: str(filter.year),
-        month: filter.month,
-        project: filter.project,
-        town: filter.town,
-        status: filter.status,
-      }),
+    queryFn: () => unwrap(api.GET('/api/public/projects/sites.geojson', { params: { query: filter } })),
   })
 }
 
@@ -95,6 +69,7 @@ export function useSite(id: string | undefined, month: string | undefined) {
   return useQuery({
     queryKey: projectKeys.detail(id, { month }),
     enabled: Boolean(id),
-    queryFn: () => getJson<SiteDetail>(`/api/public/projects/sites/${encodeURIComponent(id!)}`, { month }),
+    queryFn: () =>
+      unwrap(api.GET('/api/public/projects/sites/{id}', { params: { path: { id: id! }, query: { month } } })),
   })
 }

@@ -1,6 +1,6 @@
 import type { paths } from '../../shared/api/schema'
 
-type Answer<P extends keyof paths, Media extends string> = paths[P] extends {
+export type Answer<P extends keyof paths, Media extends string> = paths[P] extends {
   get: { responses: { 200: { content: { [M in Media]: infer T } } } }
 }
   ? T
