@@ -1,5 +1,5 @@
 import { useLang } from '../../shared/i18n'
-import { type ProjectsOverview, STATUS_COLOUR, STATUSES, type SiteStatus, statusLabels } from './projects'
+import { type ProjectsOverview, type SiteStatus, STATUS_COLOUR, STATUSES, statusLabels } from './projects'
 
 interface Values {
   month: string | undefined

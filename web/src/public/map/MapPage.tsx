@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../components/common'
 import { COLOURS, mixOf } from './clusters'
 import { MapControls } from './MapControls'
 import './map.css'
-import { colourLabels, STATUS_COLOUR, STATUSES, type SiteStatus, statusLabels } from './projects'
+import { colourLabels, type SiteStatus, STATUS_COLOUR, STATUSES, statusLabels } from './projects'
 import { useMapSettings, useProjectsOverview, useRegionCells, useSites, useVenuePoints } from './queries'
 import { SiteCard } from './SiteCard'
 
