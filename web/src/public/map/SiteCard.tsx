@@ -3,6 +3,7 @@ import { useLang } from '../../shared/i18n'
 import { LoadError, Loading } from '../components/common'
 import { type AspectReport, findingLabels, type SiteDetail, statusLabels } from './projects'
 import { useSite } from './queries'
+import './site-card.css'
 
 const ASPECTS = [
   { key: 'onTime', zh: '按时', en: 'On time' },
