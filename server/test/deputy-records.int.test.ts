@@ -112,7 +112,7 @@ describe('the indicators are computed from what the platform holds', () => {
       suggestionsRated: 3,
       suggestionsSatisfied: 2,
       groupActivities: null,
-      siteReports: null,
+      siteReports: 0,
       trainings: 0,
       trainingHours: 0,
       proposals: 0,
@@ -350,7 +350,7 @@ describe('the export', () => {
     expect(a['领办意见建议 Suggestions']).toBe(6)
     expect(a['已解决 Resolved (A)']).toBe(2)
     expect(a['小组活动 Group activities']).toBe('尚未启用 Not enabled')
-    expect(a['点位督查报告 Site reports']).toBe('尚未启用 Not enabled')
+    expect(a['点位督查报告 Site reports']).toBe(0)
     expect(rows.has(w.c.code)).toBe(false)
     const audit = await t.ctx.db
       .selectFrom('audit_log')

@@ -8,17 +8,24 @@ import { testDatabaseUrl, testEngine, withDatabase } from './engine.ts'
 
 /**
  * Builds one migrated database per run: a PGlite data directory that each test file copies, or a
- * PostgreSQL template database that each test file clones with CREATE DATABASE … TEMPLATE.
+ * PostgreSQL template database that each test file clones with CREATE DATABASE … TEMPLATE. The demo county's
+ * template is built later, by the first test file that asks for it (test/demo-template.ts), in `demoDir`.
  */
 export default async function setup(project: TestProject) {
   const engine = testEngine()
+  const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-demo-'))
+  project.provide('demoDir', demoDir)
+  const removeDemoDir = () => fs.rmSync(demoDir, { recursive: true, force: true })
   if (engine === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-tpl-'))
     const handle = await createDb({ dataDir: dir })
     await migrateToLatest(handle.db)
     await handle.close()
     project.provide('pgliteTemplate', dir)
-    return () => fs.rmSync(dir, { recursive: true, force: true })
+    return () => {
+      fs.rmSync(dir, { recursive: true, force: true })
+      removeDemoDir()
+    }
   }
   const adminUrl = testDatabaseUrl()
   const template = `lianxin_tpl_${process.pid}`
@@ -40,6 +47,7 @@ export default async function setup(project: TestProject) {
     )
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`)
     await c.end()
+    removeDemoDir()
   }
 }
 
@@ -47,5 +55,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string
     postgresTemplate: string
+    /** Where the first test file that needs the demo county builds its template (test/demo-template.ts). */
+    demoDir: string
   }
 }

@@ -21,10 +21,14 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** A fresh, migrated database for one test file: a copy of the PGlite template, or a clone of the PostgreSQL one. */
-export async function openTestDb(): Promise<DbHandle & { dispose(): Promise<void> }> {
+/**
+ * A fresh, migrated database for one test file: a copy of the PGlite template, or a clone of the PostgreSQL one.
+ * `from` names another template of the run (a PGlite data directory or a PostgreSQL database), e.g. the demo
+ * county's (test/demo-template.ts).
+ */
+export async function openTestDb(from?: string): Promise<DbHandle & { dispose(): Promise<void> }> {
   if (testEngine() === 'pglite') {
-    const template = injectProvided('pgliteTemplate')
+    const template = from ?? injectProvided('pgliteTemplate')
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-t-'))
     // A lock file belongs to the process that wrote it, never to a copy (the copy is locked by this process).
     fs.cpSync(template, dir, { recursive: true, filter: (file) => !isLockFile(file) })
@@ -37,12 +41,11 @@ export async function openTestDb(): Promise<DbHandle & { dispose(): Promise<void
       },
     }
   }
-  const template = injectProvided('postgresTemplate')
-  const name = `${template.replace('lianxin_tpl_', 'lianxin_t_')}_${randomBytes(4).toString('hex')}`
+  const name = `${injectProvided('postgresTemplate').replace('lianxin_tpl_', 'lianxin_t_')}_${randomBytes(4).toString('hex')}`
   const adminUrl = testDatabaseUrl()
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`)
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${from ?? injectProvided('postgresTemplate')}`)
   await admin.end()
   const handle = await createDb({ databaseUrl: withDatabase(adminUrl, name), poolSize: 5 })
   return {

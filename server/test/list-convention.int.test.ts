@@ -46,6 +46,7 @@ const LISTS: Record<string, { as: Caller; query?: Record<string, string> }> = {
   'GET /api/public/venues': { as: 'anonymous' },
   'GET /api/public/deputies': { as: 'anonymous' },
   'GET /api/partners': { as: 'county_admin' },
+  'GET /api/projects/sites': { as: 'county_admin' },
 }
 
 let t: TestApp
@@ -88,6 +89,20 @@ beforeAll(async () => {
     ratingWindowDays: 5,
   })
   expect(limits.statusCode, limits.body).toBe(200)
+  const project = await sessions.county_admin.post('/api/projects', { year: 2026, name: '测试民生实事' })
+  expect(project.statusCode, project.body).toBe(201)
+  const deputy = await db.selectFrom('deputies').select('id').limit(1).executeTakeFirstOrThrow()
+  for (const name of ['一村文化礼堂', '二村健身广场']) {
+    const site = await sessions.county_admin.post('/api/projects/sites', {
+      projectId: project.json().id,
+      name,
+      regionCode: villageCode,
+      location: { lat: 30.55, lng: 119.96 },
+      unitId: null,
+      deputyIds: [deputy.id],
+    })
+    expect(site.statusCode, site.body).toBe(201)
+  }
   for (const [name, kind] of [
     ['省代表履职平台', 'province'],
     ['12345 热线', 'hotline'],

@@ -135,6 +135,22 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/deputy-record-entries/{id}': RECORD_READERS,
   'POST /api/deputy-record-entries/{id}/retire': RECORD_READERS,
   'GET /api/public/recovery': PUBLIC,
+  // Livelihood-project sites (领办督): read by staff, units and deputies in scope; projects and sites kept by
+  // county and town congress staff; the monthly report by lead deputies (an action's relation is the site's).
+  'GET /api/projects': signedIn('unit_staff', 'integrity_liaison'),
+  'POST /api/projects': COUNTY_ADMIN,
+  'PUT /api/projects/{id}': COUNTY_ADMIN,
+  'GET /api/projects/sites': signedIn('unit_staff', 'integrity_liaison'),
+  'POST /api/projects/sites': signedIn('town_staff', 'deputy'),
+  'GET /api/projects/sites/{id}': signedIn('unit_staff', 'integrity_liaison'),
+  'PUT /api/projects/sites/{id}': signedIn('town_staff', 'deputy'),
+  'POST /api/projects/sites/{id}/photos': signedIn('deputy', 'integrity_liaison'),
+  'POST /api/projects/sites/{id}/{action}': signedIn('deputy', 'integrity_liaison'),
+  'GET /api/export/project-progress': signedIn('unit_staff', 'integrity_liaison'),
+  'GET /api/public/projects': PUBLIC,
+  'GET /api/public/projects/sites.geojson': PUBLIC,
+  'GET /api/public/projects/sites/{id}': PUBLIC,
+  'GET /api/public/projects/sites/{id}/photos/{fileId}': PUBLIC,
 
   'GET /api/audit': COUNTY_ADMIN,
   'GET /api/users': COUNTY_ADMIN,

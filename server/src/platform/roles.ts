@@ -39,6 +39,8 @@ export const ROLE_SETS = {
    * read them; a lead deputy reports on their own sites.
    */
   'projects.read': ['county_admin', 'town_staff', 'station_staff', 'deputy', 'unit_staff'],
+  /** A year's projects (民生实事项目) are the county's: its congress staff add and rename them. */
+  'projects.plan': ['county_admin'],
   /** Projects and sites placed and planned, verified and crossed off (销号): county and town congress staff. */
   'projects.manage': ['county_admin', 'town_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */

@@ -100,6 +100,7 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'records.read': { zh: '查阅履职档案', en: "Read deputies' records" },
   'records.keep': { zh: '维护履职档案', en: "Keep deputies' records" },
   'projects.read': { zh: '查看民生实事点位', en: 'See livelihood-project sites' },
+  'projects.plan': { zh: '维护年度民生实事项目', en: "Keep the year's livelihood projects" },
   'projects.manage': { zh: '管理项目点位与销号', en: 'Manage project sites and cross them off' },
   'county.admin': { zh: '县级管理', en: 'County administration' },
   'partners.admin': { zh: '管理外部系统接口', en: 'Manage partner systems' },

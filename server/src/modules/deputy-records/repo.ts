@@ -21,9 +21,10 @@ export interface Indicators {
   suggestionsResolved: number
   suggestionsRated: number
   suggestionsSatisfied: number
-  /** Group activities and site reports: modules not built yet (尚未启用), so null, never a zero. */
+  /** Group activities: the module is not built yet (尚未启用), so null, never a zero. */
   groupActivities: null
-  siteReports: null
+  /** Monthly reports on the project sites the deputy leads (点位督查报告), months of the year. */
+  siteReports: number
   trainings: number
   trainingHours: number
   proposals: number
@@ -41,7 +42,7 @@ export const emptyIndicators = (): Indicators => ({
   suggestionsRated: 0,
   suggestionsSatisfied: 0,
   groupActivities: null,
-  siteReports: null,
+  siteReports: 0,
   trainings: 0,
   trainingHours: 0,
   proposals: 0,
@@ -69,7 +70,7 @@ export async function indicatorsOf(
   const out = new Map(deputyIds.map((id) => [id, emptyIndicators()]))
   if (deputyIds.length === 0) return out
   const y = yearBounds(year)
-  const [slots, receptions, rounds, suggestions, entries] = await Promise.all([
+  const [slots, receptions, rounds, suggestions, entries, reports] = await Promise.all([
     db
       .selectFrom('duty_slot_deputies as sd')
       .innerJoin('duty_slots as s', 's.id', 'sd.slot_id')
@@ -129,7 +130,16 @@ export async function indicatorsOf(
         sql<string | number | null>`sum(e.hours)`.as('hours'),
       ])
       .execute(),
+    db
+      .selectFrom('site_reports as r')
+      .where('r.deputy_id', 'in', deputyIds)
+      .where('r.month', '>=', `${year}-01`)
+      .where('r.month', '<=', `${year}-12`)
+      .groupBy('r.deputy_id')
+      .select(['r.deputy_id', sql<string>`count(*)`.as('reports')])
+      .execute(),
   ])
+  for (const r of reports) out.get(r.deputy_id!)!.siteReports = n(r.reports)
   for (const r of slots) out.get(r.deputy_id)!.dutySlotsHeld = n(r.held)
   for (const r of receptions) {
     const x = out.get(r.deputy_id)!

@@ -17,8 +17,8 @@ export const RecordEntryKindSchema = Type.Enum(RECORD_ENTRY_KINDS)
 export const Year = Type.Integer({ minimum: 2000, maximum: 2199, description: 'The year, in county time' })
 
 /**
- * The indicators of one deputy for one year (docs/domain.md "Deputies' records"). `groupActivities` and
- * `siteReports` are null while the modules that would count them are not built (尚未启用): never a zero.
+ * The indicators of one deputy for one year (docs/domain.md "Deputies' records"). `groupActivities` is null while
+ * the module that would count it is not built (尚未启用): never a zero.
  */
 export const RecordIndicators = Type.Object({
   dutySlotsHeld: Type.Integer({ description: '排班接待: duty slots held with the deputy on duty' }),
@@ -31,7 +31,7 @@ export const RecordIndicators = Type.Object({
   suggestionsRated: Type.Integer({ description: 'of them rated by the citizen' }),
   suggestionsSatisfied: Type.Integer({ description: 'of them rated satisfied or basically satisfied' }),
   groupActivities: Nullable(Type.Integer({ description: '小组活动: null while not enabled (尚未启用)' })),
-  siteReports: Nullable(Type.Integer({ description: '点位督查报告: null while not enabled (尚未启用)' })),
+  siteReports: Type.Integer({ description: '点位督查报告: monthly reports on the sites the deputy leads' }),
   trainings: Type.Integer({ description: '参加培训: trainings entered (sum of quantity)' }),
   trainingHours: Type.Number({ description: '培训学时: hours of those trainings' }),
   proposals: Type.Integer({ description: '提出议案建议: proposals entered (sum of quantity)' }),

@@ -55,6 +55,9 @@ export const sitePolicy: EntityPolicy<Placed, SiteRelation, SiteAction> = {
 /** Placing and planning sites, crossing them off: county and town congress staff. */
 export const keeping = { reach: 'projects.manage' } as const
 
+/** A year's projects: the county's congress staff. */
+export const planning = { reach: 'projects.plan' } as const
+
 /** A year's projects are the county's: its congress staff (a county-wide `reference.edit`). */
 export function keepsCountyProjects(principal: Principal, countyPath: string): boolean {
   return regionWithin(principal, 'reference.edit', countyPath)

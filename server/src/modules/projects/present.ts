@@ -1,12 +1,16 @@
 import type { Db } from '../../db/index.ts'
 import type { SiteStatus } from '../../db/types.ts'
 import type { Principal } from '../../platform/access.ts'
+import { filesOf } from '../../platform/files.ts'
 import { allowedActions } from '../../platform/workflow.ts'
 import { type SiteRelation, sitePolicy } from './policy.ts'
 import { getSite, type ReportRow, reportsOf, type SiteRow, siteEvents } from './repo.ts'
 import { colourOf, monthOf, SITE_TRANSITIONS, siteLabels } from './workflow.ts'
 
 /** Rows → responses: sites, their reports and history. */
+
+/** The purpose of the photos of a site: its reports' and its verification's. */
+export const REPORT_PHOTO = 'site_report_photo'
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 const person = (id: string | null, name: string | null) => (id && name ? { id, name } : null)
@@ -98,6 +102,7 @@ export function presentSite(
   row: SiteRow,
   reports: ReportRow[],
   events: EventRow[],
+  evidence: string[],
   relations: ReadonlySet<SiteRelation>,
 ) {
   return {
@@ -109,6 +114,7 @@ export function presentSite(
       milestones: row.milestones as { name: string; due: string; done: boolean }[],
     },
     crossedOffAt: row.crossed_off_at ? iso(row.crossed_off_at) : null,
+    evidence: evidence.map((id) => ({ id, url: photoUrl(row.id, id) })),
     reports: reports.map(presentReport),
     events: events.map((e) => presentEvent(e)),
     allowedActions: allowedActions(SITE_TRANSITIONS, row.status, relations),
@@ -119,6 +125,16 @@ export function presentSite(
 /** A site as the caller sees it in the console (after a check that the caller may read it). */
 export async function readSite(db: Db, principal: Principal, id: string) {
   const row = (await getSite(db, id))!
-  const [reports, events] = await Promise.all([reportsOf(db, id), siteEvents(db, id)])
-  return presentSite(row, reports, events, sitePolicy.relations(principal, row))
+  const [reports, events, evidence] = await Promise.all([
+    reportsOf(db, id),
+    siteEvents(db, id),
+    filesOf(db, { type: 'site', id }, [REPORT_PHOTO]),
+  ])
+  return presentSite(
+    row,
+    reports,
+    events,
+    evidence.map((f) => f.id),
+    sitePolicy.relations(principal, row),
+  )
 }

@@ -8,7 +8,7 @@ import { authorize, may, reach } from '../../platform/policy.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { staleVersion } from '../../platform/workflow.ts'
 import { actorOf } from '../suggestions/index.ts'
-import { keeping, keepsCountyProjects, sitePolicy } from './policy.ts'
+import { keeping, keepsCountyProjects, planning, sitePolicy } from './policy.ts'
 import { presentSiteSummary, readSite } from './present.ts'
 import {
   getProject,
@@ -36,7 +36,6 @@ import {
   SiteUpdate,
 } from './schema.ts'
 import { checkSite } from './site-input.ts'
-import { monthOf } from './workflow.ts'
 
 const NONE = '00000000-0000-0000-0000-000000000000'
 
@@ -103,7 +102,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/projects',
     {
-      config: { reach: keeping.reach },
+      config: { reach: planning.reach },
       schema: {
         tags: ['projects'],
         summary: 'Add a project to a year (county congress staff)',
@@ -112,7 +111,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const principal = reach(request, keeping)
+      const principal = reach(request, planning)
       await countyProjects(principal)
       const body = request.body
       const id = uuidv7()
@@ -157,7 +156,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/api/projects/:id',
     {
-      config: { reach: keeping.reach },
+      config: { reach: planning.reach },
       schema: {
         tags: ['projects'],
         summary: 'Rename or describe a project, or change its lead unit',
@@ -167,7 +166,7 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const principal = reach(request, keeping)
+      const principal = reach(request, planning)
       await countyProjects(principal)
       const body = request.body
       const year = await command(request, async (trx, audit) => {
@@ -207,13 +206,12 @@ export async function projectRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const principal = reach(request, sitePolicy)
       const q = request.query
-      const month = monthOf(new Date())
       const { rows, total } = await listSites(db, sitePolicy.scope(principal, 's'), {
         ...q,
         deputyId: q.mine ? (principal.deputyId ?? NONE) : undefined,
         unreportedIn: q.unreportedIn,
       })
-      return { items: rows.map((r) => presentSiteSummary(r)), total, month }
+      return { items: rows.map((r) => presentSiteSummary(r)), total }
     },
   )
 

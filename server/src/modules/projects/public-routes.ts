@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { cstInstant } from '../../platform/calendar.ts'
 import { AppError, invalidField } from '../../platform/errors.ts'
 import { errorResponses } from '../../platform/schemas.ts'
-import { photoUrl } from './present.ts'
+import { photoUrl, REPORT_PHOTO } from './present.ts'
 import {
   GeoJsonQuery,
   PhotoParams,
@@ -256,15 +256,30 @@ export async function publicProjectRoutes(fastify: FastifyInstance): Promise<voi
       },
     },
     async (request, reply) => {
+      const { id, fileId } = request.params
+      // A photo of one of the site's reports, or of its verification.
       const file = await db
         .selectFrom('files as f')
-        .innerJoin('site_reports as r', (j) =>
-          j.onRef('r.id', '=', 'f.subject_id').on('f.subject_type', '=', 'site_report'),
-        )
+        .innerJoin('project_sites as s', (j) => j.on('s.id', '=', id))
         .select(['f.data', 'f.mime_type'])
-        .where('f.id', '=', request.params.fileId)
-        .where('r.site_id', '=', request.params.id)
-        .where('r.county_code', '=', county)
+        .where('f.id', '=', fileId)
+        .where('f.purpose', '=', REPORT_PHOTO)
+        .where('s.county_code', '=', county)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('f.subject_type', '=', 'site'), eb('f.subject_id', '=', id)]),
+            eb.and([
+              eb('f.subject_type', '=', 'site_report'),
+              eb.exists(
+                eb
+                  .selectFrom('site_reports as r')
+                  .select('r.id')
+                  .whereRef('r.id', '=', 'f.subject_id')
+                  .where('r.site_id', '=', id),
+              ),
+            ]),
+          ]),
+        )
         .executeTakeFirst()
       if (!file) throw new AppError('not_found', { zh: '照片不存在', en: 'Photo not found' })
       return reply

@@ -147,6 +147,8 @@ export const Site = Type.Object({
     milestones: Type.Array(Milestone),
   }),
   crossedOffAt: Nullable(Timestamp),
+  /** Photos of the verification (crossing off). */
+  evidence: Type.Array(Type.Object({ id: Uuid, url: Type.String() })),
   reports: Type.Array(SiteReport),
   events: Type.Array(SiteEvent),
   allowedActions: Type.Array(Type.String()),
@@ -168,7 +170,7 @@ export const SiteQuery = Type.Object(
   },
   { additionalProperties: false },
 )
-export const SiteList = Type.Object({ items: Type.Array(SiteSummary), total: Type.Integer(), month: Month })
+export const SiteList = Type.Object({ items: Type.Array(SiteSummary), total: Type.Integer() })
 
 const FindingInput = Type.Object(
   { finding: FindingSchema, note: Type.Optional(Type.String({ maxLength: 500 })) },

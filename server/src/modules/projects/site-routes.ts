@@ -4,6 +4,7 @@ import { Type } from 'typebox'
 import type { Principal } from '../../platform/access.ts'
 import { loadCalendar } from '../../platform/calendar.ts'
 import { command } from '../../platform/context.ts'
+import { AppError } from '../../platform/errors.ts'
 import {
   acceptPhotoUploads,
   attachUploads,
@@ -11,17 +12,15 @@ import {
   readPhoto,
   storeFile,
 } from '../../platform/files.ts'
-import { authorize, reach, relate } from '../../platform/policy.ts'
+import { reach, relate } from '../../platform/policy.ts'
 import { errorResponses, Uuid } from '../../platform/schemas.ts'
 import { runTransition } from '../../platform/workflow.ts'
 import { actorOf, raiseSiteProblem } from '../suggestions/index.ts'
 import { sitePolicy } from './policy.ts'
-import { readSite } from './present.ts'
+import { REPORT_PHOTO, readSite } from './present.ts'
 import { getSite, linkReportSuggestion, saveReport } from './repo.ts'
 import { IdParams, Site, SiteActionBody, SiteActionParams } from './schema.ts'
 import { type SiteInput, siteWorkflow } from './workflow.ts'
-
-export const REPORT_PHOTO = 'site_report_photo'
 
 /** One site in the console: its detail, the monthly report (with photos), crossing off, reopening, correcting. */
 export async function siteRoutes(fastify: FastifyInstance): Promise<void> {
@@ -57,7 +56,8 @@ export async function siteRoutes(fastify: FastifyInstance): Promise<void> {
       bodyLimit: PHOTO_BODY_LIMIT,
       schema: {
         tags: ['projects'],
-        summary: 'Upload a photo for the site’s monthly report (lead deputies): multipart field "file"',
+        summary:
+          'Upload a photo for the site’s monthly report (lead deputies) or its verification (congress staff): multipart field "file"',
         params: IdParams,
         consumes: ['multipart/form-data'],
         response: { 201: Type.Object({ id: Uuid }), ...errorResponses(400, 401, 403, 404, 413, 415) },
@@ -66,7 +66,12 @@ export async function siteRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const principal = reach(request, sitePolicy)
       const site = await getSite(db, request.params.id)
-      authorize(sitePolicy, principal, 'report', site)
+      const relations = relate(sitePolicy, principal, site)
+      if (!relations.has('lead') && !relations.has('keeper'))
+        throw new AppError('forbidden', {
+          zh: '只有领办代表或核验人员可以上传照片',
+          en: 'Only lead deputies or verifying staff upload photos',
+        })
       const image = await readPhoto(request)
       const id = await command(request, async (trx, audit) => {
         const fileId = await storeFile(trx, {
@@ -120,6 +125,8 @@ export async function siteRoutes(fastify: FastifyInstance): Promise<void> {
             ports: {
               deputyId: leads ? principal.deputyId : null,
               saveReport: (fields) => saveReport(trx, id, config.countyCode, fields),
+              attachEvidence: (ids) =>
+                attachUploads(trx, { type: 'site', id }, REPORT_PHOTO, ids, 'body.photoIds', 9),
               attachPhotos: (reportId, ids) =>
                 attachUploads(
                   trx,

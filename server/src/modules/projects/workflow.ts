@@ -37,6 +37,8 @@ export interface SitePorts {
   deputyId: string | null
   saveReport(fields: ReportFields): Promise<{ id: string; amended: boolean }>
   attachPhotos(reportId: string, ids: string[]): Promise<void>
+  /** The photos of a verification (crossing off), kept with the site. */
+  attachEvidence(ids: string[]): Promise<void>
   /** Sends a problem found into the loop, assigned to the site's responsible unit. */
   raise(problems: string, reportId: string): Promise<{ id: string; trackingCode: string }>
 }
@@ -205,11 +207,12 @@ export const siteWorkflow: WorkflowDefinition<
         messages,
       }
     },
-    cross_off({ subject, note, now }) {
+    async cross_off({ subject, note, now, input, ports }) {
       if (!note) throw need('note', '请写明核验情况和依据', 'Say how the completion was verified')
+      await ports.attachEvidence(input.photoIds ?? [])
       return {
         set: { crossed_off_at: now, progress: 100 },
-        detail: { progress: 100 },
+        detail: { progress: 100, photos: input.photoIds?.length ?? 0 },
         messages: toLeads(subject, 'site.crossed_off', {
           zh: '领办点位已核验销号',
           en: 'Your site is crossed off',

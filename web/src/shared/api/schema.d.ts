@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -10014,7 +10014,8 @@ export interface paths {
                                 /** @description of them rated satisfied or basically satisfied */
                                 suggestionsSatisfied: number;
                                 groupActivities: number | null;
-                                siteReports: number | null;
+                                /** @description 点位督查报告: monthly reports on the sites the deputy leads */
+                                siteReports: number;
                                 /** @description 参加培训: trainings entered (sum of quantity) */
                                 trainings: number;
                                 /** @description 培训学时: hours of those trainings */
@@ -10159,7 +10160,8 @@ export interface paths {
                                     /** @description of them rated satisfied or basically satisfied */
                                     suggestionsSatisfied: number;
                                     groupActivities: number | null;
-                                    siteReports: number | null;
+                                    /** @description 点位督查报告: monthly reports on the sites the deputy leads */
+                                    siteReports: number;
                                     /** @description 参加培训: trainings entered (sum of quantity) */
                                     trainings: number;
                                     /** @description 培训学时: hours of those trainings */
@@ -10908,8 +10910,6 @@ export interface paths {
                                 version: number;
                             }[];
                             total: number;
-                            /** @description YYYY-MM, county time */
-                            month: string;
                         };
                     };
                 };
@@ -11034,6 +11034,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
@@ -11227,6 +11232,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
@@ -11414,6 +11424,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;
@@ -11543,7 +11558,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a photo for the site’s monthly report (lead deputies): multipart field "file" */
+        /** Upload a photo for the site’s monthly report (lead deputies) or its verification (congress staff): multipart field "file" */
         post: {
             parameters: {
                 query?: never;
@@ -11741,6 +11756,11 @@ export interface paths {
                                 }[];
                             };
                             crossedOffAt: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                            }[];
                             reports: {
                                 /** Format: uuid */
                                 id: string;

@@ -1,17 +1,12 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestDb } from '../../../../test/harness.ts'
-import { generateDemoCounty } from '../../../demo/index.ts'
+import { DEMO_NOW as NOW, openDemoTestDb, type TestDb } from '../../../../test/demo-template.ts'
 import { cstDay } from '../../../platform/calendar.ts'
-import { PersonalDataCipher } from '../../../platform/crypto.ts'
 import { addDays } from '../../../platform/holidays.ts'
 
-const cipher = new PersonalDataCipher(Buffer.alloc(32, 7))
-const NOW = new Date('2026-11-26T10:30:00+08:00')
 const year = (y: number, column: string) =>
   `${column} >= '${y}-01-01T00:00:00+08:00' AND ${column} < '${y + 1}-01-01T00:00:00+08:00'`
 
-type TestDb = Awaited<ReturnType<typeof openTestDb>>
 async function rows<T>(h: TestDb, text: string): Promise<T[]> {
   return (await sql.raw<T>(text).execute(h.db)).rows
 }
@@ -20,9 +15,8 @@ async function rows<T>(h: TestDb, text: string): Promise<T[]> {
 describe('demo receptions', () => {
   let h: TestDb
   beforeAll(async () => {
-    h = await openTestDb()
-    await generateDemoCounty(h.db, { password: 'Demo-Lianxin-2022', cipher, now: NOW })
-  }, 240_000)
+    ;({ handle: h } = await openDemoTestDb())
+  }, 300_000)
   afterAll(async () => h?.dispose())
 
   it('gives 12,213 people received in 2022: reception person-times plus online items', async () => {
