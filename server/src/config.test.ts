@@ -57,4 +57,25 @@ describe('configuration', () => {
     for (const bad of ['lianxin.deqing.gov.cn', 'ftp://x.cn', 'https://x.cn/?a=1', 'https://x.cn/#top'])
       expect(() => loadConfig({ LIANXIN_PUBLIC_BASE_URL: bad })).toThrow(/LIANXIN_PUBLIC_BASE_URL/)
   })
+
+  it('reads the public map’s base tiles', () => {
+    expect(loadConfig({})).toMatchObject({ mapTiandituTk: undefined, mapTilesUrl: undefined })
+    expect(loadConfig({ LIANXIN_MAP_TIANDITU_TK: 'abc123DEF456' }).mapTiandituTk).toBe('abc123DEF456')
+    expect(() => loadConfig({ LIANXIN_MAP_TIANDITU_TK: 'abc&tk=x' })).toThrow(/LIANXIN_MAP_TIANDITU_TK/)
+    expect(
+      loadConfig({
+        LIANXIN_MAP_TILES_URL: 'https://{s}.tiles.example.cn/{z}/{x}/{y}.png',
+        LIANXIN_MAP_TILES_ATTRIBUTION: '© 县测绘院',
+      }),
+    ).toMatchObject({
+      mapTilesUrl: 'https://{s}.tiles.example.cn/{z}/{x}/{y}.png',
+      mapTilesAttribution: '© 县测绘院',
+    })
+    for (const bad of [
+      'tiles.example.cn/{z}/{x}/{y}.png',
+      'https://x.cn/{z}/{x}.png',
+      'ftp://x.cn/{z}/{x}/{y}',
+    ])
+      expect(() => loadConfig({ LIANXIN_MAP_TILES_URL: bad })).toThrow(/LIANXIN_MAP_TILES_URL/)
+  })
 })

@@ -65,6 +65,10 @@ export interface Config {
   publicBaseUrl: string
   /** False when publicBaseUrl is the localhost default (the start warns: printed codes would not open). */
   publicBaseUrlSet: boolean
+  /** The public map's base tiles: a 天地图 key (vector and label layers), else any XYZ template, else none. */
+  mapTiandituTk: string | undefined
+  mapTilesUrl: string | undefined
+  mapTilesAttribution: string | undefined
 }
 
 export class ConfigError extends Error {}
@@ -179,5 +183,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyMinBytesPerSecond: intVar(env, 'LIANXIN_BODY_MIN_BYTES_PER_SECOND', 8192, 0, 100_000_000),
     publicBaseUrl: publicBaseUrlRaw ? baseUrlVar(publicBaseUrlRaw) : `http://localhost:${port}`,
     publicBaseUrlSet: publicBaseUrlRaw !== undefined,
+    ...mapTilesVars(env),
+  }
+}
+
+/** LIANXIN_MAP_TIANDITU_TK (a 天地图 browser key), LIANXIN_MAP_TILES_URL (an XYZ template) and its attribution. */
+function mapTilesVars(env: NodeJS.ProcessEnv) {
+  const tk = env.LIANXIN_MAP_TIANDITU_TK || undefined
+  if (tk !== undefined && !/^[0-9A-Za-z]{8,64}$/.test(tk))
+    throw new ConfigError(`LIANXIN_MAP_TIANDITU_TK must be a 天地图 key (letters and digits), got "${tk}"`)
+  const url = env.LIANXIN_MAP_TILES_URL || undefined
+  if (url !== undefined) {
+    const fail = () =>
+      new ConfigError(
+        `LIANXIN_MAP_TILES_URL must be an http(s) tile template with {z}, {x} and {y}, such as https://tiles.example.cn/{z}/{x}/{y}.png, got "${url}"`,
+      )
+    let protocol = ''
+    try {
+      protocol = new URL(url.replaceAll(/[{}]/g, '')).protocol
+    } catch {
+      throw fail()
+    }
+    if (
+      (protocol !== 'http:' && protocol !== 'https:') ||
+      !['{z}', '{x}', '{y}'].every((p) => url.includes(p))
+    )
+      throw fail()
+  }
+  return {
+    mapTiandituTk: tk,
+    mapTilesUrl: url,
+    mapTilesAttribution: env.LIANXIN_MAP_TILES_ATTRIBUTION || undefined,
   }
 }

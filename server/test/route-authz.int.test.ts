@@ -226,6 +226,9 @@ const ACCESS: Record<string, Access> = {
   'GET /api/public/venues/{id}/qr.png': PUBLIC,
   'GET /api/public/deputies/{id}/qr.svg': PUBLIC,
   'GET /api/public/deputies/{id}/qr.png': PUBLIC,
+  'GET /api/public/map': PUBLIC,
+  'GET /api/public/map/regions.geojson': PUBLIC,
+  'GET /api/public/map/venues.geojson': PUBLIC,
 
   'GET /api/notifications': ANY_ROLE,
   'GET /api/workspace': ANY_ROLE,

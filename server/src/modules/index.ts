@@ -11,6 +11,7 @@ import { deputiesModule } from './deputies/index.ts'
 import { deputyRecordsModule } from './deputy-records/index.ts'
 import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
+import { mapModule } from './map/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
 import { projectsModule } from './projects/index.ts'
@@ -48,6 +49,7 @@ export const MODULES: readonly ModuleManifest[] = [
   projectsModule,
   catalogModule,
   publicModule,
+  mapModule,
   notificationsModule,
   workspaceModule,
   partnersModule,

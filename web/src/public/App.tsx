@@ -2,7 +2,7 @@ import { ConfigProvider } from 'antd-mobile'
 import enUS from 'antd-mobile/es/locales/en-US'
 import zhCN from 'antd-mobile/es/locales/zh-CN'
 import { lazy, type ReactNode, Suspense, useEffect } from 'react'
-import { Link, Route, Routes, useLocation } from 'react-router'
+import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router'
 import { useLang } from '../shared/i18n'
 import { Loading } from './components/common'
 import { DeputyPage } from './deputies/DeputyPage'
@@ -17,6 +17,8 @@ const DutyPage = lazy(() => import('./duty/DutyPage').then((m) => ({ default: m.
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
 const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
 const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
+// The project map brings Leaflet and supercluster along; nothing else loads them.
+const MapPage = lazy(() => import('./map/MapPage').then((m) => ({ default: m.MapPage })))
 // The printable posters: staff pages outside the site's frame (no top bar or footer, on screen or on paper).
 const posters = () => import('./posters/PosterPages')
 const VenuePosterPage = lazy(() => posters().then((m) => ({ default: m.VenuePosterPage })))
@@ -43,11 +45,20 @@ export function App() {
 /** The citizen site: top bar, the page, footer. */
 function Site() {
   const { lang, setLang, t } = useLang()
+  const { pathname } = useLocation()
+  const [params] = useSearchParams()
   useEffect(() => {
-    document.title = t('代表在线·连心360', 'Deputies Online · Lianxin 360')
-  }, [t])
+    if (pathname !== '/map') document.title = t('代表在线·连心360', 'Deputies Online · Lianxin 360')
+  }, [t, pathname])
+  // The project map with `?embed=1`, inside the county's own map platform: without the site's frame.
+  if (pathname === '/map' && params.get('embed') === '1')
+    return (
+      <Suspense fallback={<Loading />}>
+        <MapPage embed />
+      </Suspense>
+    )
   return (
-    <div className="lx-app">
+    <div className={pathname === '/map' ? 'lx-app lx-app-wide' : 'lx-app'}>
       <header className="lx-topbar">
         <Link to="/" className="lx-brand">
           <span className="lx-brand-mark" aria-hidden="true">
@@ -57,6 +68,9 @@ function Site() {
             <strong>{t('连心', 'Lianxin')}</strong>
             <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
           </span>
+        </Link>
+        <Link to="/map" className="lx-mine-link lx-map-link">
+          {t('项目地图', 'Project map')}
         </Link>
         <Link to="/mine" className="lx-mine-link">
           {t('我的意见', 'My opinions')}
@@ -82,6 +96,7 @@ function Site() {
             <Route path="/track/:code" element={<TrackPage />} />
             <Route path="/mine" element={<MinePage />} />
             <Route path="/mine/recover" element={<RecoverPage />} />
+            <Route path="/map" element={<MapPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -71,6 +71,18 @@ export function HomePage() {
         </ol>
       </Section>
 
+      <Section title={t('民生实事项目地图', 'Livelihood projects map')}>
+        <p className="lx-map-teaser">
+          {t(
+            '每年的民生实事项目分解到各镇（街道）的点位，代表领办督查、按月报告。在地图上查看每个点位的进度：红色未开始，黄色进行中，蓝色已完成。',
+            'Each year’s livelihood projects are split into sites across the towns; deputies lead their supervision and report monthly. See every site’s progress on the map: red not started, yellow in progress, blue completed.',
+          )}
+        </p>
+        <Link to="/map" className="lx-button lx-button-primary lx-map-teaser-link">
+          {t('查看项目地图', 'Open the project map')}
+        </Link>
+      </Section>
+
       <TownFilter value={town} onChange={setTown} />
       <VenueFinder town={town} />
       <DeputyFinder town={town} />
