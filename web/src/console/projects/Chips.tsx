@@ -1,4 +1,4 @@
-import { Progress, Tag } from 'antd'
+import { Progress } from 'antd'
 import type { SiteColour, SiteStatus } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
 import { colourHex, colourLabels, colourOf, siteStatusLabels } from './labels'
@@ -9,10 +9,10 @@ export function StatusChip({ status }: { status: SiteStatus }) {
   const { t } = useLang()
   const colour = colourOf(status)
   return (
-    <Tag color={colourHex[colour]} className="lx-site-chip" data-testid="site-status">
+    <span className={`lx-site-chip lx-site-chip-${colour}`} data-testid="site-status">
       {t(siteStatusLabels[status])}
       <span className="lx-site-chip-colour">· {t(colourLabels[colour])}</span>
-    </Tag>
+    </span>
   )
 }
 

@@ -83,6 +83,7 @@ export function PhotoStrip({
             type="file"
             accept="image/jpeg,image/png,image/webp,image/heic"
             multiple
+            hidden
             disabled={busy}
             data-testid="photo-input"
             onChange={(e) => {

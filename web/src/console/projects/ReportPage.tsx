@@ -1,6 +1,6 @@
 import {
-  App,
   Alert,
+  App,
   Button,
   Empty,
   Form,
@@ -150,6 +150,12 @@ function ReportForm({ site }: { site: Site }) {
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
+        onValuesChange={(changed: Partial<ReportValues>) => {
+          // A finding changed or the switch turned: whether the problems are required is judged again on filing.
+          if (CHECKS.some((c) => changed[c]?.finding) || 'raiseProblems' in changed || 'problems' in changed)
+            form.setFields([{ name: 'problems', errors: [] }])
+          if ('status' in changed || 'progress' in changed) form.setFields([{ name: 'progress', errors: [] }])
+        }}
         initialValues={{
           month: thisMonth,
           status: current,

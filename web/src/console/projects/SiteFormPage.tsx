@@ -9,7 +9,7 @@ import { useDeputies } from '../deputies/queries'
 import { useTowns, useVillages } from '../regions/queries'
 import { UnitSelect } from '../units/UnitSelect'
 import { useProjects, useSaveSite, useSite } from './queries'
-import { countyOf, siteBody, type SiteValues, villagePoint } from './site-form'
+import { countyOf, type SiteValues, siteBody, villagePoint } from './site-form'
 import './projects.css'
 
 const dayProps = {

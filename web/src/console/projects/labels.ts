@@ -21,7 +21,7 @@ export const colourLabels: Record<SiteColour, Bilingual> = {
 /** The map's colours, as CSS colours (the chips, dots and progress bars). */
 export const colourHex: Record<SiteColour, string> = {
   red: '#d4380d',
-  yellow: '#d4b106',
+  yellow: '#fadb14',
   blue: '#1677ff',
 }
 
