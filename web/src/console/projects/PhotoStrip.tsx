@@ -83,7 +83,7 @@ export function PhotoStrip({
             type="file"
             accept="image/jpeg,image/png,image/webp,image/heic"
             multiple
-            hidden
+            style={{ display: 'none' }}
             disabled={busy}
             data-testid="photo-input"
             onChange={(e) => {

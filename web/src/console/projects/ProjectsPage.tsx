@@ -55,23 +55,28 @@ export function ProjectsPage() {
       {phone ? (
         <ul className="lx-site-cards" data-testid="project-cards">
           {projects.data?.items.map((p) => (
-            <li key={p.id}>
-              <Link to={sitesOf(p)} className="lx-site-card" data-testid="project-card">
-                <div className="lx-site-card-head">
+            <li key={p.id} className="lx-site-card" data-testid="project-card">
+              <div className="lx-site-card-head">
+                <Link to={sitesOf(p)}>
                   <strong>
                     {p.seq}. {p.name}
                   </strong>
-                  <span className="lx-cell-sub">{t(`${p.sites} 个点位`, `${p.sites} sites`)}</span>
-                </div>
-                <ColourCounts {...p} />
-                <Progress percent={p.averageProgress} size="small" />
-                {p.leadUnit && <span className="lx-site-meta">{p.leadUnit.name}</span>}
-              </Link>
-              {plans && (
-                <Button size="small" type="link" onClick={() => setEditing(p)}>
-                  {t('修改', 'Edit')}
-                </Button>
-              )}
+                </Link>
+                <span className="lx-cell-sub">{t(`${p.sites} 个点位`, `${p.sites} sites`)}</span>
+              </div>
+              <ColourCounts {...p} />
+              <Progress percent={p.averageProgress} size="small" />
+              <div className="lx-site-card-head">
+                <span className="lx-site-meta">{p.leadUnit?.name ?? ''}</span>
+                <span>
+                  {plans && (
+                    <Button size="small" type="link" onClick={() => setEditing(p)}>
+                      {t('修改', 'Edit')}
+                    </Button>
+                  )}
+                  <Link to={sitesOf(p)}>{t('查看点位 ›', 'Sites ›')}</Link>
+                </span>
+              </div>
             </li>
           ))}
         </ul>

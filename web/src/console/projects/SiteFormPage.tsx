@@ -101,7 +101,7 @@ export function SiteFormPage() {
         >
           <Input />
         </Form.Item>
-        <div className="lx-rec-pair">
+        <div className="lx-site-pair">
           <Form.Item name="townCode" label={t('镇（街道）', 'Town')} rules={[{ required: true }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
@@ -120,7 +120,7 @@ export function SiteFormPage() {
         <Form.Item name="address" label={t('地址（选填）', 'Address (optional)')} rules={[{ max: 200 }]}>
           <Input />
         </Form.Item>
-        <div className="lx-rec-pair">
+        <div className="lx-site-pair">
           <Form.Item
             name="lat"
             label={t('纬度', 'Latitude')}
@@ -152,7 +152,7 @@ export function SiteFormPage() {
             options={(deputies.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
           />
         </Form.Item>
-        <div className="lx-rec-pair">
+        <div className="lx-site-pair">
           <Form.Item name="planStart" label={t('计划开工', 'Planned start')} {...dayProps}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
@@ -174,7 +174,7 @@ export function SiteFormPage() {
                       {t('删除', 'Remove')}
                     </Button>
                   </div>
-                  <div className="lx-rec-pair">
+                  <div className="lx-site-pair">
                     <Form.Item
                       name={[field.name, 'name']}
                       label={t('名称', 'Name')}

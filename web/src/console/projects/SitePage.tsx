@@ -107,27 +107,33 @@ export function SitePage() {
           )}
         </Card>
       </div>
-      <h2 className="lx-gap">{t('月度督查报告', 'Monthly reports')}</h2>
-      {s.reports.length === 0 && <Empty description={t('还没有督查报告', 'No report yet')} />}
-      {s.reports.map((r) => (
-        <ReportCard key={r.id} report={r} />
-      ))}
-      <h2 className="lx-gap">{t('历史记录', 'History')}</h2>
-      <Timeline
-        data-testid="site-history"
-        items={[...s.events].reverse().map((e) => ({
-          key: e.id,
-          content: (
-            <>
-              <div>
-                <strong>{e.label}</strong> · {e.progress}% · {e.actorName}
-              </div>
-              <div className="lx-cell-sub">{countyDateTime(e.at)}</div>
-              {e.note && <div className="lx-report-text">{e.note}</div>}
-            </>
-          ),
-        }))}
-      />
+      <div className="lx-site-columns">
+        <section>
+          <h2 className="lx-gap">{t('月度督查报告', 'Monthly reports')}</h2>
+          {s.reports.length === 0 && <Empty description={t('还没有督查报告', 'No report yet')} />}
+          {s.reports.map((r) => (
+            <ReportCard key={r.id} report={r} />
+          ))}
+        </section>
+        <section>
+          <h2 className="lx-gap">{t('历史记录', 'History')}</h2>
+          <Timeline
+            data-testid="site-history"
+            items={[...s.events].reverse().map((e) => ({
+              key: e.id,
+              content: (
+                <>
+                  <div>
+                    <strong>{e.label}</strong> · {e.progress}% · {e.actorName}
+                  </div>
+                  <div className="lx-cell-sub">{countyDateTime(e.at)}</div>
+                  {e.note && <div className="lx-report-text">{e.note}</div>}
+                </>
+              ),
+            }))}
+          />
+        </section>
+      </div>
       {dialog && <StaffActionModal site={s as Site} action={dialog} onClose={() => setDialog(null)} />}
     </div>
   )

@@ -239,12 +239,23 @@ export function SitesPage() {
   )
 }
 
-function LastReport({ site, thisMonth }: { site: SiteSummary; thisMonth: string }) {
+function LastReport({
+  site,
+  thisMonth,
+  labelled,
+}: {
+  site: SiteSummary
+  thisMonth: string
+  labelled?: boolean
+}) {
   const { t } = useLang()
   const open = site.status !== 'crossed_off'
   return (
     <span className="lx-colour-counts">
-      <span>{site.lastReportMonth ?? t('未报告', 'None')}</span>
+      <span>
+        {labelled && t('最近报告 ', 'Last report ')}
+        {site.lastReportMonth ?? t('未报告', 'None')}
+      </span>
       {open && !site.reportedThisMonth && thisMonth && (
         <Tag color="orange">{t('本月未报', 'Due this month')}</Tag>
       )}
@@ -284,7 +295,7 @@ function SiteCards({
                 {t('领办：', 'Leads: ')}
                 {s.leadDeputies.map((d) => d.name).join('、')}
               </span>
-              <LastReport site={s} thisMonth={thisMonth} />
+              <LastReport site={s} thisMonth={thisMonth} labelled />
             </div>
           </Link>
         </li>
