@@ -167,6 +167,9 @@ test('the lead deputy files this month’s report from a phone: 已完成 at 100
   await shoot(desk, 'projects-sites-deputy-1440')
   await desk.goto(`/console/sites/${siteId}/report`)
   await expect(desk.getByText('该月已有报告，再次提交将更正该月报告')).toBeVisible(SLOW)
+  // Without the permission to locate, the deputy is told so, and may file without a location.
+  await desk.getByRole('button', { name: '记录当前位置' }).click()
+  await expect(desk.getByTestId('location-problem')).toContainText('定位', SLOW)
   await shoot(desk, 'projects-report-1440')
   await desk.goto(`/console/sites/${siteId}`)
   await expect(desk.getByTestId('site-report').first()).toBeVisible(SLOW)
@@ -261,14 +264,18 @@ test('the county’s staff add a project to the year and place a site', async ({
   await expect(page.getByRole('heading', { name: '新增项目点位' })).toBeVisible(SLOW)
   await expect(page.getByLabel('项目')).toBeVisible()
   await page.getByLabel('点位名称').fill(`水站 ${TAG}`)
-  await page.getByLabel('镇（街道）').click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click()
-  await page.getByLabel('村（社区）').click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click()
+  // Each picker's list closes before the next opens (a closing list is still "visible" while it fades).
+  const choose = async (label: string, option?: string) => {
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
+    await page.getByLabel(label).click()
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option')
+    await (option ? options.filter({ hasText: option }) : options).first().click()
+  }
+  await choose('镇（街道）', '武康街道')
+  await choose('村（社区）')
   // The village's position is the default map point.
   await expect(page.getByLabel('纬度')).not.toHaveValue('')
-  await page.getByLabel('领办代表').click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click()
+  await choose('领办代表')
   await page.keyboard.press('Escape')
   await shoot(page, 'projects-site-form-1440')
   await page.getByRole('button', { name: /保\s*存/ }).click()
