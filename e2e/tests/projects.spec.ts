@@ -169,7 +169,7 @@ test('the lead deputy files this month’s report from a phone: 已完成 at 100
   await expect(desk.getByText('该月已有报告，再次提交将更正该月报告')).toBeVisible(SLOW)
   // Without the permission to locate, the deputy is told so, and may file without a location.
   await desk.getByRole('button', { name: '记录当前位置' }).click()
-  await expect(desk.getByTestId('location-problem')).toContainText('定位', SLOW)
+  await expect(desk.getByTestId('location-problem')).toContainText('未获得定位权限', SLOW)
   await shoot(desk, 'projects-report-1440')
   await desk.goto(`/console/sites/${siteId}`)
   await expect(desk.getByTestId('site-report').first()).toBeVisible(SLOW)
