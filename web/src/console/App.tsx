@@ -40,6 +40,8 @@ const PAGES: Record<string, ComponentType> = {
   '/account': page(() => import('./account/AccountPage'), 'AccountPage'),
   '/rounds': page(() => import('./rounds/RoundsPage'), 'RoundsPage'),
   '/receptions': page(() => import('./recording/ReceptionsPage'), 'ReceptionsPage'),
+  '/projects': page(() => import('./projects/ProjectsPage'), 'ProjectsPage'),
+  '/sites': page(() => import('./projects/SitesPage'), 'SitesPage'),
 }
 
 /** Pages under a menu entry, reached from its page (path → the entry that opens them). */
@@ -65,6 +67,22 @@ const SUBPAGES: { path: string; under: string; Page: ComponentType }[] = [
     under: '/receptions',
     Page: page(() => import('./recording/ReceptionPage'), 'ReceptionPage'),
   },
+  {
+    path: '/sites/new',
+    under: '/sites',
+    Page: page(() => import('./projects/SiteFormPage'), 'SiteFormPage'),
+  },
+  {
+    path: '/sites/:id/edit',
+    under: '/sites',
+    Page: page(() => import('./projects/SiteFormPage'), 'SiteFormPage'),
+  },
+  {
+    path: '/sites/:id/report',
+    under: '/sites',
+    Page: page(() => import('./projects/ReportPage'), 'ReportPage'),
+  },
+  { path: '/sites/:id', under: '/sites', Page: page(() => import('./projects/SitePage'), 'SitePage') },
 ]
 
 export function App() {

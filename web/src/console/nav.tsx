@@ -9,9 +9,11 @@ import {
   DashboardOutlined,
   EditOutlined,
   EnvironmentOutlined,
+  FlagOutlined,
   FormOutlined,
   InboxOutlined,
   MessageOutlined,
+  PushpinOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   ScheduleOutlined,
@@ -46,6 +48,11 @@ const SUGGESTIONS: NavGroup = {
   key: 'suggestions',
   title: { zh: '意见建议', en: 'Suggestions' },
   icon: <MessageOutlined />,
+}
+const PROJECTS: NavGroup = {
+  key: 'projects',
+  title: { zh: '民生实事', en: 'Livelihood projects' },
+  icon: <FlagOutlined />,
 }
 /** The console menu; the server enforces access, this only decides what each role is shown. */
 export const NAV: NavItem[] = [
@@ -98,6 +105,20 @@ export const NAV: NavItem[] = [
     title: { zh: '接待记录', en: 'Reception records' },
     icon: <FormOutlined />,
     capability: 'directory.browse',
+  },
+  {
+    path: '/projects',
+    title: { zh: '年度项目', en: 'Projects of the year' },
+    icon: <FlagOutlined />,
+    capability: 'projects.read',
+    group: PROJECTS,
+  },
+  {
+    path: '/sites',
+    title: { zh: '项目点位', en: 'Project sites' },
+    icon: <PushpinOutlined />,
+    capability: 'projects.read',
+    group: PROJECTS,
   },
   {
     path: '/venues',
@@ -184,5 +205,10 @@ export function navFor(me: Me): NavItem[] {
   // A session that still has to set up two-factor sign-in, or to replace a temporary password an administrator
   // issued, may only reach the account page.
   if (me.mfaPending || me.passwordMustChange) return NAV.filter((n) => n.path === '/account')
-  return NAV.filter((n) => n.capability === 'all' || me.capabilities.includes(n.capability))
+  return NAV.filter((n) => n.capability === 'all' || me.capabilities.includes(n.capability)).map((n) =>
+    // A deputy's sites are the ones they lead (领办): their list opens on them.
+    n.path === '/sites' && me.deputyId && !me.capabilities.includes('projects.manage')
+      ? { ...n, title: { zh: '我的领办点位', en: 'Sites I lead' } }
+      : n,
+  )
 }
