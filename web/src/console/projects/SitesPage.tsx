@@ -160,7 +160,7 @@ export function SitesPage() {
           <SiteCards
             rows={sites.data?.items}
             loading={sites.isPending}
-            thisMonth={sites.data?.month ?? thisMonth}
+            thisMonth={thisMonth}
           />
           {(sites.data?.total ?? 0) > 0 && (
             <Pagination
@@ -230,7 +230,7 @@ export function SitesPage() {
               title: t('最近报告', 'Last report'),
               key: 'report',
               width: 130,
-              render: (_, s) => <LastReport site={s} thisMonth={sites.data?.month ?? thisMonth} />,
+              render: (_, s) => <LastReport site={s} thisMonth={thisMonth} />,
             },
           ]}
         />
