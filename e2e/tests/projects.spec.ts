@@ -225,6 +225,19 @@ test('the town’s staff verify the site and cross it off; the public layer show
   })
   const pub = await (await page.request.get('/api/public/projects')).json()
   expect(pub.summary.completed).toBe(completedBefore + 1)
+  // The public map: its summary bar counts the site blue and crossed off, and its card says so.
+  await page.goto(`/map?site=${siteId}`)
+  const bar = page.getByTestId('map-summary')
+  await expect(bar.locator('[data-colour="blue"]')).toHaveAttribute(
+    'data-count',
+    String(pub.summary.completed),
+    SLOW,
+  )
+  await expect(bar).toContainText(`已销号 ${pub.summary.crossedOff}`)
+  const card = page.getByTestId('site-card')
+  await expect(card).toContainText(siteName, SLOW)
+  await expect(card).toContainText('已销号')
+  await expect(card).toContainText('100%')
   await page.context().close()
 
   // On a phone, the staff's site page and list.
