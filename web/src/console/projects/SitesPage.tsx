@@ -157,11 +157,7 @@ export function SitesPage() {
       <ListError error={sites.error} />
       {phone ? (
         <>
-          <SiteCards
-            rows={sites.data?.items}
-            loading={sites.isPending}
-            thisMonth={thisMonth}
-          />
+          <SiteCards rows={sites.data?.items} loading={sites.isPending} thisMonth={thisMonth} />
           {(sites.data?.total ?? 0) > 0 && (
             <Pagination
               className="lx-gap"

@@ -116,7 +116,11 @@ async function projectYear(ctx: DemoContext, year: number, plans: readonly Proje
         const day = ended ? `${month}-${String(rng.int(22, 28)).padStart(2, '0')}` : today
         if (!ended && day.slice(8) === '01') continue
         const filedAt = ended ? at(day, 16) : new Date(ctx.now.getTime() - 2 * 3600_000)
-        const f = findingsFor(rng.next(), shown.status === 'in_progress' && m > done - 2 && done > 12)
+        const f = findingsFor(
+          rng.next(),
+          shown.status === 'in_progress' && m > done - 2 && done > 12,
+          shown.status as 'not_started' | 'in_progress' | 'completed',
+        )
         const reportId = stableId(county, 'site_reports', `${id}/${month}`)
         reports.push({
           id: reportId,

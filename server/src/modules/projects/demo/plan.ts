@@ -43,7 +43,22 @@ export const PROJECTS_CURRENT: readonly ProjectPlan[] = [
 export function findingsFor(
   roll: number,
   late: boolean,
+  status: 'not_started' | 'in_progress' | 'completed',
 ): { onTime: SiteFinding; quality: SiteFinding; quantity: SiteFinding; problems: string; opinion: string } {
+  // Nothing built yet, or all of it done: the checks speak of the preparation, or of the acceptance.
+  if (status !== 'in_progress')
+    return {
+      onTime: 'good',
+      quality: 'good',
+      quantity: 'good',
+      problems: '',
+      opinion:
+        status === 'completed'
+          ? '已完工，群众反映良好，建议尽快组织验收销号。'
+          : roll < 0.5
+            ? '前期准备工作正常推进，建议按计划开工。'
+            : '尚未开工，建议责任单位抓紧办理前期手续。',
+    }
   if (late && roll < 0.5)
     return {
       onTime: 'problem',
