@@ -31,21 +31,4 @@ export const colourLabels: Record<SiteColour, Bilingual> = {
   blue: { zh: '蓝', en: 'blue' },
 }
 
-/** 按时 · 保质 · 保量: what each finding reads as, per aspect. */
-export const findingLabels: Record<'onTime' | 'quality' | 'quantity', Record<Finding, Bilingual>> = {
-  onTime: {
-    good: { zh: '按时', en: 'On time' },
-    concern: { zh: '有滞后风险', en: 'At risk of delay' },
-    problem: { zh: '已滞后', en: 'Behind schedule' },
-  },
-  quality: {
-    good: { zh: '质量合格', en: 'Quality up to standard' },
-    concern: { zh: '需关注', en: 'Needs attention' },
-    problem: { zh: '有质量问题', en: 'Quality problems' },
-  },
-  quantity: {
-    good: { zh: '数量达标', en: 'Quantity on target' },
-    concern: { zh: '需关注', en: 'Needs attention' },
-    problem: { zh: '数量不足', en: 'Short of target' },
-  },
-}
+export { findingLabels } from '../../shared/site-labels'
