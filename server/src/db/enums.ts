@@ -198,6 +198,10 @@ export type SiteFinding = (typeof SITE_FINDINGS)[number]
 export const SITE_REMINDER_KINDS = ['due', 'missing'] as const
 export type SiteReminderKind = (typeof SITE_REMINDER_KINDS)[number]
 
+/** A published item (办理结果公开): on the public list, or withdrawn by staff (reason kept). */
+export const PUBLICATION_STATUSES = ['published', 'withdrawn'] as const
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number]
+
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
  * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
@@ -238,6 +242,7 @@ export const DATABASE_ENUMS = {
   ReportedSiteStatus: REPORTED_SITE_STATUSES,
   SiteFinding: SITE_FINDINGS,
   SiteReminderKind: SITE_REMINDER_KINDS,
+  PublicationStatus: PUBLICATION_STATUSES,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

@@ -18,6 +18,7 @@ import type {
   Outcome,
   PartnerKind,
   PartnerScope,
+  PublicationStatus,
   Rating,
   ReceptionKind,
   ReceptionStatus,
@@ -56,6 +57,7 @@ export type {
   Outcome,
   PartnerKind,
   PartnerScope,
+  PublicationStatus,
   Rating,
   ReceptionKind,
   ReceptionStatus,
@@ -717,6 +719,25 @@ export interface SuggestionEventsTable {
   county_code: string
 }
 
+export interface SuggestionPublicationsTable {
+  suggestion_id: string
+  status: PublicationStatus
+  question: string
+  answer: string | null
+  findings: GeneratedJson<unknown>
+  town_code: string | null
+  category_code: string | null
+  search_text: Generated<string>
+  published_by: string | null
+  published_at: Timestamp
+  answer_published_at: Timestamp | null
+  withdrawn_at: Timestamp | null
+  withdraw_reason: string | null
+  county_code: string
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
+}
+
 export interface SuggestionUnitsTable {
   suggestion_id: string
   unit_id: string
@@ -782,6 +803,7 @@ export interface SuggestionsTable {
   partner_id: string | null
   partner_reference: string | null
   partner_request_hash: string | null
+  publish_consent: Generated<boolean>
 }
 
 export interface TimeLimitsTable {
@@ -910,6 +932,7 @@ export interface Database {
   suggestion_duplicate_checks: SuggestionDuplicateChecksTable
   suggestion_duplicates: SuggestionDuplicatesTable
   suggestion_events: SuggestionEventsTable
+  suggestion_publications: SuggestionPublicationsTable
   suggestion_units: SuggestionUnitsTable
   suggestions: SuggestionsTable
   time_limits: TimeLimitsTable
