@@ -194,7 +194,13 @@ export function LeafletMap(props: Props) {
         interactive: false,
         keyboard: false,
         pane: 'lx-labels',
-        icon: L.divIcon({ className: 'lx-region-label', iconSize: [96, 18], html: esc(f.properties.name) }),
+        // Below the town's centre, where its cluster ring sits: the name stays readable under the ring.
+        icon: L.divIcon({
+          className: 'lx-region-label',
+          iconSize: [96, 18],
+          iconAnchor: [48, -20],
+          html: esc(f.properties.name),
+        }),
       }).addTo(group)
     }
   }, [props.regions])

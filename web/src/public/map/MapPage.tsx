@@ -123,7 +123,7 @@ export function MapPage({ embed = false }: { embed?: boolean }) {
         </Suspense>
         <section className="lx-legend" aria-label={t('图例', 'Legend')}>
           {COLOURS.map((c) => (
-            <span key={c}>
+            <span key={c} className="lx-legend-colour">
               <i className={`lx-dot lx-dot-${c}`} aria-hidden="true" />
               {t(colourLabels[c])} · {t(statusLabels[STATUSES.find((s) => STATUS_COLOUR[s] === c)!])}
             </span>
