@@ -254,6 +254,36 @@ describe('a project site', () => {
     expect(inbox.body).toContain('点位督查发现问题')
   })
 
+  it('keeps the photos filed before when a month is amended, nine in all', async () => {
+    const w = await world()
+    const url = `/api/projects/sites/${w.site.id}/report`
+    const photos = async (n: number) => {
+      const ids: string[] = []
+      for (let i = 0; i < n; i++) {
+        const res = await upload(w.s.deputy, w.site.id)
+        expect(res.statusCode, res.body).toBe(201)
+        ids.push(res.json().id)
+      }
+      return ids
+    }
+    const first = await w.s.deputy.post(url, report({ photoIds: await photos(6) }))
+    expect(first.statusCode, first.body).toBe(200)
+    // Four more would make ten: refused, naming the field, and the month's report is as it was.
+    const tooMany = await w.s.deputy.post(url, report({ progress: 50, photoIds: await photos(4) }))
+    expect(tooMany.statusCode).toBe(400)
+    expect(tooMany.json()).toMatchObject({ field: 'body.photoIds' })
+    expect(tooMany.json().message.zh).toContain('最多还能添加 3 张')
+    const kept = (await w.s.deputy.get(`/api/projects/sites/${w.site.id}`)).json().reports[0]
+    expect(kept).toMatchObject({ progress: 40 })
+    expect(kept.photos).toHaveLength(6)
+    // Three more fit: the amended report has the six it had and the three new ones.
+    const amended = await w.s.deputy.post(url, report({ progress: 50, photoIds: await photos(3) }))
+    expect(amended.statusCode, amended.body).toBe(200)
+    const [filed] = amended.json().reports
+    expect(filed).toMatchObject({ progress: 50 })
+    expect(filed.photos).toHaveLength(9)
+  })
+
   it('keeps each month end as it stood, reminds lead deputies and flags missing reports once', async () => {
     const w = await world()
     resetMonthEndCatchUp()

@@ -11,6 +11,8 @@ import { colourOf, monthOf, SITE_TRANSITIONS, siteLabels } from './workflow.ts'
 
 /** The purpose of the photos of a site: its reports' and its verification's. */
 export const REPORT_PHOTO = 'site_report_photo'
+/** Photos one monthly report may carry (filed at once or over amendments). */
+export const REPORT_PHOTOS = 9
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 const person = (id: string | null, name: string | null) => (id && name ? { id, name } : null)

@@ -4,7 +4,7 @@ import { Type } from 'typebox'
 import type { Principal } from '../../platform/access.ts'
 import { loadCalendar } from '../../platform/calendar.ts'
 import { command } from '../../platform/context.ts'
-import { AppError } from '../../platform/errors.ts'
+import { AppError, invalidField } from '../../platform/errors.ts'
 import {
   acceptPhotoUploads,
   attachUploads,
@@ -17,8 +17,8 @@ import { errorResponses, Uuid } from '../../platform/schemas.ts'
 import { runTransition } from '../../platform/workflow.ts'
 import { actorOf, raiseSiteProblem } from '../suggestions/index.ts'
 import { sitePolicy } from './policy.ts'
-import { REPORT_PHOTO, readSite } from './present.ts'
-import { getSite, linkReportSuggestion, saveReport } from './repo.ts'
+import { REPORT_PHOTO, REPORT_PHOTOS, readSite } from './present.ts'
+import { getSite, linkReportSuggestion, reportPhotoCount, saveReport } from './repo.ts'
 import { IdParams, Site, SiteActionBody, SiteActionParams } from './schema.ts'
 import { type SiteInput, siteWorkflow } from './workflow.ts'
 
@@ -127,15 +127,24 @@ export async function siteRoutes(fastify: FastifyInstance): Promise<void> {
               saveReport: (fields) => saveReport(trx, id, config.countyCode, fields),
               attachEvidence: (ids) =>
                 attachUploads(trx, { type: 'site', id }, REPORT_PHOTO, ids, 'body.photoIds', 9),
-              attachPhotos: (reportId, ids) =>
-                attachUploads(
+              async attachPhotos(reportId, ids) {
+                // Amending a month keeps the photos filed before: together at most REPORT_PHOTOS.
+                const filed = await reportPhotoCount(trx, reportId)
+                const room = REPORT_PHOTOS - filed
+                if (new Set(ids).size > room)
+                  throw invalidField('body.photoIds', {
+                    zh: `本月报告已有 ${filed} 张照片，最多还能添加 ${room} 张`,
+                    en: `This month's report has ${filed} photos already: at most ${room} more`,
+                  })
+                await attachUploads(
                   trx,
                   { type: 'site_report', id: reportId },
                   REPORT_PHOTO,
                   ids,
                   'body.photoIds',
-                  9,
-                ),
+                  room,
+                )
+              },
               async raise(problems, reportId) {
                 const unit = site!.unit_id
                   ? await trx

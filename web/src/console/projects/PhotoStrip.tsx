@@ -12,15 +12,20 @@ export interface ReportPhoto {
   preview: string
 }
 
-/** The report's photos: chosen on the phone, uploaded one at a time, shown as thumbnails that can be removed. */
+/**
+ * The report's photos: chosen on the phone, uploaded one at a time, shown as thumbnails that can be removed.
+ * `filed`: the photos of the month's report filed before (an amendment keeps them; they take up room).
+ */
 export function PhotoStrip({
   siteId,
   photos,
   onChange,
+  filed = [],
 }: {
   siteId: string
   photos: ReportPhoto[]
   onChange: (photos: ReportPhoto[]) => void
+  filed?: { id: string; url: string }[]
 }) {
   const { t } = useLang()
   const { message } = App.useApp()
@@ -38,7 +43,7 @@ export function PhotoStrip({
 
   const add = async (files: FileList | null) => {
     if (!files?.length) return
-    const room = MAX_PHOTOS - photos.length
+    const room = MAX_PHOTOS - filed.length - photos.length
     const chosen = [...files].slice(0, room)
     if (files.length > room) message.warning(t(`最多 ${MAX_PHOTOS} 张照片`, `Up to ${MAX_PHOTOS} photos`))
     setBusy(true)
@@ -63,6 +68,12 @@ export function PhotoStrip({
   }
   return (
     <div className="lx-photo-strip" data-testid="report-photos">
+      {filed.map((p, i) => (
+        <div key={p.id} className="lx-photo-thumb lx-photo-filed" data-testid="report-photo-filed">
+          <img src={p.url} alt={t(`已提交的照片 ${i + 1}`, `Filed photo ${i + 1}`)} />
+          <span>{t('已提交', 'Filed')}</span>
+        </div>
+      ))}
       {photos.map((p, i) => (
         <div key={p.id} className="lx-photo-thumb">
           <img src={p.preview} alt={t(`照片 ${i + 1}`, `Photo ${i + 1}`)} />
@@ -75,7 +86,7 @@ export function PhotoStrip({
           />
         </div>
       ))}
-      {photos.length < MAX_PHOTOS && (
+      {filed.length + photos.length < MAX_PHOTOS && (
         <label className="lx-photo-add">
           {busy ? <Spin size="small" /> : <PlusOutlined />}
           <span>{busy ? t('上传中', 'Uploading') : t('添加照片', 'Add photos')}</span>

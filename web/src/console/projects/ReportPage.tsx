@@ -259,8 +259,18 @@ function ReportForm({ site }: { site: Site }) {
         <Form.Item name="opinion" label={t('意见建议', 'Opinion')} rules={[{ max: 2000 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
-        <Form.Item label={t('现场照片（最多 9 张）', 'Photos (up to 9)')}>
-          <PhotoStrip siteId={site.id} photos={photos} onChange={setPhotos} />
+        <Form.Item
+          label={t('现场照片（最多 9 张）', 'Photos (up to 9)')}
+          extra={
+            earlier?.photos.length
+              ? t(
+                  '本月已提交的照片会保留，可以继续添加。',
+                  'The photos filed for this month are kept; you may add more.',
+                )
+              : undefined
+          }
+        >
+          <PhotoStrip siteId={site.id} photos={photos} onChange={setPhotos} filed={earlier?.photos} />
         </Form.Item>
         <Form.Item label={t('现场定位（选填）', 'Location (optional)')}>
           <WhereAmI value={checkIn} onChange={setCheckIn} />

@@ -118,6 +118,17 @@ export function latestReport(db: Db, siteId: string, upTo: string | null) {
   return q.orderBy('r.month', 'desc').limit(1).executeTakeFirst()
 }
 
+/** How many photos a report has (an amended month keeps those filed before; together at most REPORT_PHOTOS). */
+export async function reportPhotoCount(db: Db, reportId: string): Promise<number> {
+  const row = await db
+    .selectFrom('files')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('subject_type', '=', 'site_report')
+    .where('subject_id', '=', reportId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 /** Whether a file is a photo of a report of a site (for serving it). */
 export async function reportOfSite(db: Db, siteId: string, reportId: string): Promise<boolean> {
   const row = await db

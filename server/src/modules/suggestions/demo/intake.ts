@@ -36,6 +36,7 @@ export function intake(g: Generation, p: Plan): DemoItem {
     partner_id: null,
     partner_reference: null,
     partner_request_hash: null,
+    publish_consent: false,
     status: 'submitted',
     tier: null,
     content: p.content,
