@@ -167,6 +167,9 @@ test('the lead deputy files this month’s report from a phone: 已完成 at 100
   await shoot(desk, 'projects-sites-deputy-1440')
   await desk.goto(`/console/sites/${siteId}/report`)
   await expect(desk.getByText('该月已有报告，再次提交将更正该月报告')).toBeVisible(SLOW)
+  // Amending the month keeps the photo filed from the phone: shown, and counted in the nine.
+  await expect(desk.getByTestId('report-photo-filed')).toHaveCount(1)
+  await expect(desk.getByText('本月已提交的照片会保留，可以继续添加。')).toBeVisible()
   // Without the permission to locate, the deputy is told so, and may file without a location.
   await desk.getByRole('button', { name: '记录当前位置' }).click()
   await expect(desk.getByTestId('location-problem')).toContainText('未获得定位权限', SLOW)
