@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RECIPIENTS } from '../src/modules/index.ts'
 import { monthEndJob, resetMonthEndCatchUp } from '../src/modules/projects/jobs.ts'
 import { monthOf, previousMonth } from '../src/modules/projects/workflow.ts'
 import { cstInstant, loadCalendar } from '../src/platform/calendar.ts'
@@ -60,6 +61,7 @@ async function world() {
     townCode,
     villageCode,
     unit,
+    lead: lead!,
     project: project.json(),
     site: site.json(),
     s: {
@@ -327,16 +329,15 @@ describe('a project site', () => {
     const month = monthOf(new Date())
     let day = addDays(`${nextMonthOf(month)}-01`, -1)
     while (!calendar.isWorkday(day)) day = addDays(day, -1)
-    const inbox = async () =>
-      (
-        await t.ctx.db
-          .selectFrom('notifications')
-          .select('kind')
-          .where('recipient_type', '=', 'deputy')
-          .where('recipient_id', '=', w.site.leadDeputies[0].id)
-          .where('kind', '=', 'site.report_due')
-          .execute()
-      ).length
+    const sent = () =>
+      t.ctx.db
+        .selectFrom('notifications')
+        .select(['channel', 'subject_type', 'subject_id'])
+        .where('recipient_type', '=', 'deputy')
+        .where('recipient_id', '=', w.site.leadDeputies[0].id)
+        .where('kind', '=', 'site.report_due')
+        .execute()
+    const inbox = async () => (await sent()).filter((n) => n.channel === 'in_app').length
     // Ten days before the month's end: too early.
     await monthEndJob.run(t.ctx, cstInstant(addDays(day, -10), 9 * 60), console)
     expect(await inbox()).toBe(0)
@@ -344,6 +345,14 @@ describe('a project site', () => {
     expect(await inbox()).toBe(1)
     await monthEndJob.run(t.ctx, cstInstant(day, 15 * 60), console)
     expect(await inbox()).toBe(1)
+    // And once by SMS: the webhook message's subject is the deputy, whose phone the delivery worker resolves.
+    const sms = (await sent()).filter((n) => n.channel === 'webhook')
+    expect(sms).toEqual([
+      { channel: 'webhook', subject_type: 'deputy', subject_id: w.site.leadDeputies[0].id },
+    ])
+    const contacts = await RECIPIENTS.deputy!(t.ctx.db, [w.site.leadDeputies[0].id])
+    const phoneEnc = contacts.get(w.site.leadDeputies[0].id)?.phoneEnc
+    expect(phoneEnc && t.ctx.cipher.decrypt(phoneEnc)).toBe(w.lead.phone)
   })
 
   it('answers a month that has not ended, or a year without projects, with a 400 naming the field', async () => {

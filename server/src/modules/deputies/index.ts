@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts'
 import { deputyExporters } from './exporters.ts'
 import { deputyImporter } from './importers.ts'
+import { deputyRecipients } from './recipients.ts'
 import { deputyRoutes } from './routes.ts'
 
 /** Deputies (with their memberships, venues and grids) and deputy groups. */
@@ -9,4 +10,6 @@ export const deputiesModule: ModuleManifest = {
   routes: [deputyRoutes],
   exporters: deputyExporters,
   importers: [deputyImporter],
+  // Messages whose subject is a deputy reach the deputy's phone (reminders by SMS).
+  recipients: { deputy: deputyRecipients },
 }

@@ -72,18 +72,22 @@ export const monthEndJob: Job = {
         )
         for (const s of open.filter((x) => claimed.has(x.id))) {
           due++
-          for (const deputyId of s.deputy_ids)
-            messages.push({
-              channel: 'in_app',
-              recipientType: 'deputy',
+          for (const deputyId of s.deputy_ids) {
+            const reminder = {
+              recipientType: 'deputy' as const,
               recipientId: deputyId,
               kind: 'site.report_due',
-              subject: { type: 'site', id: s.id },
               title: `请于月底前提交 ${month} 点位督查报告`,
               titleEn: `The ${month} report on your site is due`,
               body: `${s.project_name} · ${s.name}`,
               link: `/sites/${s.id}/report`,
-            })
+            }
+            // In the console, about the site; and by SMS to the deputy's phone (the subject is the deputy).
+            messages.push(
+              { ...reminder, channel: 'in_app', subject: { type: 'site', id: s.id } },
+              { ...reminder, channel: 'webhook', subject: { type: 'deputy', id: deputyId } },
+            )
+          }
         }
       }
       // The month just ended: reports that never came, flagged once to each town's office and to the county's.
