@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
-import { type Browser, expect, type Page, request, test } from '@playwright/test'
-import { DEMO_PASSWORD, signIn } from './helpers'
+import { expect, request, test } from '@playwright/test'
+import { DEMO_PASSWORD, DESK, fits, open, PHONE, pngBuffer, SLOW, shoot, signIn } from './helpers'
 
 // Livelihood-project supervision (领办督) in the console: the demo deputy files this month's report on the site
 // they lead from a phone and finds it completed; the town's staff verify and cross it off; the public layer shows
@@ -11,69 +8,7 @@ import { DEMO_PASSWORD, signIn } from './helpers'
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(180_000)
 
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-const DESK = { viewport: { width: 1440, height: 900 } }
-const SLOW = { timeout: 30_000 }
 const TAG = randomUUID().slice(0, 6)
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
-
-async function fits(page: Page, width: number, where: string) {
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(scroll, `${where} is ${scroll}px wide`).toBeLessThanOrEqual(width)
-}
-
-async function open(browser: Browser, size: typeof PHONE | typeof DESK, geo = false): Promise<Page> {
-  const context = await browser.newContext({
-    ...size,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    ...(geo ? { permissions: ['geolocation'], geolocation: { latitude: 30.545, longitude: 119.958 } } : {}),
-  })
-  return context.newPage()
-}
-
-/** A small PNG (a red square with a white stripe), for the report's photo. */
-function pngBuffer(size = 48): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc32 = (buf: Buffer) => {
-    let c = 0xffffffff
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([len, body, crc])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(size, 0)
-  ihdr.writeUInt32BE(size, 4)
-  ihdr[8] = 8
-  ihdr[9] = 2
-  const rows: Buffer[] = []
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 3)
-    for (let x = 0; x < size; x++)
-      row.set(Math.abs(y - size / 2) < size / 8 ? [255, 255, 255] : [22, 119, 255], 1 + x * 3)
-    rows.push(row)
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
 
 interface SiteSummary {
   id: string
@@ -103,7 +38,7 @@ test.beforeAll(async ({ baseURL }) => {
 })
 
 test('the lead deputy files this month’s report from a phone: 已完成 at 100 %', async ({ browser }) => {
-  const page = await open(browser, PHONE, true)
+  const page = await open(browser, PHONE, { geo: true })
   await signIn(page, 'deputy')
   await page.getByRole('button', { name: '菜单' }).click()
   await page.getByRole('link', { name: '我的领办点位' }).click()

@@ -1,30 +1,10 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, expect, type Page, test } from '@playwright/test'
-import { signIn } from './helpers'
+import { expect, type Page, test } from '@playwright/test'
+import { DESK, fits, open, PHONE, SLOW, shoot, signIn } from './helpers'
 
 // Deputies' records (履职档案): a deputy reads their own on a phone and enters a training; town staff read
 // their deputies' records for 2022, export them and enter a session's proposals, on a desktop and a phone.
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(120_000)
-
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-const DESK = { viewport: { width: 1440, height: 900 } }
-const SLOW = { timeout: 30_000 }
-
-async function open(browser: Browser, size: typeof PHONE | typeof DESK): Promise<Page> {
-  const context = await browser.newContext({ ...size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  return context.newPage()
-}
-
-async function fits(page: Page, width: number, where: string) {
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(scroll, `${where} is ${scroll}px wide`).toBeLessThanOrEqual(width)
-}
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
 
 async function chooseYear(page: Page, year: number) {
   await page.getByLabel('年度').click()

@@ -1,32 +1,15 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { signIn } from './helpers'
+import { DESK, fits, open, PHONE, SLOW, shoot, signIn } from './helpers'
 
 // Each role opens the console on its workspace; on a phone, deputies, station and unit staff do their step of
 // the loop from it without the page ever scrolling sideways.
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(120_000)
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-const DESK = { viewport: { width: 1440, height: 900 } }
-const SLOW = { timeout: 30_000 }
-
 async function phonePage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  const page = await context.newPage()
+  const page = await open(browser, PHONE)
   await signIn(page, username)
   return page
-}
-
-/** The page is no wider than the phone: nothing to scroll sideways. */
-async function fitsThePhone(page: Page, where: string) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(width, `${where} is ${width}px wide`).toBeLessThanOrEqual(390)
-}
-
-/** A screenshot for the record: the whole page, or what the screen shows (where a bar is fixed to its bottom). */
-async function shoot(page: Page, name: string, fullPage = true) {
-  await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `screenshots/${name}.png`, fullPage })
 }
 
 /** Opens the workspace (the landing after sign-in) and waits for its list. */
@@ -52,7 +35,7 @@ test('a deputy records an opinion on a phone and accepts it from the workspace',
   const page = await phonePage(browser, 'deputy')
   await atWorkspace(page)
   await expect(page.getByTestId('figure-d-received')).toBeVisible()
-  await fitsThePhone(page, 'the deputy workspace')
+  await fits(page, 390, 'the deputy workspace')
   await shoot(page, 'workspace-deputy-390')
 
   // The menu is a drawer: the page keeps the whole width.
@@ -62,13 +45,13 @@ test('a deputy records an opinion on a phone and accepts it from the workspace',
 
   await page.getByRole('button', { name: '录入意见' }).click()
   await expect(page.getByRole('heading', { name: '录入意见' })).toBeVisible(SLOW)
-  await fitsThePhone(page, 'intake')
+  await fits(page, 390, 'intake')
   const content = `走访中群众反映：村口桥面护栏松动，存在安全隐患，请尽快加固。（${Date.now().toString(36)}）`
   await page.getByLabel('意见建议内容').fill(content)
   await page.getByText('已向群众告知个人信息保护事项', { exact: false }).click()
   await page.getByRole('button', { name: /保\s*存/ }).click()
   await expect(page.getByTestId('intake-code')).toBeVisible(SLOW)
-  await fitsThePhone(page, 'the intake receipt')
+  await fits(page, 390, 'the intake receipt')
   const code = ((await page.getByTestId('intake-code').textContent()) ?? '').trim()
 
   // Back on the workspace, the new item waits on the deputy for acceptance.
@@ -80,10 +63,10 @@ test('a deputy records an opinion on a phone and accepts it from the workspace',
   await page.getByTestId('step-accept').click()
   await page.getByTestId('queue-card').filter({ hasText: code }).click()
   await expect(page.getByTestId('suggestion-content')).toHaveText(content, SLOW)
-  await fitsThePhone(page, 'the item')
+  await fits(page, 390, 'the item')
   await shoot(page, 'detail-deputy-390', false)
   await act(page, /^受\s*理$/, '已受理')
-  await fitsThePhone(page, 'the accepted item')
+  await fits(page, 390, 'the accepted item')
   await page.context().close()
 })
 
@@ -106,20 +89,20 @@ test('station staff accept the first item waiting on them, from the workspace, o
   const page = await phonePage(browser, 'station')
   await atWorkspace(page)
   await expect(page.getByTestId('figure-v-today')).toBeVisible()
-  await fitsThePhone(page, 'the station workspace')
+  await fits(page, 390, 'the station workspace')
   await shoot(page, 'workspace-station-390')
 
   // The queue is a list of cards.
   await page.getByRole('button', { name: '办理队列' }).click()
   await expect(page.getByRole('heading', { name: '意见建议办理' })).toBeVisible(SLOW)
   await expect(page.getByTestId('queue-card').first()).toBeVisible(SLOW)
-  await fitsThePhone(page, 'the queue')
+  await fits(page, 390, 'the queue')
   await shoot(page, 'queue-station-390')
 
   // The inbox opens and fits.
   await page.getByTestId('notification-bell').click()
   await expect(page.locator('.lx-inbox')).toBeVisible(SLOW)
-  await fitsThePhone(page, 'the inbox')
+  await fits(page, 390, 'the inbox')
   await page.keyboard.press('Escape')
 
   await page.goBack()
@@ -129,7 +112,7 @@ test('station staff accept the first item waiting on them, from the workspace, o
   await expect(waiting).toBeVisible(SLOW)
   await waiting.click()
   await expect(page.getByTestId('detail-status')).toHaveText('待受理', SLOW)
-  await fitsThePhone(page, 'the item')
+  await fits(page, 390, 'the item')
   await act(page, /^受\s*理$/, '已受理')
   await page.context().close()
 })
@@ -138,7 +121,7 @@ test('unit staff sign for a task from the workspace, on a phone', async ({ brows
   const page = await phonePage(browser, 'unit')
   await atWorkspace(page)
   await expect(page.getByTestId('figure-u-open')).toBeVisible()
-  await fitsThePhone(page, 'the unit workspace')
+  await fits(page, 390, 'the unit workspace')
   await shoot(page, 'workspace-unit-390')
   // Overdue items come first in the workspace's short list; the sign step opens every task waiting to be signed for.
   await page.getByTestId('step-sign').click()
@@ -146,10 +129,10 @@ test('unit staff sign for a task from the workspace, on a phone', async ({ brows
   await expect(task).toBeVisible(SLOW)
   await task.click()
   await expect(page.getByTestId('detail-status')).toHaveText('已交办', SLOW)
-  await fitsThePhone(page, 'the task')
+  await fits(page, 390, 'the task')
   await shoot(page, 'detail-unit-390', false)
   await act(page, /^签\s*收$/, '已签收')
-  await fitsThePhone(page, 'the signed task')
+  await fits(page, 390, 'the signed task')
   await page.context().close()
 })
 
@@ -170,7 +153,7 @@ for (const [username, name] of [
     if (name === 'county' || name === 'town') {
       const phone = await phonePage(browser, username)
       await atWorkspace(phone)
-      await fitsThePhone(phone, `the ${name} workspace`)
+      await fits(phone, 390, `the ${name} workspace`)
       await shoot(phone, `workspace-${name}-390`)
       await phone.context().close()
     }
@@ -193,11 +176,11 @@ test('in English the workspace, queue and item read in English and still fit a p
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('heading', { name: 'My workspace' })).toBeVisible(SLOW)
     await expect(page.getByTestId('waiting-item').first()).toBeVisible(SLOW)
-    if (size === '390') await fitsThePhone(page, 'the English workspace')
+    if (size === '390') await fits(page, 390, 'the English workspace')
     await shoot(page, `workspace-town-en-${size}`)
     await page.getByTestId('waiting-item').first().click()
     await expect(page.getByText('History', { exact: true })).toBeVisible(SLOW)
-    if (size === '390') await fitsThePhone(page, 'an item in English')
+    if (size === '390') await fits(page, 390, 'an item in English')
     await page.screenshot({ path: `screenshots/detail-town-en-${size}.png` })
     await context.close()
   }
