@@ -15,7 +15,7 @@ describe('the scrubber finds', () => {
 
   it('landlines with their area code, and without it where the text says it is a number', () => {
     expect(kinds('请拨0572-2123456')).toEqual([['landline', '0572-2123456']])
-    expect(kinds('请拨（0572）12345678')).toEqual([['landline', '（0572）12345678']])
+    expect(kinds('请拨（0572）22345678')).toEqual([['landline', '（0572）22345678']])
     expect(kinds('家里座机是6123456')).toEqual([['landline', '6123456']])
   })
 
