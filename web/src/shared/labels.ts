@@ -89,6 +89,7 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'suggestions.work': { zh: '办理意见建议', en: 'Work on suggestions' },
   'suggestions.intake': { zh: '录入意见', en: 'Record opinions' },
   'suggestions.bulk_assign': { zh: '批量交办', en: 'Assign in bulk' },
+  'suggestions.publish': { zh: '办理结果公开', en: 'Publish answers' },
   'contact.reveal': { zh: '查看群众联系方式', en: "Reveal citizens' contact details" },
   'deputy.contact': { zh: '查看代表电话', en: "Reveal deputies' phone numbers" },
   'reference.read': { zh: '查阅基础数据', en: 'Read reference data' },

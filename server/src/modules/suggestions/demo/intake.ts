@@ -11,6 +11,25 @@ import type { Generation } from './setup.ts'
 // biome-ignore format: a data table reads better compact
 const MOBILE_PREFIXES = ['133', '135', '137', '138', '139', '150', '151', '152', '157', '158', '159', '177', '180', '181', '187', '188', '189', '199']
 
+/** Citizens who agree to publication (办理结果公开): about three in ten of those who came themselves. */
+const CONSENTING_CHANNELS: readonly string[] = ['online', 'station', 'mobile']
+
+/**
+ * A share of the item drawn from its id, not from the stream: the consent and the contact written into the text
+ * are added without moving any other draw of the demo.
+ */
+const shareOf = (id: string) => Number.parseInt(id.replaceAll('-', '').slice(-6), 16) % 100
+
+/**
+ * What a consenting citizen wrote: some leave their number or their name in the text itself, as people do, so
+ * that the review before publication (the scrubber) has something to find.
+ */
+function withContact(content: string, share: number, phone: string | null, name: string | null): string {
+  if (share % 4 === 0 && phone) return `${content}联系电话${phone}。`
+  if (share % 4 === 1 && name) return `我叫${name}，${content}`
+  return content
+}
+
 /**
  * The item as intake (modules/suggestions/intake.ts) writes it: the row in state submitted, with the contact
  * encrypted, hashed and masked, the clock start and the same-day limit, and its submit event.
@@ -28,6 +47,9 @@ export function intake(g: Generation, p: Plan): DemoItem {
   const hasPoint = p.channel === 'online' ? rng.chance(0.45) : p.channel === 'grid'
   const token = `${rng.nextUint32().toString(36)}${rng.nextUint32().toString(36)}${rng.nextUint32().toString(36)}`
   const { cipher } = g.ctx
+  const share = shareOf(p.id)
+  const consenting = CONSENTING_CHANNELS.includes(p.channel) && share < 30
+  const content = consenting ? withContact(p.content, share, phone, name) : p.content
   const item: SuggestionRow = {
     id: p.id,
     tracking_code: p.trackingCode,
@@ -38,8 +60,8 @@ export function intake(g: Generation, p: Plan): DemoItem {
     partner_request_hash: null,
     status: 'submitted',
     tier: null,
-    content: p.content,
-    search_text: searchText(p.content),
+    content,
+    search_text: searchText(content),
     category_code: p.category,
     venue_id: p.venue?.id ?? null,
     deputy_id: p.deputyId,
@@ -53,6 +75,7 @@ export function intake(g: Generation, p: Plan): DemoItem {
     contact_phone_hash: phone ? cipher.lookupHash(phone) : null,
     contact_phone_masked: phone ? maskPhone(phone) : null,
     consent_at: received,
+    publish_consent: consenting,
     created_by: actor.id,
     received_at: received,
     clock_start_at: cal.clockStart(received),
