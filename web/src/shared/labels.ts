@@ -11,11 +11,13 @@ import type {
   OverrideKind,
   PartnerKind,
   PartnerScope,
+  PublicationStatus,
   Rating,
   RecordEntryKind,
   RegionLevel,
   RejectReason,
   Role,
+  ScrubKind,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -180,6 +182,23 @@ export const timeLimitTierLabels: Record<TimeLimitTier, Bilingual> = {
   town: { zh: '镇(街道)办理', en: 'Town tier' },
   county: { zh: '县级办理', en: 'County tier' },
   proposal: { zh: '转为代表建议', en: 'Formal deputy proposal' },
+}
+
+export const publicationStatusLabels: Record<PublicationStatus, Bilingual> = {
+  published: { zh: '已公开', en: 'Published' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+}
+
+/** What the scrubber finds in a text before publication. */
+export const scrubKindLabels: Record<ScrubKind, Bilingual> = {
+  phone: { zh: '手机号码', en: 'Mobile number' },
+  landline: { zh: '固定电话', en: 'Landline' },
+  id_card: { zh: '身份证号', en: 'ID card number' },
+  bank_card: { zh: '银行卡号', en: 'Bank card number' },
+  email: { zh: '电子邮箱', en: 'E-mail' },
+  plate: { zh: '车牌号', en: 'Licence plate' },
+  house_number: { zh: '门牌号', en: 'House number' },
+  name: { zh: '姓名', en: 'Name' },
 }
 
 export const partnerKindLabels: Record<PartnerKind, Bilingual> = {

@@ -21,11 +21,15 @@ const CONSENTING_CHANNELS: readonly string[] = ['online', 'station', 'mobile']
 const shareOf = (id: string) => Number.parseInt(id.replaceAll('-', '').slice(-6), 16) % 100
 
 /**
- * What a consenting citizen wrote: some leave their number or their name in the text itself, as people do, so
- * that the review before publication (the scrubber) has something to find.
+ * What a consenting citizen wrote: some who left the contact fields empty write their number into the text
+ * instead, some sign with their name, as people do — so that the review before publication (the scrubber) has
+ * something to find. The number is made from the item's id: a contact phone is never stored in clear.
  */
-function withContact(content: string, share: number, phone: string | null, name: string | null): string {
-  if (share % 4 === 0 && phone) return `${content}联系电话${phone}。`
+function withContact(content: string, id: string, share: number, hasPhone: boolean, name: string | null) {
+  if (share % 4 === 0 && !hasPhone) {
+    const digits = String(Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16)).slice(-8)
+    return `${content}我的电话${MOBILE_PREFIXES[share % MOBILE_PREFIXES.length]}${digits.padStart(8, '0')}。`
+  }
   if (share % 4 === 1 && name) return `我叫${name}，${content}`
   return content
 }
@@ -49,7 +53,7 @@ export function intake(g: Generation, p: Plan): DemoItem {
   const { cipher } = g.ctx
   const share = shareOf(p.id)
   const consenting = CONSENTING_CHANNELS.includes(p.channel) && share < 30
-  const content = consenting ? withContact(p.content, share, phone, name) : p.content
+  const content = consenting ? withContact(p.content, p.id, share, phone !== null, name) : p.content
   const item: SuggestionRow = {
     id: p.id,
     tracking_code: p.trackingCode,
