@@ -71,9 +71,6 @@ function Site() {
             <small>{t('德清县人大常委会', 'Deqing County People’s Congress')}</small>
           </span>
         </Link>
-        <Link to="/answers" className="lx-mine-link lx-map-link">
-          {t('办理公开', 'Answers')}
-        </Link>
         <Link to="/map" className="lx-mine-link lx-map-link">
           {t('项目地图', 'Project map')}
         </Link>
