@@ -32,6 +32,7 @@ async function open(browser: Browser, size: typeof PHONE | typeof DESK): Promise
 }
 
 let itemId: string
+let trackingUrl: string
 
 test.beforeAll(async ({ baseURL }) => {
   // A citizen at the town's station agrees to publication and writes their number into the text; the station
@@ -53,6 +54,7 @@ test.beforeAll(async ({ baseURL }) => {
   })
   expect(submitted.status(), await submitted.text()).toBe(201)
   const { trackingCode } = await submitted.json()
+  trackingUrl = (await submitted.json()).trackingUrl
   const headers = { 'x-csrf-token': csrfToken as string }
   const queue = await (await ctx.get(`/api/suggestions?q=${trackingCode}`)).json()
   itemId = queue.items[0].id
@@ -86,6 +88,29 @@ test('the town’s staff publish the item after hiding the highlighted phone num
   await expect(panel.getByTestId('publication-link')).toBeVisible(SLOW)
   await expect(panel.getByText('已公开')).toBeVisible()
   await fits(page, 1440, 'the detail with the publication panel')
+  await page.context().close()
+})
+
+test('the citizen’s tracking page shows the consent and links to the public page (390 px)', async ({
+  browser,
+}) => {
+  const page = await open(browser, PHONE)
+  await page.goto(trackingUrl)
+  await expect(page.getByText('同意隐去个人信息后公开')).toBeVisible(SLOW)
+  await page.getByTestId('track-public-link').getByRole('link', { name: '查看公开页面' }).click()
+  await expect(page.getByTestId('answer-question')).toContainText('人行道砖松动', SLOW)
+  await page.context().close()
+})
+
+test('the public form asks for the consent to publish, unticked (390 px)', async ({ browser }) => {
+  const page = await open(browser, PHONE)
+  await page.goto('/suggest')
+  const box = page.getByLabel('同意在隐去姓名、电话等个人信息后公开我的意见和办理答复')
+  await expect(box).toBeVisible(SLOW)
+  await expect(box).not.toBeChecked()
+  await box.scrollIntoViewIfNeeded()
+  await fits(page, 390, 'the form')
+  await page.screenshot({ path: path.join(SHOTS, 'answers-consent-form-phone.png') })
   await page.context().close()
 })
 
