@@ -47,6 +47,7 @@ const LISTS: Record<string, { as: Caller; query?: Record<string, string> }> = {
   'GET /api/public/deputies': { as: 'anonymous' },
   'GET /api/partners': { as: 'county_admin' },
   'GET /api/projects/sites': { as: 'county_admin' },
+  'GET /api/public/answers': { as: 'anonymous' },
 }
 
 let t: TestApp
@@ -77,9 +78,27 @@ beforeAll(async () => {
       method: 'POST',
       url: '/api/public/suggestions',
       headers: { 'idempotency-key': idempotencyKey() },
-      payload: { consent: true, content, venueId: venues[0]!.id, regionCode: villageCode },
+      payload: {
+        consent: true,
+        publishConsent: true,
+        content,
+        venueId: venues[0]!.id,
+        regionCode: villageCode,
+      },
     })
     expect(res.statusCode, res.body).toBe(201)
+    // Accepted and published (the question alone), for the public list of answers.
+    const { id } = await db
+      .selectFrom('suggestions')
+      .select('id')
+      .where('tracking_code', '=', res.json().trackingCode)
+      .executeTakeFirstOrThrow()
+    expect((await sessions.county_admin.post(`/api/suggestions/${id}/accept`)).statusCode).toBe(200)
+    const published = await sessions.county_admin.request('PUT', `/api/suggestions/${id}/publication`, {
+      question: content,
+      findings: [],
+    })
+    expect(published.statusCode, published.body).toBe(200)
   }
   const limits = await sessions.county_admin.request('PUT', '/api/time-limits', {
     tier: 'town',

@@ -178,6 +178,12 @@ const ACCESS: Record<string, Access> = {
   // Intake on behalf of a citizen: county admin, town and station staff, deputies; not handling units.
   'POST /api/suggestions': signedIn('station_staff', 'unit_staff'),
   'GET /api/suggestions/{id}': SUGGESTION_STAFF,
+  // Published answers (办理结果公开): the items' managers, county and town staff.
+  'GET /api/suggestions/{id}/publication': signedIn('town_staff', 'station_staff'),
+  'PUT /api/suggestions/{id}/publication': signedIn('town_staff', 'unit_staff'),
+  'POST /api/suggestions/{id}/publication/withdraw': signedIn('county_admin', 'deputy'),
+  'GET /api/public/answers': PUBLIC,
+  'GET /api/public/answers/{id}': PUBLIC,
   'POST /api/suggestions/{id}/accept': SUGGESTION_STAFF,
   'POST /api/suggestions/{id}/reject': SUGGESTION_STAFF,
   'POST /api/suggestions/{id}/merge': SUGGESTION_STAFF,

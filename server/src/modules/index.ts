@@ -16,6 +16,7 @@ import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
 import { projectsModule } from './projects/index.ts'
 import { publicModule } from './public/index.ts'
+import { publicationModule } from './publication/index.ts'
 import { receptionsModule } from './receptions/index.ts'
 import { regionsModule } from './regions/index.ts'
 import { settingsModuleFor } from './settings/index.ts'
@@ -47,6 +48,7 @@ export const MODULES: readonly ModuleManifest[] = [
   receptionsModule,
   deputyRecordsModule,
   projectsModule,
+  publicationModule,
   catalogModule,
   publicModule,
   mapModule,

@@ -14,6 +14,8 @@ export const ROLE_SETS = {
   'suggestions.intake': ['county_admin', 'town_staff', 'station_staff', 'deputy'],
   /** Assign several routed items at once. */
   'suggestions.bulk_assign': ['county_admin', 'town_staff'],
+  /** Review a consenting item for personal data and publish it with its answer (办理结果公开): its managers. */
+  'suggestions.publish': ['county_admin', 'town_staff'],
   /** See the contact of a citizen one takes items in from, in clear (each reveal audited). */
   'contact.reveal': ['county_admin', 'town_staff', 'station_staff'],
   /** See a deputy's phone in clear, within one's region subtree (each reveal audited). */

@@ -18,6 +18,8 @@ const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ defaul
 const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
 const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
 // The project map brings Leaflet and supercluster along; nothing else loads them.
+const AnswersPage = lazy(() => import('./answers/AnswersPage').then((m) => ({ default: m.AnswersPage })))
+const AnswerPage = lazy(() => import('./answers/AnswerPage').then((m) => ({ default: m.AnswerPage })))
 const MapPage = lazy(() => import('./map/MapPage').then((m) => ({ default: m.MapPage })))
 // The printable posters: staff pages outside the site's frame (no top bar or footer, on screen or on paper).
 const posters = () => import('./posters/PosterPages')
@@ -97,6 +99,8 @@ function Site() {
             <Route path="/mine" element={<MinePage />} />
             <Route path="/mine/recover" element={<RecoverPage />} />
             <Route path="/map" element={<MapPage />} />
+            <Route path="/answers" element={<AnswersPage />} />
+            <Route path="/answers/:id" element={<AnswerPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -11,11 +11,13 @@ import type {
   OverrideKind,
   PartnerKind,
   PartnerScope,
+  PublicationStatus,
   Rating,
   RecordEntryKind,
   RegionLevel,
   RejectReason,
   Role,
+  ScrubKind,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -89,6 +91,7 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'suggestions.work': { zh: '办理意见建议', en: 'Work on suggestions' },
   'suggestions.intake': { zh: '录入意见', en: 'Record opinions' },
   'suggestions.bulk_assign': { zh: '批量交办', en: 'Assign in bulk' },
+  'suggestions.publish': { zh: '办理结果公开', en: 'Publish answers' },
   'contact.reveal': { zh: '查看群众联系方式', en: "Reveal citizens' contact details" },
   'deputy.contact': { zh: '查看代表电话', en: "Reveal deputies' phone numbers" },
   'reference.read': { zh: '查阅基础数据', en: 'Read reference data' },
@@ -179,6 +182,23 @@ export const timeLimitTierLabels: Record<TimeLimitTier, Bilingual> = {
   town: { zh: '镇(街道)办理', en: 'Town tier' },
   county: { zh: '县级办理', en: 'County tier' },
   proposal: { zh: '转为代表建议', en: 'Formal deputy proposal' },
+}
+
+export const publicationStatusLabels: Record<PublicationStatus, Bilingual> = {
+  published: { zh: '已公开', en: 'Published' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+}
+
+/** What the scrubber finds in a text before publication. */
+export const scrubKindLabels: Record<ScrubKind, Bilingual> = {
+  phone: { zh: '手机号码', en: 'Mobile number' },
+  landline: { zh: '固定电话', en: 'Landline' },
+  id_card: { zh: '身份证号', en: 'ID card number' },
+  bank_card: { zh: '银行卡号', en: 'Bank card number' },
+  email: { zh: '电子邮箱', en: 'E-mail' },
+  plate: { zh: '车牌号', en: 'Licence plate' },
+  house_number: { zh: '门牌号', en: 'House number' },
+  name: { zh: '姓名', en: 'Name' },
 }
 
 export const partnerKindLabels: Record<PartnerKind, Bilingual> = {

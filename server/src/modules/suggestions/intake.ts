@@ -41,6 +41,8 @@ export interface IntakeInput {
   location?: { lat: number; lng: number } | null
   contact?: { name?: string | null; phone?: string | null } | null
   photoIds?: string[]
+  /** The citizen agrees to the item and its answer being published without personal data (default no). */
+  publishConsent?: boolean
   receivedAt?: Date
   /** A partner system's item (channel `external`): the partner, its own reference and the request's hash. */
   partner?: { id: string; reference: string; requestHash: string } | null
@@ -147,6 +149,7 @@ export async function prepareSuggestion(ctx: IntakeContext, input: IntakeInput):
       contact_phone_hash: phone ? cipher.lookupHash(phone) : null,
       contact_phone_masked: phone ? maskPhone(phone) : null,
       consent_at: received,
+      publish_consent: input.publishConsent ?? false,
       created_by: ctx.actor.id,
       received_at: received,
       clock_start_at: calendar.clockStart(received),

@@ -258,6 +258,8 @@ export function presentTracking(
     mergedInto: primary ? { trackingCode: primary.tracking_code, status: primary.status } : null,
     photoIds: c.photos.map((p) => p.id),
     attachmentIds: answered ? c.attachments.map((a) => a.id) : [],
+    publishConsent: item.publish_consent,
+    publicUrl: c.publication ? `/answers/${item.id}` : null,
     timeline: visible.map((e) => ({
       at: iso(e.at)!,
       action: e.action as Action | 'submit',

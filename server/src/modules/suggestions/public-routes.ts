@@ -186,6 +186,7 @@ export async function publicSuggestionRoutes(fastify: FastifyInstance): Promise<
           location: body.location,
           contact: body.contact ? { name: body.contact.name, phone } : null,
           photoIds: body.photoIds,
+          publishConsent: body.publishConsent,
         })
       } catch (error) {
         // A retry whose venue (say) was retired since the first attempt still gets the first answer.

@@ -168,6 +168,7 @@ export async function suggestionRoutes(fastify: FastifyInstance): Promise<void> 
         location: body.location,
         contact: body.contact ? { name: body.contact.name, phone } : null,
         photoIds: body.photoIds,
+        publishConsent: body.publishConsent,
       })
       // Staff record only what falls in their own scope; otherwise nothing is saved.
       if (relationsOf(principal, { item: prepared.item, units: [] }).size === 0) {

@@ -58,6 +58,12 @@ export const IntakeFields = {
   location: Type.Optional(Location),
   contact: Type.Optional(Contact),
   photoIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 5 })),
+  publishConsent: Type.Optional(
+    Type.Boolean({
+      description:
+        'The citizen agrees that the opinion and its answer may be published without their name, phone and other personal data (default false)',
+    }),
+  ),
 }
 
 export const ListItem = Type.Object({
@@ -249,6 +255,12 @@ export const Tracking = Type.Object({
     }),
   ),
   timeline: Type.Array(PublicEvent),
+  publishConsent: Type.Boolean({
+    description: 'Whether the citizen agreed to publication without personal data (办理结果公开)',
+  }),
+  publicUrl: Nullable(
+    Type.String({ description: 'The public page of the item once staff have published it' }),
+  ),
   nextSteps: Type.Object({
     acceptBy: Timestamp,
     answerWithinWorkingDays: Type.Integer({

@@ -10,6 +10,7 @@ import { ActionDialog } from './detail/ActionDialog'
 import { DetailHeader } from './detail/DetailHeader'
 import { DetailsCard } from './detail/DetailsCard'
 import { DuplicatesCard } from './detail/DuplicatesCard'
+import { PublicationPanel } from './detail/PublicationPanel'
 import { SummaryCards } from './detail/SummaryCards'
 import { TimeLimitsCard } from './detail/TimeLimitsCard'
 import { TimelineCard } from './detail/TimelineCard'
@@ -54,6 +55,7 @@ export function DetailPage() {
           <ActionBar detail={d} onAct={(action) => setActing({ action })} />
           <DetailsCard detail={d} />
           <TimeLimitsCard detail={d} />
+          <PublicationPanel id={d.id} />
           <DuplicatesCard
             detail={d}
             onMergeInto={(primaryId) => setActing({ action: 'merge', preset: { primaryId } })}

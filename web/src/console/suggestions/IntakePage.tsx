@@ -23,6 +23,7 @@ interface Values {
   name?: string
   phone?: string
   consent?: boolean
+  publishConsent?: boolean
 }
 
 /** Staff record what a citizen said at a station, on mobile rounds, from a grid or the mediation centre. */
@@ -45,6 +46,7 @@ export function IntakePage() {
         channel: v.channel,
         content: v.content.trim(),
         consent: true,
+        publishConsent: v.publishConsent ?? false,
         category: v.category,
         regionCode: v.villageCode ?? v.townCode,
         contact,
@@ -178,6 +180,14 @@ export function IntakePage() {
               {t(
                 '已向群众告知个人信息保护事项（收集内容、用途、可见范围、保存期限，手机号码加密保存并脱敏显示），并取得其同意',
                 'The citizen was told how their personal information is handled (what, why, who sees it, how long; the phone number is encrypted and masked) and agreed',
+              )}
+            </Checkbox>
+          </Form.Item>
+          <Form.Item name="publishConsent" valuePropName="checked">
+            <Checkbox>
+              {t(
+                '群众同意在隐去姓名、电话等个人信息后公开其意见和办理答复（请询问群众）',
+                'The citizen agrees that the opinion and its answer may be published without their name, phone and other personal details (ask them)',
               )}
             </Checkbox>
           </Form.Item>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { useLang } from '../../shared/i18n'
+import { LatestAnswers } from '../answers/LatestAnswers'
 import { Section } from '../components/common'
 import { DeputyFinder } from '../deputies/DeputyFinder'
 import { VenueFinder } from '../venues/VenueFinder'
@@ -66,10 +67,13 @@ export function HomePage() {
               <Link to="/suggest">{t('提意见', 'Give an opinion')}</Link>
               <Link to="/track">{t('查进度', 'Track')}</Link>
               <Link to="/mine">{t('我的意见', 'My opinions')}</Link>
+              <Link to="/answers">{t('办理公开', 'Published answers')}</Link>
             </span>
           </li>
         </ol>
       </Section>
+
+      <LatestAnswers />
 
       <Section title={t('民生实事项目地图', 'Livelihood projects map')}>
         <p className="lx-map-teaser">

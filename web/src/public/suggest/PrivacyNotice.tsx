@@ -33,6 +33,12 @@ export function PrivacyNotice() {
             'How long: kept as the congress’s records rules require, then deleted or anonymised; never used for anything else or given to third parties.',
           )}
         </li>
+        <li>
+          {t(
+            '是否公开：只有您在下方勾选同意时，才会在隐去姓名、电话、门牌等个人信息后，在“办理公开”中公开您的意见和办理答复；您可联系受理单位撤回。',
+            'Publication: only if you tick the box below are your opinion and its answer published under “Published answers”, without your name, phone number, address or other personal details; the office that took it in can withdraw it on request.',
+          )}
+        </li>
       </ul>
     </section>
   )

@@ -40,6 +40,7 @@ export function SuggestForm({
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
   const [consent, setConsent] = useState(false)
+  const [publishConsent, setPublishConsent] = useState(false)
   const send = useSubmitSuggestion()
   const [error, setError] = useState<{ message: string; field?: string } | null>(null)
   // One key per submission: a retry of the very same content reuses it, so a flaky network never makes two.
@@ -95,6 +96,7 @@ export function SuggestForm({
       regionCode: village || town || undefined,
       contact,
       photoIds: photos.ids,
+      publishConsent,
     }
     const serialised = JSON.stringify(body)
     if (!attempt.current || attempt.current.body !== serialised)
@@ -278,6 +280,21 @@ export function SuggestForm({
             {t(
               '我已阅读并同意上述个人信息保护告知',
               'I have read and accept the personal-information notice above',
+            )}
+          </span>
+        </label>
+
+        <label className="lx-consent">
+          <input
+            type="checkbox"
+            name="publishConsent"
+            checked={publishConsent}
+            onChange={(e) => setPublishConsent(e.target.checked)}
+          />
+          <span>
+            {t(
+              '同意在隐去姓名、电话等个人信息后公开我的意见和办理答复',
+              'I agree that my opinion and its answer may be published once my name, phone number and other personal details are removed',
             )}
           </span>
         </label>

@@ -103,7 +103,17 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
           <Row name={t('地点', 'Place')}>{data.regionName}</Row>
           <Row name={t('提交给', 'To')}>{[data.venueName, data.deputyName].filter(Boolean).join(' · ')}</Row>
           <Row name={t('承办单位', 'Handled by')}>{data.unitName}</Row>
+          <Row name={t('公开', 'Publication')}>
+            {data.publishConsent
+              ? t('同意隐去个人信息后公开', 'Agreed to publication without personal details')
+              : t('不公开', 'Not to be published')}
+          </Row>
         </dl>
+        {data.publicUrl && (
+          <p className="lx-small" data-testid="track-public-link">
+            <Link to={data.publicUrl}>{t('查看公开页面', 'See the public page')}</Link>
+          </p>
+        )}
         {data.photoIds.length > 0 && (
           <ul className="lx-photos lx-photos-view">
             {data.photoIds.map((id) => (

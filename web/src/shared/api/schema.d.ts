@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "suggestions.publish" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "suggestions.publish" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -4185,6 +4185,8 @@ export interface paths {
                             phone?: string;
                         };
                         photoIds?: string[];
+                        /** @description The citizen agrees that the opinion and its answer may be published without their name, phone and other personal data (default false) */
+                        publishConsent?: boolean;
                         /** @enum {boolean} */
                         consent: true;
                     };
@@ -6626,6 +6628,8 @@ export interface paths {
                             phone?: string;
                         };
                         photoIds?: string[];
+                        /** @description The citizen agrees that the opinion and its answer may be published without their name, phone and other personal data (default false) */
+                        publishConsent?: boolean;
                         /**
                          * @description Consent to the personal-information notice
                          * @enum {boolean}
@@ -6752,6 +6756,9 @@ export interface paths {
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
                             }[];
+                            /** @description Whether the citizen agreed to publication without personal data (办理结果公开) */
+                            publishConsent: boolean;
+                            publicUrl: string | null;
                             nextSteps: {
                                 /** Format: date-time */
                                 acceptBy: string;
@@ -6878,6 +6885,9 @@ export interface paths {
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
                             }[];
+                            /** @description Whether the citizen agreed to publication without personal data (办理结果公开) */
+                            publishConsent: boolean;
+                            publicUrl: string | null;
                             nextSteps: {
                                 /** Format: date-time */
                                 acceptBy: string;
@@ -7009,6 +7019,9 @@ export interface paths {
                                 status: "submitted" | "accepted" | "rejected" | "answered_on_spot" | "routed" | "assigned" | "signed" | "in_progress" | "replied" | "reviewed" | "feedback_given" | "closed";
                                 note: string | null;
                             }[];
+                            /** @description Whether the citizen agreed to publication without personal data (办理结果公开) */
+                            publishConsent: boolean;
+                            publicUrl: string | null;
                             nextSteps: {
                                 /** Format: date-time */
                                 acceptBy: string;
@@ -12208,6 +12221,540 @@ export interface paths {
             responses: {
                 /** @description RFC 9457 problem details with Chinese and English messages */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review before publication (办理结果公开): the consent, whether the item may be published, the draft with the personal data found, the current publication */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestionId: string;
+                            /** @description The citizen agreed to publication without personal data */
+                            consent: boolean;
+                            /** @description The question may be published: accepted or later, neither rejected nor merged */
+                            eligible: boolean;
+                            /** @description The item has an answer that may be published with it */
+                            answerPublishable: boolean;
+                            reason: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            /** @description The caller manages the item and may publish, update or withdraw */
+                            canPublish: boolean;
+                            draft: {
+                                question: {
+                                    original: string;
+                                    spans: {
+                                        start: number;
+                                        end: number;
+                                        /** @enum {unknown} */
+                                        kind: "phone" | "landline" | "id_card" | "bank_card" | "email" | "plate" | "house_number" | "name";
+                                        text: string;
+                                    }[];
+                                    scrubbed: string;
+                                };
+                                answer: {
+                                    original: string;
+                                    spans: {
+                                        start: number;
+                                        end: number;
+                                        /** @enum {unknown} */
+                                        kind: "phone" | "landline" | "id_card" | "bank_card" | "email" | "plate" | "house_number" | "name";
+                                        text: string;
+                                    }[];
+                                    scrubbed: string;
+                                } | null;
+                            };
+                            publication: {
+                                /** @enum {unknown} */
+                                status: "published" | "withdrawn";
+                                question: string;
+                                answer: string | null;
+                                findings: {
+                                    /** @enum {unknown} */
+                                    field: "question" | "answer";
+                                    start: number;
+                                    end: number;
+                                    /** @enum {unknown} */
+                                    kind: "phone" | "landline" | "id_card" | "bank_card" | "email" | "plate" | "house_number" | "name";
+                                    confirmed: boolean;
+                                    text: string | null;
+                                }[];
+                                /** Format: date-time */
+                                publishedAt: string;
+                                answerPublishedAt: string | null;
+                                withdrawnAt: string | null;
+                                withdrawReason: string | null;
+                                publicUrl: string | null;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Publish the reviewed question (and the answer, once there is one), or update what is published; personal data still found refuses it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: string;
+                        answer?: string | null;
+                        findings: {
+                            /** @enum {unknown} */
+                            field?: "question" | "answer";
+                            start: number;
+                            end: number;
+                            /** @enum {unknown} */
+                            kind: "phone" | "landline" | "id_card" | "bank_card" | "email" | "plate" | "house_number" | "name";
+                            /** @description true: personal data, hidden in the text; false: staff say it is not personal data and it stays in the text */
+                            confirmed: boolean;
+                        }[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "published" | "withdrawn";
+                            question: string;
+                            answer: string | null;
+                            findings: {
+                                /** @enum {unknown} */
+                                field: "question" | "answer";
+                                start: number;
+                                end: number;
+                                /** @enum {unknown} */
+                                kind: "phone" | "landline" | "id_card" | "bank_card" | "email" | "plate" | "house_number" | "name";
+                                confirmed: boolean;
+                                text: string | null;
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            answerPublishedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            publicUrl: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/publication/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a published item off the public list (the reason is kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "published" | "withdrawn";
+                            question: string;
+                            answer: string | null;
+                            findings: {
+                                /** @enum {unknown} */
+                                field: "question" | "answer";
+                                start: number;
+                                end: number;
+                                /** @enum {unknown} */
+                                kind: "phone" | "landline" | "id_card" | "bank_card" | "email" | "plate" | "house_number" | "name";
+                                confirmed: boolean;
+                                text: string | null;
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            answerPublishedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            publicUrl: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published questions and answers, newest first: by town, category, stage (open / answered) and words */
+        get: {
+            parameters: {
+                query?: {
+                    town?: string;
+                    category?: string;
+                    q?: string;
+                    stage?: "open" | "answered";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description The published question (shortened in the list) */
+                                question: string;
+                                /** @enum {unknown} */
+                                stage: "open" | "answered";
+                                stageLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                townName: string | null;
+                                categoryName: string | null;
+                                /** @description A day, county time */
+                                receivedDay: string;
+                                answeredDay: string | null;
+                                unitName: string | null;
+                                workingDaysTaken: number | null;
+                                outcome: ("A" | "B" | "C" | "D") | null;
+                                rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                answerPublished: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published item: the question, the answer, the responsible unit, the working days taken, the outcome, the rating and its public timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The published question (shortened in the list) */
+                            question: string;
+                            /** @enum {unknown} */
+                            stage: "open" | "answered";
+                            stageLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            townName: string | null;
+                            categoryName: string | null;
+                            /** @description A day, county time */
+                            receivedDay: string;
+                            answeredDay: string | null;
+                            unitName: string | null;
+                            workingDaysTaken: number | null;
+                            outcome: ("A" | "B" | "C" | "D") | null;
+                            rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            answerPublished: boolean;
+                            answer: string | null;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

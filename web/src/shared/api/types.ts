@@ -129,3 +129,14 @@ export type SiteStatus = Site['status']
 export type SiteColour = Site['colour']
 export type ReportedSiteStatus = SiteReport['status']
 export type SiteFinding = SiteReport['onTime']['finding']
+
+// Published answers (办理结果公开).
+export type PublicationReview = Get<'/api/suggestions/{id}/publication'>
+export type PublicationState = NonNullable<PublicationReview['publication']>
+export type PublicationStatus = PublicationState['status']
+export type ScrubSpan = PublicationReview['draft']['question']['spans'][number]
+export type ScrubKind = ScrubSpan['kind']
+export type PublishBody = PutBody<'/api/suggestions/{id}/publication'>
+export type PublicAnswerItem = Item<'/api/public/answers'>
+export type PublicAnswer = Get<'/api/public/answers/{id}'>
+export type AnswerStage = PublicAnswerItem['stage']

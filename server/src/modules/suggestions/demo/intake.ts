@@ -11,6 +11,29 @@ import type { Generation } from './setup.ts'
 // biome-ignore format: a data table reads better compact
 const MOBILE_PREFIXES = ['133', '135', '137', '138', '139', '150', '151', '152', '157', '158', '159', '177', '180', '181', '187', '188', '189', '199']
 
+/** Citizens who agree to publication (办理结果公开): about three in ten of those who came themselves. */
+const CONSENTING_CHANNELS: readonly string[] = ['online', 'station', 'mobile']
+
+/**
+ * A share of the item drawn from its id, not from the stream: the consent and the contact written into the text
+ * are added without moving any other draw of the demo.
+ */
+const shareOf = (id: string) => Number.parseInt(id.replaceAll('-', '').slice(-6), 16) % 100
+
+/**
+ * What a consenting citizen wrote: some who left the contact fields empty write their number into the text
+ * instead, some sign with their name, as people do — so that the review before publication (the scrubber) has
+ * something to find. The number is made from the item's id: a contact phone is never stored in clear.
+ */
+function withContact(content: string, id: string, share: number, hasPhone: boolean, name: string | null) {
+  if (share % 4 === 0 && !hasPhone) {
+    const digits = String(Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16)).slice(-8)
+    return `${content}我的电话${MOBILE_PREFIXES[share % MOBILE_PREFIXES.length]}${digits.padStart(8, '0')}。`
+  }
+  if (share % 4 === 1 && name) return `我叫${name}，${content}`
+  return content
+}
+
 /**
  * The item as intake (modules/suggestions/intake.ts) writes it: the row in state submitted, with the contact
  * encrypted, hashed and masked, the clock start and the same-day limit, and its submit event.
@@ -28,6 +51,9 @@ export function intake(g: Generation, p: Plan): DemoItem {
   const hasPoint = p.channel === 'online' ? rng.chance(0.45) : p.channel === 'grid'
   const token = `${rng.nextUint32().toString(36)}${rng.nextUint32().toString(36)}${rng.nextUint32().toString(36)}`
   const { cipher } = g.ctx
+  const share = shareOf(p.id)
+  const consenting = CONSENTING_CHANNELS.includes(p.channel) && share < 30
+  const content = consenting ? withContact(p.content, p.id, share, phone !== null, name) : p.content
   const item: SuggestionRow = {
     id: p.id,
     tracking_code: p.trackingCode,
@@ -39,8 +65,8 @@ export function intake(g: Generation, p: Plan): DemoItem {
     publish_consent: false,
     status: 'submitted',
     tier: null,
-    content: p.content,
-    search_text: searchText(p.content),
+    content,
+    search_text: searchText(content),
     category_code: p.category,
     venue_id: p.venue?.id ?? null,
     deputy_id: p.deputyId,
@@ -54,6 +80,7 @@ export function intake(g: Generation, p: Plan): DemoItem {
     contact_phone_hash: phone ? cipher.lookupHash(phone) : null,
     contact_phone_masked: phone ? maskPhone(phone) : null,
     consent_at: received,
+    publish_consent: consenting,
     created_by: actor.id,
     received_at: received,
     clock_start_at: cal.clockStart(received),

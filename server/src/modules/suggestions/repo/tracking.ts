@@ -15,32 +15,41 @@ export async function trackingContext(db: Db, item: SuggestionRow) {
   const primary = item.merged_into_id ? await getItem(db, item.merged_into_id) : undefined
   const shown = primary ?? item
   const ids = primary ? [item.id, primary.id] : [item.id]
-  const [events, region, venue, deputy, unit, category, photos, attachments] = await Promise.all([
-    db
-      .selectFrom('suggestion_events')
-      .selectAll()
-      .where('suggestion_id', 'in', ids)
-      .where('public', '=', true)
-      .orderBy('at')
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('regions').select('name').where('code', '=', item.region_code).executeTakeFirst(),
-    item.venue_id
-      ? db.selectFrom('venues').select('name').where('id', '=', item.venue_id).executeTakeFirst()
-      : undefined,
-    item.deputy_id
-      ? db.selectFrom('deputies').select('name').where('id', '=', item.deputy_id).executeTakeFirst()
-      : undefined,
-    shown.lead_unit_id
-      ? db.selectFrom('units').select('name').where('id', '=', shown.lead_unit_id).executeTakeFirst()
-      : undefined,
-    item.category_code
-      ? db.selectFrom('categories').select('name').where('code', '=', item.category_code).executeTakeFirst()
-      : undefined,
-    filesOf(db, subjectOf(item.id), [PHOTO]),
-    filesOf(db, subjectOf(shown.id), [REPLY_ATTACHMENT]),
-  ])
-  return { primary, shown, events, region, venue, deputy, unit, category, photos, attachments }
+  const [events, region, venue, deputy, unit, category, photos, attachments, publication] = await Promise.all(
+    [
+      db
+        .selectFrom('suggestion_events')
+        .selectAll()
+        .where('suggestion_id', 'in', ids)
+        .where('public', '=', true)
+        .orderBy('at')
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('regions').select('name').where('code', '=', item.region_code).executeTakeFirst(),
+      item.venue_id
+        ? db.selectFrom('venues').select('name').where('id', '=', item.venue_id).executeTakeFirst()
+        : undefined,
+      item.deputy_id
+        ? db.selectFrom('deputies').select('name').where('id', '=', item.deputy_id).executeTakeFirst()
+        : undefined,
+      shown.lead_unit_id
+        ? db.selectFrom('units').select('name').where('id', '=', shown.lead_unit_id).executeTakeFirst()
+        : undefined,
+      item.category_code
+        ? db.selectFrom('categories').select('name').where('code', '=', item.category_code).executeTakeFirst()
+        : undefined,
+      filesOf(db, subjectOf(item.id), [PHOTO]),
+      filesOf(db, subjectOf(shown.id), [REPLY_ATTACHMENT]),
+      // Published on the public list of answers (modules/publication owns the table).
+      db
+        .selectFrom('suggestion_publications')
+        .select('suggestion_id')
+        .where('suggestion_id', '=', item.id)
+        .where('status', '=', 'published')
+        .executeTakeFirst(),
+    ],
+  )
+  return { primary, shown, events, region, venue, deputy, unit, category, photos, attachments, publication }
 }
 
 export type TrackingContext = Awaited<ReturnType<typeof trackingContext>>
