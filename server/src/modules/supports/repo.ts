@@ -37,14 +37,14 @@ export const supportCountSql = (alias = 's'): RawBuilder<number> =>
     + (SELECT count(*) FROM suggestion_supports sp JOIN suggestions m ON m.id = sp.suggestion_id
         WHERE m.merged_into_id = ${sql.ref(`${alias}.id`)}))::int`
 
-/** The county's threshold, as an SQL expression. */
-export const thresholdSql = (countyCode: string): RawBuilder<number> =>
-  sql<number>`coalesce((SELECT support_priority_threshold FROM county_settings
-    WHERE county_code = ${countyCode}), ${DEFAULT_SUPPORT_THRESHOLD})`
+/** The threshold of the item `s`'s county, as an SQL expression. */
+export const thresholdSql = (alias = 's'): RawBuilder<number> =>
+  sql<number>`coalesce((SELECT cs.support_priority_threshold FROM county_settings cs
+    WHERE cs.county_code = ${sql.ref(`${alias}.county_code`)}), ${DEFAULT_SUPPORT_THRESHOLD})`
 
-/** Whether the item `s.id` has reached the county's threshold (关注度高). */
-export const highAttentionSql = (countyCode: string, alias = 's') =>
-  sql<boolean>`(${supportCountSql(alias)} >= ${thresholdSql(countyCode)})`
+/** Whether the item `s` has reached its county's threshold (关注度高). */
+export const highAttentionSql = (alias = 's') =>
+  sql<boolean>`(${supportCountSql(alias)} >= ${thresholdSql(alias)})`
 
 /** The support counts of several items, by id (0 for an item nobody supported). */
 export async function supportCounts(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
