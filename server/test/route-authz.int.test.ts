@@ -239,6 +239,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/public/subscriptions/unsubscribe': PUBLIC,
   'GET /api/public/feeds/towns/{code}.atom': PUBLIC,
   'GET /api/public/feeds/categories/{code}.atom': PUBLIC,
+  'GET /api/public/follow/towns/{code}': PUBLIC,
   'GET /api/suggestions/{id}/support': SUGGESTION_STAFF,
   'GET /api/settings/support-threshold': SUGGESTION_STAFF,
   'PUT /api/settings/support-threshold': COUNTY_ADMIN,

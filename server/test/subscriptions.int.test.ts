@@ -48,7 +48,7 @@ const deliver = () => runJob(t.ctx, job('deliver_notifications'), new Date())
 const later = () => new Date(Date.now() + SETTLE_MS + 1000)
 const fanout = () => runJob(t.ctx, job('subscription_fanout'), later())
 
-const post = (url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload })
+const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload })
 
 /** Subscribes `phone` to a target and confirms it with the code the receiver got. */
 async function follow(phone: string, target: { type: string; id: string }) {

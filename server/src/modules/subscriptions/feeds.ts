@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify'
 import { notFound } from '../../platform/errors.ts'
 import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses } from '../../platform/schemas.ts'
+import { SUPPORTABLE, supportCounts } from '../supports/repo.ts'
 import { atomFeed } from './present.ts'
-import { FEED_SIZE, feedItems, targetName } from './repo.ts'
-import { CategoryFeedParams, TownFeedParams } from './schema.ts'
+import { FEED_SIZE, feedItems, targetName, townForFollow } from './repo.ts'
+import { CategoryFeedParams, FollowTown, FollowTownParams, TownFeedParams } from './schema.ts'
 
 /**
  * Atom feeds (RFC 4287) of the published items of a town and of a category: the latest FEED_SIZE, newest first,
@@ -90,6 +91,41 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
         base,
         new Date(),
       )
+    },
+  )
+
+  app.get(
+    '/api/public/follow/towns/:code',
+    {
+      config: perAddress,
+      schema: {
+        tags: ['public'],
+        summary: 'A town to follow (关注本镇): its name, feed and latest published items with their support',
+        params: FollowTownParams,
+        response: { 200: FollowTown, ...errorResponses(400, 404, 429) },
+      },
+    },
+    async (request) => {
+      const found = await townForFollow(db, config.countyCode, request.params.code)
+      if (!found) throw notFound({ zh: '镇(街道)', en: 'town' })
+      const counts = await supportCounts(
+        db,
+        found.latest.map((i) => i.suggestion_id),
+      )
+      return {
+        code: found.town.code,
+        name: found.town.name,
+        nameEn: found.town.name_en,
+        feedUrl: `/api/public/feeds/towns/${found.town.code}.atom`,
+        latest: found.latest.map((i) => ({
+          id: i.suggestion_id,
+          question: i.question,
+          publishedAt: new Date(i.published_at).toISOString(),
+          answered: i.answer !== null,
+          supportCount: counts.get(i.suggestion_id) ?? 0,
+          open: !i.merged_into_id && (SUPPORTABLE as readonly string[]).includes(i.status),
+        })),
+      }
     },
   )
 }

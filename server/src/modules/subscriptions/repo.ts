@@ -273,3 +273,28 @@ export async function insertDemoSubscriptions(
     .onConflict((oc) => oc.doNothing())
     .execute()
 }
+
+/** A town's name and its latest published items with their states, for the public follow page. */
+export async function townForFollow(db: Db, countyCode: string, code: string) {
+  const town = await db
+    .selectFrom('regions')
+    .select(['code', 'name', 'name_en'])
+    .where('code', '=', code)
+    .where('level', '=', 'town')
+    .where('county_code', '=', countyCode)
+    .where('active', '=', true)
+    .executeTakeFirst()
+  if (!town) return null
+  const latest = await db
+    .selectFrom('suggestion_publications as p')
+    .innerJoin('suggestions as s', 's.id', 'p.suggestion_id')
+    .select(['p.suggestion_id', 'p.question', 'p.published_at', 'p.answer', 's.status', 's.merged_into_id'])
+    .where('p.status', '=', 'published')
+    .where('p.town_code', '=', code)
+    .where('p.county_code', '=', countyCode)
+    .orderBy('p.published_at', 'desc')
+    .orderBy('p.suggestion_id')
+    .limit(10)
+    .execute()
+  return { town, latest }
+}

@@ -66,3 +66,23 @@ export const SubscriptionOptions = Type.Object({
   smsAvailable: Type.Boolean(),
   codeValidMinutes: Type.Integer(),
 })
+
+export const FollowTownParams = TownFeedParams
+
+export const FollowTown = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.Union([Type.String(), Type.Null()]),
+  feedUrl: Type.String({ description: 'The town’s Atom feed' }),
+  latest: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      question: Type.String(),
+      publishedAt: Type.String({ format: 'date-time' }),
+      answered: Type.Boolean(),
+      supportCount: Type.Integer(),
+      open: Type.Boolean({ description: 'Whether it still takes support (附议)' }),
+    }),
+    { description: 'The town’s latest published items (at most 10), newest first' },
+  ),
+})
