@@ -17,6 +17,10 @@ const DutyPage = lazy(() => import('./duty/DutyPage').then((m) => ({ default: m.
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
 const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
 const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
+const FollowPage = lazy(() => import('./follow/FollowPage').then((m) => ({ default: m.FollowPage })))
+const UnsubscribePage = lazy(() =>
+  import('./follow/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
+)
 // The project map brings Leaflet and supercluster along; nothing else loads them.
 const MapPage = lazy(() => import('./map/MapPage').then((m) => ({ default: m.MapPage })))
 // The printable posters: staff pages outside the site's frame (no top bar or footer, on screen or on paper).
@@ -97,6 +101,8 @@ function Site() {
             <Route path="/mine" element={<MinePage />} />
             <Route path="/mine/recover" element={<RecoverPage />} />
             <Route path="/map" element={<MapPage />} />
+            <Route path="/follow" element={<FollowPage />} />
+            <Route path="/follow/unsubscribe" element={<UnsubscribePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -11,6 +11,7 @@ import { DetailHeader } from './detail/DetailHeader'
 import { DetailsCard } from './detail/DetailsCard'
 import { DuplicatesCard } from './detail/DuplicatesCard'
 import { SummaryCards } from './detail/SummaryCards'
+import { SupportCount } from './detail/SupportCount'
 import { TimeLimitsCard } from './detail/TimeLimitsCard'
 import { TimelineCard } from './detail/TimelineCard'
 import { type ActionValues, useSuggestion } from './queries'
@@ -52,6 +53,7 @@ export function DetailPage() {
         </div>
         <div>
           <ActionBar detail={d} onAct={(action) => setActing({ action })} />
+          <SupportCount id={d.id} />
           <DetailsCard detail={d} />
           <TimeLimitsCard detail={d} />
           <DuplicatesCard
