@@ -33,6 +33,8 @@ export function useAddSupport(id: string) {
       rememberSupported(id)
       client.setQueryData(['support', id], state)
     },
+    // Refused (supported already, from another tab; or answered meanwhile): the button follows the server's state.
+    onError: () => void client.invalidateQueries({ queryKey: ['support', id] }),
   })
 }
 
