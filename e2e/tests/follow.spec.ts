@@ -100,13 +100,13 @@ test('a citizen adds support once; the second time is refused', async ({ browser
   // Published items come with the published answers (办理结果公开); without them in the demo there is nothing to support.
   test.skip((await open.count()) === 0, 'no published item still being handled in this town of the demo')
   const item = open.first()
-  const before = Number((await item.getByTestId('support-count').innerText()).replace(/\D/g, ''))
+  const before = Number((await item.getByTestId('support-count').textContent()).replace(/\D/g, ''))
   await item.getByRole('button', { name: /我也关注此事/ }).click()
   await expect(item.getByTestId('support-count')).toHaveText(`${before + 1} 人附议`, SLOW)
   await expect(item.getByRole('button', { name: /已附议/ })).toBeDisabled()
   await shoot(first, 'follow-supported')
 
-  const question = await item.locator('.lx-follow-question').innerText()
+  const question = await item.locator('.lx-follow-question').textContent()
   const again = second.getByTestId('follow-item').filter({ hasText: question })
   await again.getByRole('button', { name: /我也关注此事/ }).click()
   await expect(again.getByRole('alert')).toContainText('您已附议过此事', SLOW)

@@ -204,7 +204,7 @@ export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number]
 
 /** What a citizen follows (关注): a town, a category, or one published item. */
 export const SUBSCRIPTION_TARGET_TYPES = ['town', 'category', 'item'] as const
-export type SubscriptionTargetType = (typeof SUBSCRIPTION_TARGET_TYPES)[number]
+export type SubscriptionTarget = (typeof SUBSCRIPTION_TARGET_TYPES)[number]
 
 /** A subscription: pending (code sent) → active (confirmed) → ended (unsubscribed). */
 export const SUBSCRIPTION_STATUSES = ['pending', 'active', 'ended'] as const
@@ -251,7 +251,7 @@ export const DATABASE_ENUMS = {
   SiteFinding: SITE_FINDINGS,
   SiteReminderKind: SITE_REMINDER_KINDS,
   PublicationStatus: PUBLICATION_STATUSES,
-  SubscriptionTargetType: SUBSCRIPTION_TARGET_TYPES,
+  SubscriptionTarget: SUBSCRIPTION_TARGET_TYPES,
   SubscriptionStatus: SUBSCRIPTION_STATUSES,
 } as const satisfies Record<string, readonly string[]>
 

@@ -34,7 +34,7 @@ import type {
   SiteReminderKind,
   SiteStatus,
   SubscriptionStatus,
-  SubscriptionTargetType,
+  SubscriptionTarget,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -75,7 +75,7 @@ export type {
   SiteReminderKind,
   SiteStatus,
   SubscriptionStatus,
-  SubscriptionTargetType,
+  SubscriptionTarget,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -698,7 +698,7 @@ export interface SubscriptionFanoutStateTable {
 
 export interface SubscriptionsTable {
   id: string
-  target_type: SubscriptionTargetType
+  target_type: SubscriptionTarget
   target_id: string
   status: SubscriptionStatus
   phone_enc: string

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Db } from '../../db/index.ts'
-import type { SubscriptionTargetType } from '../../db/types.ts'
+import type { SubscriptionTarget } from '../../db/types.ts'
 
 /** Subscriptions (关注): the rows, the targets' names, the feeds' items; the fan-out's SQL is in repo/fanout.ts. */
 
@@ -15,7 +15,7 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 export async function targetName(
   db: Db,
   countyCode: string,
-  type: SubscriptionTargetType,
+  type: SubscriptionTarget,
   id: string,
 ): Promise<string | null> {
   if (type === 'town') {
@@ -64,7 +64,7 @@ export async function insertPending(
   trx: Db,
   row: {
     id: string
-    targetType: SubscriptionTargetType
+    targetType: SubscriptionTarget
     targetId: string
     phoneEnc: string
     phoneHash: string
@@ -118,7 +118,7 @@ export async function countFailedAttempt(trx: Db, id: string) {
  */
 export async function activate(
   trx: Db,
-  pending: { id: string; phone_hash: string; target_type: SubscriptionTargetType; target_id: string },
+  pending: { id: string; phone_hash: string; target_type: SubscriptionTarget; target_id: string },
   token: (id: string) => string,
   now: Date,
 ): Promise<string> {
@@ -242,7 +242,7 @@ export async function insertDemoSubscriptions(
   db: Db,
   rows: {
     id: string
-    targetType: SubscriptionTargetType
+    targetType: SubscriptionTarget
     targetId: string
     phoneEnc: string
     phoneHash: string

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
-import type { SubscriptionTargetType } from '../../db/types.ts'
+import type { SubscriptionTarget } from '../../db/types.ts'
 import { command } from '../../platform/context.ts'
 import { maskPhone } from '../../platform/crypto.ts'
 import { AppError, invalidField, notFound } from '../../platform/errors.ts'
@@ -57,12 +57,12 @@ const EXHAUSTED = {
   zh: `验证码已输错 ${MAX_ATTEMPTS} 次，已失效，请重新获取`,
   en: `The code was entered wrongly ${MAX_ATTEMPTS} times and no longer works; ask for a new one`,
 }
-const UNKNOWN_TARGET: Record<SubscriptionTargetType, { zh: string; en: string }> = {
+const UNKNOWN_TARGET: Record<SubscriptionTarget, { zh: string; en: string }> = {
   town: { zh: '没有这个镇(街道)', en: 'No such town' },
   category: { zh: '没有这个类别', en: 'No such category' },
   item: { zh: '没有这条公开的意见建议', en: 'No such published item' },
 }
-const TARGET_WORDS: Record<SubscriptionTargetType, string> = {
+const TARGET_WORDS: Record<SubscriptionTarget, string> = {
   town: '镇(街道)',
   category: '类别',
   item: '事项',
