@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from './harness.ts'
+import { Random } from '../src/demo/random.ts'
+import type { DemoWorld } from '../src/demo/world.ts'
+import { subscriptionsStep } from '../src/modules/subscriptions/demo.ts'
+import { supportsStep } from '../src/modules/supports/demo.ts'
+import { createTestApp, TEST_COUNTY, type TestApp } from './harness.ts'
 import { act, type LoopSessions, type LoopWorld, loopWorld, submitItem } from './loop-items.ts'
 import { device, publish } from './publication-factories.ts'
 
@@ -175,5 +179,53 @@ describe('support (附议)', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/suggestions/${item.id}/support` })).statusCode,
     ).toBe(401)
+  })
+})
+
+describe('the demo’s supports and subscriptions', () => {
+  it('adds seeded supports to published open items only, the same on a second run', async () => {
+    const open = await publishedItem()
+    const closed = await publishedItem()
+    await t.ctx.db.updateTable('suggestions').set({ status: 'closed' }).where('id', '=', closed.id).execute()
+    const ctx = () => ({
+      db: t.ctx.db,
+      rng: new Random('supports-demo'),
+      world: { countyCode: TEST_COUNTY, towns: [] } as unknown as DemoWorld,
+      cipher: t.ctx.cipher,
+      passwordHash: '',
+      now: new Date(),
+      counts: {} as Record<string, number>,
+    })
+    const first = ctx()
+    await supportsStep.run(first)
+    const count = async (id: string) =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('suggestion_supports')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('suggestion_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    expect(first.counts.suggestion_supports).toBeGreaterThan(0)
+    expect(await count(closed.id)).toBe(0)
+    const before = await count(open.id)
+    await supportsStep.run(ctx())
+    expect(await count(open.id)).toBe(before)
+
+    const subs = {
+      ...ctx(),
+      world: { countyCode: TEST_COUNTY, towns: [{ code: w.townCode }] } as unknown as DemoWorld,
+    }
+    await subscriptionsStep.run(subs)
+    await subscriptionsStep.run(subs)
+    const rows = await t.ctx.db
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('target_id', '=', w.townCode)
+      .execute()
+    expect(rows.filter((r) => r.status === 'active')).toHaveLength(1)
+    expect(rows[0]!.phone_enc).not.toMatch(/^1\d{10}$/)
   })
 })
