@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { notFound } from '../../platform/errors.ts'
-import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses } from '../../platform/schemas.ts'
 import { SUPPORTABLE, supportCounts } from '../supports/repo.ts'
 import { atomFeed } from './present.ts'
@@ -11,7 +10,8 @@ import { CategoryFeedParams, FollowTown, FollowTownParams, TownFeedParams } from
 /**
  * Atom feeds (RFC 4287) of the published items of a town and of a category: the latest FEED_SIZE, newest first,
  * each entry linking to its public page /answers/{id}. Only the published texts (scrubbed by the review) appear;
- * for anyone without a phone to give, or where no SMS gateway is configured.
+ * for anyone without a phone to give, or where no SMS gateway is configured. Reads are not rate-limited (like the
+ * other public pages' reads); the feeds may be cached for five minutes.
  */
 
 const ATOM = 'application/atom+xml; charset=utf-8'
@@ -20,8 +20,6 @@ const AUTHOR = '德清县人大常委会 · 连心'
 export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { db, config } = app.ctx
-  await acceptRateLimits(app)
-  const perAddress = perMinute(config.publicRateLimitPerMinute)
   const base = config.publicBaseUrl
   const atomResponse = {
     200: {
@@ -33,12 +31,11 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/public/feeds/towns/:code.atom',
     {
-      config: perAddress,
       schema: {
         tags: ['public'],
         summary: `A town's latest ${FEED_SIZE} published items and answers, as an Atom feed`,
         params: TownFeedParams,
-        response: { ...atomResponse, ...errorResponses(400, 404, 429) },
+        response: { ...atomResponse, ...errorResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -65,12 +62,11 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/public/feeds/categories/:code.atom',
     {
-      config: perAddress,
       schema: {
         tags: ['public'],
         summary: `A category's latest ${FEED_SIZE} published items and answers, as an Atom feed`,
         params: CategoryFeedParams,
-        response: { ...atomResponse, ...errorResponses(400, 404, 429) },
+        response: { ...atomResponse, ...errorResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -97,12 +93,11 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/public/follow/towns/:code',
     {
-      config: perAddress,
       schema: {
         tags: ['public'],
         summary: 'A town to follow (关注本镇): its name, feed and latest published items with their support',
         params: FollowTownParams,
-        response: { 200: FollowTown, ...errorResponses(400, 404, 429) },
+        response: { 200: FollowTown, ...errorResponses(400, 404) },
       },
     },
     async (request) => {

@@ -63,13 +63,12 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/public/answers/:id/support',
     {
-      config: perAddress,
       schema: {
         tags: ['public'],
         summary: 'A published item’s support count (附议), and whether this device supports it',
         params: AnswerParams,
         querystring: SupportQuery,
-        response: { 200: SupportState, ...errorResponses(400, 404, 429) },
+        response: { 200: SupportState, ...errorResponses(400, 404) },
       },
     },
     async (request) => {

@@ -15428,15 +15428,6 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
             };
         };
         put?: never;
@@ -16025,15 +16016,6 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
             };
         };
         put?: never;
@@ -16083,15 +16065,6 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details with Chinese and English messages */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -16165,15 +16138,6 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details with Chinese and English messages */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem details with Chinese and English messages */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
