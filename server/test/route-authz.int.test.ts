@@ -235,6 +235,20 @@ const ACCESS: Record<string, Access> = {
   'GET /api/public/map': PUBLIC,
   'GET /api/public/map/regions.geojson': PUBLIC,
   'GET /api/public/map/venues.geojson': PUBLIC,
+  // Support (附议) and subscriptions (关注): anyone; an item's count for staff who may read it; the threshold set
+  // by county admins.
+  'GET /api/public/answers/{id}/support': PUBLIC,
+  'POST /api/public/answers/{id}/support': PUBLIC,
+  'GET /api/public/subscriptions': PUBLIC,
+  'POST /api/public/subscriptions': PUBLIC,
+  'POST /api/public/subscriptions/confirm': PUBLIC,
+  'POST /api/public/subscriptions/unsubscribe': PUBLIC,
+  'GET /api/public/feeds/towns/{code}.atom': PUBLIC,
+  'GET /api/public/feeds/categories/{code}.atom': PUBLIC,
+  'GET /api/public/follow/towns/{code}': PUBLIC,
+  'GET /api/suggestions/{id}/support': SUGGESTION_STAFF,
+  'GET /api/settings/support-threshold': SUGGESTION_STAFF,
+  'PUT /api/settings/support-threshold': COUNTY_ADMIN,
 
   'GET /api/notifications': ANY_ROLE,
   'GET /api/workspace': ANY_ROLE,

@@ -202,6 +202,14 @@ export type SiteReminderKind = (typeof SITE_REMINDER_KINDS)[number]
 export const PUBLICATION_STATUSES = ['published', 'withdrawn'] as const
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number]
 
+/** What a citizen follows (关注): a town, a category, or one published item. */
+export const SUBSCRIPTION_TARGET_TYPES = ['town', 'category', 'item'] as const
+export type SubscriptionTarget = (typeof SUBSCRIPTION_TARGET_TYPES)[number]
+
+/** A subscription: pending (code sent) → active (confirmed) → ended (unsubscribed). */
+export const SUBSCRIPTION_STATUSES = ['pending', 'active', 'ended'] as const
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
+
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
  * column whose CHECK list equals the array (the drift test checks that every array above is listed here).
@@ -243,6 +251,8 @@ export const DATABASE_ENUMS = {
   SiteFinding: SITE_FINDINGS,
   SiteReminderKind: SITE_REMINDER_KINDS,
   PublicationStatus: PUBLICATION_STATUSES,
+  SubscriptionTarget: SUBSCRIPTION_TARGET_TYPES,
+  SubscriptionStatus: SUBSCRIPTION_STATUSES,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

@@ -33,6 +33,8 @@ import type {
   SiteFinding,
   SiteReminderKind,
   SiteStatus,
+  SubscriptionStatus,
+  SubscriptionTarget,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -72,6 +74,8 @@ export type {
   SiteFinding,
   SiteReminderKind,
   SiteStatus,
+  SubscriptionStatus,
+  SubscriptionTarget,
   SuggestionStatus,
   Tier,
   TimeLimitTier,
@@ -172,6 +176,7 @@ export interface CountySettingsTable {
   office_hours: Json<Record<string, unknown>>
   updated_by: string | null
   updated_at: GeneratedTimestamp
+  support_priority_threshold: Generated<number>
 }
 
 export interface DeputiesTable {
@@ -683,6 +688,32 @@ export interface SiteReportsTable {
   updated_at: GeneratedTimestamp
 }
 
+export interface SubscriptionFanoutStateTable {
+  name: string
+  after_at: Timestamp
+  after_key: Generated<string>
+  after_subscription: string | null
+  updated_at: GeneratedTimestamp
+}
+
+export interface SubscriptionsTable {
+  id: string
+  target_type: SubscriptionTarget
+  target_id: string
+  status: SubscriptionStatus
+  phone_enc: string
+  phone_hash: string
+  phone_masked: string
+  code_hash: string | null
+  code_expires_at: Timestamp | null
+  attempts: Generated<number>
+  unsubscribe_token_hash: string | null
+  created_at: GeneratedTimestamp
+  confirmed_at: Timestamp | null
+  ended_at: Timestamp | null
+  county_code: string
+}
+
 export interface SuggestionAccessKeysTable {
   id: string
   suggestion_id: string
@@ -736,6 +767,15 @@ export interface SuggestionPublicationsTable {
   county_code: string
   updated_at: GeneratedTimestamp
   version: Generated<number>
+}
+
+export interface SuggestionSupportsTable {
+  id: string
+  suggestion_id: string
+  device_hash: string
+  phone_hash: string | null
+  created_at: GeneratedTimestamp
+  county_code: string
 }
 
 export interface SuggestionUnitsTable {
@@ -804,6 +844,14 @@ export interface SuggestionsTable {
   partner_reference: string | null
   partner_request_hash: string | null
   publish_consent: Generated<boolean>
+}
+
+export interface SupportAlertsTable {
+  suggestion_id: string
+  support_count: number
+  threshold: number
+  sent_at: GeneratedTimestamp
+  county_code: string
 }
 
 export interface TimeLimitsTable {
@@ -928,13 +976,17 @@ export interface Database {
   site_month_ends: SiteMonthEndsTable
   site_reminders: SiteRemindersTable
   site_reports: SiteReportsTable
+  subscription_fanout_state: SubscriptionFanoutStateTable
+  subscriptions: SubscriptionsTable
   suggestion_access_keys: SuggestionAccessKeysTable
   suggestion_duplicate_checks: SuggestionDuplicateChecksTable
   suggestion_duplicates: SuggestionDuplicatesTable
   suggestion_events: SuggestionEventsTable
   suggestion_publications: SuggestionPublicationsTable
+  suggestion_supports: SuggestionSupportsTable
   suggestion_units: SuggestionUnitsTable
   suggestions: SuggestionsTable
+  support_alerts: SupportAlertsTable
   time_limits: TimeLimitsTable
   units: UnitsTable
   user_roles: UserRolesTable

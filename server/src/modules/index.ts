@@ -21,7 +21,9 @@ import { receptionsModule } from './receptions/index.ts'
 import { regionsModule } from './regions/index.ts'
 import { settingsModuleFor } from './settings/index.ts'
 import { spreadsheetsModuleFor } from './spreadsheets/index.ts'
+import { subscriptionsModule } from './subscriptions/index.ts'
 import { suggestionsModule } from './suggestions/index.ts'
+import { supportsModule } from './supports/index.ts'
 import { unitsModule } from './units/index.ts'
 import { usersModule } from './users/index.ts'
 import { venuesModule } from './venues/index.ts'
@@ -55,6 +57,8 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   workspaceModule,
   partnersModule,
+  supportsModule,
+  subscriptionsModule,
 ]
 
 export async function registerModules(app: FastifyInstance): Promise<void> {

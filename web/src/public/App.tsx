@@ -17,6 +17,10 @@ const DutyPage = lazy(() => import('./duty/DutyPage').then((m) => ({ default: m.
 const LookupPage = lazy(() => import('./track/LookupPage').then((m) => ({ default: m.LookupPage })))
 const MinePage = lazy(() => import('./mine/MinePage').then((m) => ({ default: m.MinePage })))
 const RecoverPage = lazy(() => import('./mine/RecoverPage').then((m) => ({ default: m.RecoverPage })))
+const FollowPage = lazy(() => import('./follow/FollowPage').then((m) => ({ default: m.FollowPage })))
+const UnsubscribePage = lazy(() =>
+  import('./follow/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
+)
 // The project map brings Leaflet and supercluster along; nothing else loads them.
 const AnswersPage = lazy(() => import('./answers/AnswersPage').then((m) => ({ default: m.AnswersPage })))
 const AnswerPage = lazy(() => import('./answers/AnswerPage').then((m) => ({ default: m.AnswerPage })))
@@ -101,6 +105,8 @@ function Site() {
             <Route path="/map" element={<MapPage />} />
             <Route path="/answers" element={<AnswersPage />} />
             <Route path="/answers/:id" element={<AnswerPage />} />
+            <Route path="/follow" element={<FollowPage />} />
+            <Route path="/follow/unsubscribe" element={<UnsubscribePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -66,6 +66,8 @@ export function presentListItem(r: ListRow) {
     mergedIntoId: r.merged_into_id,
     venueId: r.venue_id,
     deputyId: r.deputy_id,
+    supportCount: Number(r.support_count),
+    highAttention: Boolean(r.high_attention),
     version: r.version,
   }
 }

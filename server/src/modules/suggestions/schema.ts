@@ -97,6 +97,12 @@ export const ListItem = Type.Object({
   mergedIntoId: Nullable(Type.String()),
   venueId: Nullable(Type.String()),
   deputyId: Nullable(Type.String()),
+  supportCount: Type.Integer({
+    description: '附议: supports, plus the items merged into this one and theirs',
+  }),
+  highAttention: Type.Boolean({
+    description: '关注度高: the support count has reached the county’s threshold',
+  }),
   version: Type.Integer(),
 })
 
@@ -147,6 +153,10 @@ export const QueueQuery = Type.Object(
     venueId: Type.Optional(Type.String({ format: 'uuid' })),
     category: Type.Optional(Type.String({ maxLength: 40 })),
     overdue: Type.Optional(Type.Boolean()),
+    highAttention: Type.Optional(
+      Type.Boolean({ description: '关注度高: support at or above the threshold' }),
+    ),
+    sort: Type.Optional(Type.Literal('support', { description: 'support: the most supported first' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     from: Type.Optional(Timestamp),
     to: Type.Optional(Timestamp),

@@ -15,6 +15,7 @@ import { NoticeDrawer } from './NoticeDrawer'
 import { OfficeHoursCard } from './OfficeHoursCard'
 import { OverrideModal } from './OverrideModal'
 import { useCalendarDays, useCalendarYear } from './queries'
+import { SupportThresholdCard } from './SupportThresholdCard'
 import { TimeLimitsCard } from './TimeLimitsCard'
 import { YearBanner } from './YearBanner'
 import './calendar.css'
@@ -124,6 +125,7 @@ export function CalendarPage() {
         {view.data && <HolidayList view={view.data} />}
         <OfficeHoursCard editable={admin} />
         <TimeLimitsCard editable={admin} />
+        <SupportThresholdCard editable={admin} />
       </div>
       {noticeOpen && view.data && <NoticeDrawer view={view.data} onClose={() => setNoticeOpen(false)} />}
       {picked && <OverrideModal day={picked} onClose={() => setPicked(null)} />}

@@ -12,6 +12,7 @@ import { DetailsCard } from './detail/DetailsCard'
 import { DuplicatesCard } from './detail/DuplicatesCard'
 import { PublicationPanel } from './detail/PublicationPanel'
 import { SummaryCards } from './detail/SummaryCards'
+import { SupportCount } from './detail/SupportCount'
 import { TimeLimitsCard } from './detail/TimeLimitsCard'
 import { TimelineCard } from './detail/TimelineCard'
 import { type ActionValues, useSuggestion } from './queries'
@@ -53,6 +54,7 @@ export function DetailPage() {
         </div>
         <div>
           <ActionBar detail={d} onAct={(action) => setActing({ action })} />
+          <SupportCount id={d.id} />
           <DetailsCard detail={d} />
           <TimeLimitsCard detail={d} />
           <PublicationPanel id={d.id} />

@@ -88,6 +88,13 @@ export function HomePage() {
       </Section>
 
       <TownFilter value={town} onChange={setTown} />
+      {town && (
+        <p className="lx-follow-town">
+          <Link to={`/follow?town=${town}`}>
+            {t('关注本镇 · 公开答复与附议 ›', 'Follow this town · published answers ›')}
+          </Link>
+        </p>
+      )}
       <VenueFinder town={town} />
       <DeputyFinder town={town} />
     </>

@@ -5,6 +5,7 @@ import type { Principal } from '../../../platform/access.ts'
 import { fetchPage } from '../../../platform/paging.ts'
 import { words } from '../../../platform/text.ts'
 import { statusIn } from '../../../platform/workflow.ts'
+import { highAttentionSql, supportCountSql } from '../../supports/repo.ts'
 import { visibleTo } from '../policy.ts'
 import { HANDLING, SAME_DAY } from '../workflow.ts'
 
@@ -23,6 +24,10 @@ export interface QueueFilter {
   venueId?: string
   category?: string
   overdue?: boolean
+  /** Items whose support (附议) has reached the county's threshold (关注度高), or not. */
+  highAttention?: boolean
+  /** `support`: the most supported first (else overdue first, then newest). */
+  sort?: 'support'
   q?: string
   from?: string
   to?: string
@@ -59,6 +64,10 @@ function filtered(scoped: Queue, filter: QueueFilter, now: Date): Queue {
   if (filter.overdue !== undefined) {
     base = filter.overdue ? base.where(overdueSql(now)) : base.where(sql<SqlBool>`NOT ${overdueSql(now)}`)
   }
+  if (filter.highAttention !== undefined)
+    base = filter.highAttention
+      ? base.where(highAttentionSql('s'))
+      : base.where(sql<SqlBool>`NOT ${highAttentionSql('s')}`)
   if (filter.q) {
     const terms = words(filter.q)
     const code = filter.q.trim().toUpperCase()
@@ -89,8 +98,9 @@ export async function listQueue(db: Db, principal: Principal, filter: QueueFilte
       : filtered(scoped, filter, now)
   const { rows, total } = await fetchPage(
     base,
-    (q) =>
-      q
+    (q) => {
+      const ordered = filter.sort === 'support' ? q.orderBy(sql`${supportCountSql('s')} DESC`) : q
+      return ordered
         .innerJoin('regions as r', 'r.code', 's.region_code')
         .leftJoin('regions as t', 't.code', 's.town_code')
         .leftJoin('units as u', 'u.id', 's.lead_unit_id')
@@ -126,8 +136,10 @@ export async function listQueue(db: Db, principal: Principal, filter: QueueFilte
           's.deputy_id',
         ])
         .select(overdueSql(now).as('overdue'))
+        .select([supportCountSql('s').as('support_count'), highAttentionSql('s').as('high_attention')])
         .orderBy(sql`${overdueSql(now)} DESC`)
-        .orderBy('s.received_at', 'desc'),
+        .orderBy('s.received_at', 'desc')
+    },
     filter,
   )
   return { rows: rows as ListRow[], total }
@@ -163,4 +175,6 @@ export type ListRow = {
   venue_id: string | null
   deputy_id: string | null
   overdue: boolean
+  support_count: number
+  high_attention: boolean
 }

@@ -6,6 +6,7 @@ import { useLang } from '../../../shared/i18n'
 import { channelLabels, label, placeOf } from '../../../shared/labels'
 import { countyDateTime } from '../../../shared/time'
 import { DueText, StatusTag } from '../common'
+import { SupportTag } from './SupportTag'
 
 /** The queue on a phone: one card per item, the whole card opens it. */
 export function QueueCards({
@@ -52,6 +53,7 @@ export function QueueCards({
                 <Tag color="orange">{t(`催办×${r.urgeCount}`, `Urged ×${r.urgeCount}`)}</Tag>
               )}
               {r.escalated && <Tag color="red">{t('督办', 'Escalated')}</Tag>}
+              <SupportTag item={r} />
               {r.extensionRequested && <Tag color="blue">{t('延期申请', 'Extension asked')}</Tag>}
             </div>
             <div className="lx-card-text">{r.excerpt}</div>

@@ -97,6 +97,18 @@ export function QueueFilters({
             ]}
             aria-label={t('是否超期', 'Overdue')}
           />
+          <Select
+            allowClear
+            style={{ width: 130 }}
+            placeholder={t('附议', 'Support')}
+            value={f.attention}
+            onChange={(v) => setFilter('attention', v)}
+            options={[
+              { value: 'high', label: t('关注度高', 'High attention') },
+              { value: 'most', label: t('附议最多在前', 'Most supported first') },
+            ]}
+            aria-label={t('附议', 'Support')}
+          />
           <DatePicker.RangePicker
             style={{ width: 250 }}
             value={f.from && f.to ? [dayjs(f.from), dayjs(f.to)] : null}

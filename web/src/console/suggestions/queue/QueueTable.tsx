@@ -5,6 +5,7 @@ import { useLang } from '../../../shared/i18n'
 import { channelLabels, label, placeOf, termIn } from '../../../shared/labels'
 import { countyDateTime } from '../../../shared/time'
 import { DueText, StatusTag } from '../common'
+import { SupportTag } from './SupportTag'
 
 /** The queue's table; a click on a row opens the item. With `selection`, routed rows can be picked to assign. */
 export function QueueTable({
@@ -130,6 +131,7 @@ export function QueueTable({
               {r.escalated && <Tag color="red">{t('督办', 'Escalated')}</Tag>}
               {r.extensionRequested && <Tag color="blue">{t('延期申请', 'Extension asked')}</Tag>}
               {r.mergedIntoId && <Tag>{t('已并单', 'Merged')}</Tag>}
+              <SupportTag item={r} />
             </Space>
           ),
         },
