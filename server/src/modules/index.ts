@@ -15,6 +15,7 @@ import { mapModule } from './map/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
 import { projectsModule } from './projects/index.ts'
+import { proposalsModule } from './proposals/index.ts'
 import { publicModule } from './public/index.ts'
 import { receptionsModule } from './receptions/index.ts'
 import { regionsModule } from './regions/index.ts'
@@ -47,6 +48,7 @@ export const MODULES: readonly ModuleManifest[] = [
   receptionsModule,
   deputyRecordsModule,
   projectsModule,
+  proposalsModule,
   catalogModule,
   publicModule,
   mapModule,
