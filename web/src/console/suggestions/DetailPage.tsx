@@ -10,6 +10,7 @@ import { ActionDialog } from './detail/ActionDialog'
 import { DetailHeader } from './detail/DetailHeader'
 import { DetailsCard } from './detail/DetailsCard'
 import { DuplicatesCard } from './detail/DuplicatesCard'
+import { ProposalButton } from './detail/ProposalButton'
 import { SummaryCards } from './detail/SummaryCards'
 import { TimeLimitsCard } from './detail/TimeLimitsCard'
 import { TimelineCard } from './detail/TimelineCard'
@@ -52,6 +53,7 @@ export function DetailPage() {
         </div>
         <div>
           <ActionBar detail={d} onAct={(action) => setActing({ action })} />
+          <ProposalButton detail={d} />
           <DetailsCard detail={d} />
           <TimeLimitsCard detail={d} />
           <DuplicatesCard
