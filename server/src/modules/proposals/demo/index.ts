@@ -125,20 +125,18 @@ async function history2022(ctx: DemoContext) {
       county_code: county,
       created_at: at(created, 9),
       updated_at: at(closedOn, 11),
-      version: unhappy ? 14 : 10,
+      version: 7 + cosigners.length + (unhappy ? 3 : 0),
     })
-    sources.forEach((s, i) =>
-      rows.sources.push({ proposal_id: id, source_type: 'suggestion', source_id: s, seq: i + 1 }),
-    )
-    cosigners.forEach((d, i) =>
+    for (const [i, s] of sources.entries())
+      rows.sources.push({ proposal_id: id, source_type: 'suggestion', source_id: s, seq: i + 1 })
+    for (const [i, d] of cosigners.entries())
       rows.cosigners.push({
         proposal_id: id,
         deputy_id: d.id,
         seq: i + 1,
         status: 'signed',
         responded_at: at(addDays(created, 2 + i), 14),
-      }),
-    )
+      })
     rows.units.push({ proposal_id: id, unit_id: unit.id, role: 'lead' })
     for (const c of co) rows.units.push({ proposal_id: id, unit_id: c.id, role: 'co' })
     const event = (
@@ -166,9 +164,8 @@ async function history2022(ctx: DemoContext) {
     const unitActor = `${unit.name}承办员`
     event('create', 'create', null, 'draft', at(created, 9), lead.name)
     event('invite', 'invite', 'draft', 'cosigning', at(created, 10), lead.name)
-    cosigners.forEach((d, i) =>
-      event(`cosign/${i}`, 'cosign', 'cosigning', 'cosigning', at(addDays(created, 2 + i), 14), d.name),
-    )
+    for (const [i, d] of cosigners.entries())
+      event(`cosign/${i}`, 'cosign', 'cosigning', 'cosigning', at(addDays(created, 2 + i), 14), d.name)
     event('submit', 'submit', 'cosigning', 'submitted', at(submitted, 10), lead.name)
     event(
       'register',
