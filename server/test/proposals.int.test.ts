@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { proposalDueJob } from '../src/modules/proposals/jobs.ts'
 import { proposalFigures } from '../src/modules/proposals/repo.ts'
 import { buildDeputy, buildTown, buildUnit, buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type Session, TEST_COUNTY, type TestApp } from './harness.ts'
@@ -378,5 +379,31 @@ describe('a proposal’s life', () => {
     expect((await w.s.unitStaff.get('/api/proposals')).json().total).toBe(0)
     const exported = await w.s.admin.get(`/api/export/proposals?year=${p.year}`)
     expect(exported.statusCode, exported.body.slice(0, 200)).toBe(200)
+  })
+
+  it('reminds the lead unit a week before the due date and tells it once overdue, each once', async () => {
+    const w = await world()
+    const p = (await draft(w, { cosignerIds: [] })).json()
+    await act(w.s.deputy, p.id, 'submit')
+    const reg = (await act(w.s.admin, p.id, 'register', { leadUnitId: w.unit.id })).json()
+    const log = { info() {}, warn() {}, error() {} }
+    const kinds = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('notifications')
+          .select('kind')
+          .where('recipient_type', '=', 'unit')
+          .where('recipient_id', '=', w.unit.id)
+          .where('kind', 'like', 'proposal.%')
+          .execute()
+      ).map((n) => n.kind)
+    const dueNoon = new Date(`${reg.dueOn}T12:00:00+08:00`)
+    const weekBefore = new Date(dueNoon.getTime() - 6 * 86_400_000)
+    expect((await proposalDueJob.run(t.ctx, weekBefore, log)).reminded).toBeGreaterThanOrEqual(1)
+    expect((await proposalDueJob.run(t.ctx, weekBefore, log)).reminded).toBe(0)
+    const late = new Date(dueNoon.getTime() + 2 * 86_400_000)
+    expect((await proposalDueJob.run(t.ctx, late, log)).overdue).toBeGreaterThanOrEqual(1)
+    await proposalDueJob.run(t.ctx, late, log)
+    expect((await kinds()).sort()).toEqual(['proposal.assigned', 'proposal.due_soon', 'proposal.overdue'])
   })
 })

@@ -528,6 +528,8 @@ export interface ProposalsTable {
   rating: Rating | null
   rated_at: Timestamp | null
   closed_at: Timestamp | null
+  due_reminded_at: Timestamp | null
+  overdue_notified_at: Timestamp | null
   county_code: string
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp

@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely'
  * - proposal_cosigners: the deputies invited to co-sign (联名), and what each answered;
  * - proposal_units: the units it is assigned to on registration (主办 · 协办);
  * - proposal_events: every change (the kernel's events).
+ * A proposal keeps when its unit was reminded of the due date and told it was overdue (each once).
  * The county's settings gain the number of co-signers a proposal needs before it is submitted (0: optional).
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -41,6 +42,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       rating text CHECK (rating IN ('satisfied', 'basically_satisfied', 'dissatisfied')),
       rated_at timestamptz,
       closed_at timestamptz,
+      due_reminded_at timestamptz,
+      overdue_notified_at timestamptz,
       county_code text NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),

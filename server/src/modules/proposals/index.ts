@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts'
 import { proposalsStep } from './demo/index.ts'
 import { proposalsExporter } from './exporters.ts'
+import { proposalDueJob } from './jobs.ts'
 import { proposalRoutes } from './routes.ts'
 
 /**
@@ -11,6 +12,7 @@ import { proposalRoutes } from './routes.ts'
 export const proposalsModule: ModuleManifest = {
   name: 'proposals',
   routes: [proposalRoutes],
+  jobs: [proposalDueJob],
   exporters: [proposalsExporter],
   demo: [proposalsStep],
 }

@@ -4,4 +4,5 @@
  */
 export * from './repo/figures.ts'
 export * from './repo/proposals.ts'
+export * from './repo/timers.ts'
 export * from './repo/tracking.ts'
