@@ -116,6 +116,10 @@ describe('the indicators are computed from what the platform holds', () => {
       trainings: 0,
       trainingHours: 0,
       proposals: 0,
+      proposalsLed: 0,
+      proposalsCosigned: 0,
+      proposalsRated: 0,
+      proposalsSatisfied: 0,
       activities: 0,
     })
     const b = await recordOf(w.s.town, w.b.id)

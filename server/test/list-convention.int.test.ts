@@ -48,6 +48,7 @@ const LISTS: Record<string, { as: Caller; query?: Record<string, string> }> = {
   'GET /api/partners': { as: 'county_admin' },
   'GET /api/projects/sites': { as: 'county_admin' },
   'GET /api/public/answers': { as: 'anonymous' },
+  'GET /api/proposals': { as: 'county_admin' },
 }
 
 let t: TestApp
@@ -122,6 +123,21 @@ beforeAll(async () => {
     })
     expect(site.statusCode, site.body).toBe(201)
   }
+  for (const title of ['关于拓宽村道的建议', '关于增设路灯的建议'])
+    await db
+      .insertInto('proposals')
+      .values({
+        id: crypto.randomUUID(),
+        year: 2026,
+        title,
+        reason: '群众反映',
+        measures: '建议',
+        lead_deputy_id: deputy.id,
+        status: 'submitted',
+        submitted_at: new Date(),
+        county_code: '330521000000',
+      })
+      .execute()
   for (const [name, kind] of [
     ['省代表履职平台', 'province'],
     ['12345 热线', 'hotline'],

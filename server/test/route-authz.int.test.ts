@@ -147,6 +147,13 @@ const ACCESS: Record<string, Access> = {
   'POST /api/projects/sites/{id}/photos': signedIn('deputy', 'integrity_liaison'),
   'POST /api/projects/sites/{id}/{action}': signedIn('deputy', 'integrity_liaison'),
   'GET /api/export/project-progress': signedIn('unit_staff', 'integrity_liaison'),
+  // Deputies' proposals (代表建议): read by deputies, staff and units in relation; drafted by deputies only.
+  'GET /api/proposals': signedIn('unit_staff', 'integrity_liaison'),
+  'POST /api/proposals': signedIn('deputy', 'county_admin'),
+  'GET /api/proposals/{id}': signedIn('unit_staff', 'integrity_liaison'),
+  'PATCH /api/proposals/{id}': signedIn('deputy', 'town_staff'),
+  'POST /api/proposals/{id}/{action}': signedIn('unit_staff', 'station_staff'),
+  'GET /api/export/proposals': signedIn('town_staff', 'integrity_liaison'),
   'GET /api/public/projects': PUBLIC,
   'GET /api/public/projects/sites.geojson': PUBLIC,
   'GET /api/public/projects/sites/{id}': PUBLIC,

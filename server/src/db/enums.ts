@@ -209,6 +209,37 @@ export type SubscriptionTarget = (typeof SUBSCRIPTION_TARGET_TYPES)[number]
 /** A subscription: pending (code sent) → active (confirmed) → ended (unsubscribed). */
 export const SUBSCRIPTION_STATUSES = ['pending', 'active', 'ended'] as const
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
+// ── deputies' proposals (代表建议) ────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A formal proposal (transitions: modules/proposals/workflow.ts): 草稿 · 征集联名 · 已提交 · 已立案交办 · 不予立案 ·
+ * 已面商 · 已答复 · 重新办理 · 已办结 · 已撤回.
+ */
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'cosigning',
+  'submitted',
+  'registered',
+  'not_registered',
+  'contacted',
+  'answered',
+  'rehandling',
+  'closed',
+  'withdrawn',
+] as const
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number]
+
+/** What a proposal grew from: an item of the loop, a project site's monthly report (its problem). */
+export const PROPOSAL_SOURCE_TYPES = ['suggestion', 'site_report'] as const
+export type ProposalSourceType = (typeof PROPOSAL_SOURCE_TYPES)[number]
+
+/** An invited co-signer (联名): 待回复 · 已联名 · 已谢绝 · 已撤回联名. */
+export const COSIGNER_STATUSES = ['invited', 'signed', 'declined', 'withdrawn'] as const
+export type CosignerStatus = (typeof COSIGNER_STATUSES)[number]
+
+/** How the lead unit contacted the deputy before answering (面商): 面谈 · 电话 · 座谈. */
+export const CONTACT_METHODS = ['in_person', 'phone', 'meeting'] as const
+export type ContactMethod = (typeof CONTACT_METHODS)[number]
 
 /**
  * Every enum stored in the database, keyed by its type's name: the type generator writes that name for a
@@ -253,6 +284,10 @@ export const DATABASE_ENUMS = {
   PublicationStatus: PUBLICATION_STATUSES,
   SubscriptionTarget: SUBSCRIPTION_TARGET_TYPES,
   SubscriptionStatus: SUBSCRIPTION_STATUSES,
+  ProposalStatus: PROPOSAL_STATUSES,
+  ProposalSourceType: PROPOSAL_SOURCE_TYPES,
+  CosignerStatus: COSIGNER_STATUSES,
+  ContactMethod: CONTACT_METHODS,
 } as const satisfies Record<string, readonly string[]>
 
 export type DatabaseEnumName = keyof typeof DATABASE_ENUMS

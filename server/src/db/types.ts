@@ -6,6 +6,8 @@ import type {
   AuditResult,
   CalendarDayKind,
   Channel,
+  ContactMethod,
+  CosignerStatus,
   DeputyLevel,
   DutyDayOffPolicy,
   DutyRuleKind,
@@ -18,6 +20,8 @@ import type {
   Outcome,
   PartnerKind,
   PartnerScope,
+  ProposalSourceType,
+  ProposalStatus,
   PublicationStatus,
   Rating,
   ReceptionKind,
@@ -47,6 +51,8 @@ export type {
   AuditResult,
   CalendarDayKind,
   Channel,
+  ContactMethod,
+  CosignerStatus,
   DeputyLevel,
   DutyDayOffPolicy,
   DutyRuleKind,
@@ -59,6 +65,8 @@ export type {
   Outcome,
   PartnerKind,
   PartnerScope,
+  ProposalSourceType,
+  ProposalStatus,
   PublicationStatus,
   Rating,
   ReceptionKind,
@@ -177,6 +185,7 @@ export interface CountySettingsTable {
   updated_by: string | null
   updated_at: GeneratedTimestamp
   support_priority_threshold: Generated<number>
+  proposal_min_cosigners: Generated<number>
 }
 
 export interface DeputiesTable {
@@ -455,6 +464,77 @@ export interface ProjectsTable {
   name: string
   description: Generated<string>
   lead_unit_id: string | null
+  county_code: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  version: Generated<number>
+}
+
+export interface ProposalCosignersTable {
+  proposal_id: string
+  deputy_id: string
+  seq: Generated<number>
+  status: CosignerStatus
+  responded_at: Timestamp | null
+}
+
+export interface ProposalEventsTable {
+  id: string
+  proposal_id: string
+  action: string
+  from_status: string | null
+  to_status: string
+  actor_id: string | null
+  actor_name: string
+  public: Generated<boolean>
+  note: string | null
+  detail: GeneratedJson<unknown>
+  created_at: GeneratedTimestamp
+  county_code: string
+}
+
+export interface ProposalSourcesTable {
+  proposal_id: string
+  source_type: ProposalSourceType
+  source_id: string
+  seq: Generated<number>
+}
+
+export interface ProposalUnitsTable {
+  proposal_id: string
+  unit_id: string
+  role: UnitLinkRole
+}
+
+export interface ProposalsTable {
+  id: string
+  year: number
+  number: number | null
+  title: string
+  reason: string
+  measures: string
+  category_code: string | null
+  lead_deputy_id: string
+  created_by: string | null
+  status: ProposalStatus
+  required_cosigners: Generated<number>
+  submitted_at: Timestamp | null
+  registered_at: Timestamp | null
+  due_on: string | null
+  not_registered_reason: string | null
+  contacted_at: Timestamp | null
+  contact_method: ContactMethod | null
+  contact_with: string | null
+  contact_note: string | null
+  answer: string | null
+  outcome: Outcome | null
+  answered_at: Timestamp | null
+  first_rating: Rating | null
+  rating: Rating | null
+  rated_at: Timestamp | null
+  closed_at: Timestamp | null
+  due_reminded_at: Timestamp | null
+  overdue_notified_at: Timestamp | null
   county_code: string
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
@@ -958,6 +1038,11 @@ export interface Database {
   platform_types: PlatformTypesTable
   project_sites: ProjectSitesTable
   projects: ProjectsTable
+  proposal_cosigners: ProposalCosignersTable
+  proposal_events: ProposalEventsTable
+  proposal_sources: ProposalSourcesTable
+  proposal_units: ProposalUnitsTable
+  proposals: ProposalsTable
   reception_deputies: ReceptionDeputiesTable
   reception_events: ReceptionEventsTable
   reception_issues: ReceptionIssuesTable

@@ -10,6 +10,7 @@ export const DEMO_ACCOUNTS: readonly { username: string; role: Role; description
   { username: 'town', role: 'town_staff', description: '武康街道人大工作人员' },
   { username: 'station', role: 'station_staff', description: '武康街道人大代表联络站联络员' },
   { username: 'deputy', role: 'deputy', description: '武康街道选出的县人大代表' },
+  { username: 'deputy2', role: 'deputy', description: '武康街道选出的另一位县人大代表（联名代表建议）' },
   { username: 'unit', role: 'unit_staff', description: `${DEMO_UNIT_NAME}承办人员` },
   { username: 'integrity', role: 'integrity_liaison', description: '县纪委监委联络员，仅廉情监测模块' },
 ]
@@ -22,10 +23,10 @@ export const accountsStep: DemoStep = {
     const countyCode = world.countyCode
     const wukang = world.towns[0]
     const station = world.stationByTown.get(wukang.code)!
-    const deputy = world.deputies.find(
+    const [deputy, deputy2] = world.deputies.filter(
       (d) => d.townCode === wukang.code && d.memberships.some((m) => m.level === 'county'),
     )
-    if (!deputy) throw new Error(`no county deputy in ${wukang.name}`)
+    if (!deputy || !deputy2) throw new Error(`fewer than two county deputies in ${wukang.name}`)
     const unit = world.units.find((u) => u.name === DEMO_UNIT_NAME)
     if (!unit) throw new Error(`no unit named ${DEMO_UNIT_NAME}`)
 
@@ -67,6 +68,13 @@ export const accountsStep: DemoStep = {
         role: 'deputy',
         scopeLabel: `${deputy.name}（${deputy.code}，县人大代表，${wukang.name}）`,
         deputyId: deputy.id,
+      },
+      {
+        username: 'deputy2',
+        displayName: deputy2.name,
+        role: 'deputy',
+        scopeLabel: `${deputy2.name}（${deputy2.code}，县人大代表，${wukang.name}）`,
+        deputyId: deputy2.id,
       },
       {
         username: 'unit',

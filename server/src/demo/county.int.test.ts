@@ -169,7 +169,7 @@ describe('demo county generator', () => {
     expect(rows.length).toBeGreaterThanOrEqual(1)
   })
 
-  it('creates the six demo accounts with their roles and scopes', async () => {
+  it('creates the demo accounts with their roles and scopes', async () => {
     const db = handle.db
     const rows = await db
       .selectFrom('users as u')

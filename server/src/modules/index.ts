@@ -15,6 +15,7 @@ import { mapModule } from './map/index.ts'
 import { notificationsModule } from './notifications/index.ts'
 import { partnersModule } from './partners/index.ts'
 import { projectsModule } from './projects/index.ts'
+import { proposalsModule } from './proposals/index.ts'
 import { publicModule } from './public/index.ts'
 import { publicationModule } from './publication/index.ts'
 import { receptionsModule } from './receptions/index.ts'
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleManifest[] = [
   deputyRecordsModule,
   projectsModule,
   publicationModule,
+  proposalsModule,
   catalogModule,
   publicModule,
   mapModule,

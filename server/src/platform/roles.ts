@@ -45,6 +45,17 @@ export const ROLE_SETS = {
   'projects.plan': ['county_admin'],
   /** Projects and sites placed and planned, verified and crossed off (销号): county and town congress staff. */
   'projects.manage': ['county_admin', 'town_staff'],
+  /**
+   * Deputies' proposals (代表建议): the lead deputy and co-signers, the county congress office, the units
+   * assigned, and town staff for their deputies read them.
+   */
+  'proposals.read': ['county_admin', 'town_staff', 'deputy', 'unit_staff'],
+  /** Draft a proposal from one's items, invite co-signers, submit it: deputies. */
+  'proposals.draft': ['deputy'],
+  /** Register (立案交办) or decline a submitted proposal: the county congress office (常委会办公室). */
+  'proposals.register': ['county_admin'],
+  /** Contact the deputy and answer a proposal assigned to one's unit. */
+  'proposals.handle': ['unit_staff'],
   /** Accounts, calendar, time limits, the audit log, deputy import: the county's administrators. */
   'county.admin': ['county_admin'],
   /** Partner systems and their API keys (issue, list, revoke): the county's administrators. */

@@ -42,6 +42,7 @@ const PAGES: Record<string, ComponentType> = {
   '/receptions': page(() => import('./recording/ReceptionsPage'), 'ReceptionsPage'),
   '/projects': page(() => import('./projects/ProjectsPage'), 'ProjectsPage'),
   '/sites': page(() => import('./projects/SitesPage'), 'SitesPage'),
+  '/proposals': page(() => import('./proposals/ProposalsPage'), 'ProposalsPage'),
 }
 
 /** Pages under a menu entry, reached from its page (path → the entry that opens them). */
@@ -83,6 +84,21 @@ const SUBPAGES: { path: string; under: string; Page: ComponentType }[] = [
     Page: page(() => import('./projects/ReportPage'), 'ReportPage'),
   },
   { path: '/sites/:id', under: '/sites', Page: page(() => import('./projects/SitePage'), 'SitePage') },
+  {
+    path: '/proposals/new',
+    under: '/proposals',
+    Page: page(() => import('./proposals/ProposalFormPage'), 'ProposalFormPage'),
+  },
+  {
+    path: '/proposals/:id/edit',
+    under: '/proposals',
+    Page: page(() => import('./proposals/ProposalFormPage'), 'ProposalFormPage'),
+  },
+  {
+    path: '/proposals/:id',
+    under: '/proposals',
+    Page: page(() => import('./proposals/ProposalPage'), 'ProposalPage'),
+  },
 ]
 
 export function App() {

@@ -9,6 +9,7 @@ import {
   DashboardOutlined,
   EditOutlined,
   EnvironmentOutlined,
+  FileTextOutlined,
   FlagOutlined,
   FormOutlined,
   InboxOutlined,
@@ -93,6 +94,12 @@ export const NAV: NavItem[] = [
     title: { zh: '履职档案', en: 'Service records' },
     icon: <SolutionOutlined />,
     capability: 'records.read',
+  },
+  {
+    path: '/proposals',
+    title: { zh: '代表建议', en: 'Proposals' },
+    icon: <FileTextOutlined />,
+    capability: 'proposals.read',
   },
   {
     path: '/rounds',

@@ -4,6 +4,8 @@ import type {
   CalendarYearStatus,
   Capability,
   Channel,
+  ContactMethod,
+  CosignerStatus,
   DeputyLevel,
   Gender,
   NoticeDayKind,
@@ -11,6 +13,8 @@ import type {
   OverrideKind,
   PartnerKind,
   PartnerScope,
+  ProposalAction,
+  ProposalStatus,
   PublicationStatus,
   Rating,
   RecordEntryKind,
@@ -105,6 +109,10 @@ export const capabilityLabels: Record<Capability, Bilingual> = {
   'projects.read': { zh: '查看民生实事点位', en: 'See livelihood-project sites' },
   'projects.plan': { zh: '维护年度民生实事项目', en: "Keep the year's livelihood projects" },
   'projects.manage': { zh: '管理项目点位与销号', en: 'Manage project sites and cross them off' },
+  'proposals.read': { zh: '查阅代表建议', en: "Read deputies' proposals" },
+  'proposals.draft': { zh: '起草代表建议', en: 'Draft proposals' },
+  'proposals.register': { zh: '代表建议立案交办', en: 'Register and assign proposals' },
+  'proposals.handle': { zh: '办理代表建议', en: 'Handle proposals' },
   'county.admin': { zh: '县级管理', en: 'County administration' },
   'partners.admin': { zh: '管理外部系统接口', en: 'Manage partner systems' },
   'integrity.work': { zh: '廉情监测', en: 'Integrity monitoring' },
@@ -282,4 +290,54 @@ export const recordEntryKindLabels: Record<RecordEntryKind, Bilingual> = {
   training: { zh: '参加培训', en: 'Training' },
   proposal: { zh: '提出议案建议', en: 'Proposals at sessions' },
   activity: { zh: '其他履职活动', en: 'Other duty activities' },
+}
+
+// ── deputies' proposals (代表建议) ─────────────────────────────────────────────────────────────────────────────
+
+export const proposalStatusLabels: Record<ProposalStatus, Bilingual> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  cosigning: { zh: '征集联名', en: 'Collecting co-signatures' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+  registered: { zh: '已立案交办', en: 'Registered' },
+  not_registered: { zh: '不予立案', en: 'Not registered' },
+  contacted: { zh: '已面商', en: 'Deputy contacted' },
+  answered: { zh: '已答复', en: 'Answered' },
+  rehandling: { zh: '重新办理', en: 'Handled again' },
+  closed: { zh: '已办结', en: 'Closed' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+}
+
+export const proposalActionLabels: Record<ProposalAction, Bilingual> = {
+  invite: { zh: '邀请联名', en: 'Invite co-signers' },
+  cosign: { zh: '同意联名', en: 'Co-sign' },
+  decline: { zh: '谢绝联名', en: 'Decline' },
+  unsign: { zh: '撤回联名', en: 'Withdraw my signature' },
+  submit: { zh: '提交', en: 'Submit' },
+  withdraw: { zh: '撤回建议', en: 'Withdraw' },
+  register: { zh: '立案交办', en: 'Register and assign' },
+  not_register: { zh: '不予立案', en: 'Decline to register' },
+  contact: { zh: '记录面商', en: 'Record the contact' },
+  answer: { zh: '答复', en: 'Answer' },
+  rate: { zh: '评价答复', en: 'Rate the answer' },
+}
+
+export const cosignerStatusLabels: Record<CosignerStatus, Bilingual> = {
+  invited: { zh: '待回复', en: 'Invited' },
+  signed: { zh: '已联名', en: 'Co-signed' },
+  declined: { zh: '已谢绝', en: 'Declined' },
+  withdrawn: { zh: '已撤回联名', en: 'Signature withdrawn' },
+}
+
+export const contactMethodLabels: Record<ContactMethod, Bilingual> = {
+  in_person: { zh: '面谈', en: 'In person' },
+  phone: { zh: '电话', en: 'By phone' },
+  meeting: { zh: '座谈', en: 'Meeting' },
+}
+
+/** The answer's outcome class for a proposal. */
+export const proposalOutcomeLabels: Record<Outcome, Bilingual> = {
+  A: { zh: 'A 类 已解决', en: 'A · Solved' },
+  B: { zh: 'B 类 正在解决', en: 'B · Being solved' },
+  C: { zh: 'C 类 计划解决', en: 'C · Planned' },
+  D: { zh: 'D 类 留作参考', en: 'D · For reference' },
 }

@@ -20,6 +20,7 @@ import * as deputyRecords from './2026120750_deputy_records.ts'
 import * as projects from './2026120810_projects.ts'
 import * as publication from './2026121001_publication.ts'
 import * as supports from './2026121020_supports.ts'
+import * as proposals from './2026121030_proposals.ts'
 
 /** Every migration, in order. Names are timestamps; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026120810_projects': projects,
   '2026121001_publication': publication,
   '2026121020_supports': supports,
+  '2026121030_proposals': proposals,
 }

@@ -42,6 +42,9 @@ const columns: Column<Row>[] = [
   count({ zh: '参加培训(次)', en: 'Trainings' }, (x) => x.trainings),
   count({ zh: '培训学时', en: 'Training hours' }, (x) => x.trainingHours),
   count({ zh: '提出议案建议', en: 'Proposals' }, (x) => x.proposals),
+  count({ zh: '领衔代表建议', en: 'Proposals led' }, (x) => x.proposalsLed),
+  count({ zh: '联名代表建议', en: 'Proposals co-signed' }, (x) => x.proposalsCosigned),
+  count({ zh: '建议答复满意', en: 'Answers rated satisfied' }, (x) => x.proposalsSatisfied),
   count({ zh: '其他履职活动', en: 'Other activities' }, (x) => x.activities),
 ]
 

@@ -28,6 +28,11 @@ export interface Indicators {
   trainings: number
   trainingHours: number
   proposals: number
+  /** The platform's proposals (代表建议) of the year: led (submitted), co-signed, rated and satisfied. */
+  proposalsLed: number
+  proposalsCosigned: number
+  proposalsRated: number
+  proposalsSatisfied: number
   activities: number
 }
 
@@ -46,6 +51,10 @@ export const emptyIndicators = (): Indicators => ({
   trainings: 0,
   trainingHours: 0,
   proposals: 0,
+  proposalsLed: 0,
+  proposalsCosigned: 0,
+  proposalsRated: 0,
+  proposalsSatisfied: 0,
   activities: 0,
 })
 
@@ -70,7 +79,7 @@ export async function indicatorsOf(
   const out = new Map(deputyIds.map((id) => [id, emptyIndicators()]))
   if (deputyIds.length === 0) return out
   const y = yearBounds(year)
-  const [slots, receptions, rounds, suggestions, entries, reports] = await Promise.all([
+  const [slots, receptions, rounds, suggestions, entries, reports, led, cosigned] = await Promise.all([
     db
       .selectFrom('duty_slot_deputies as sd')
       .innerJoin('duty_slots as s', 's.id', 'sd.slot_id')
@@ -138,7 +147,40 @@ export async function indicatorsOf(
       .groupBy('r.deputy_id')
       .select(['r.deputy_id', sql<string>`count(*)`.as('reports')])
       .execute(),
+    // The platform's proposals (代表建议) of the year, once submitted: led, and the ratings of their answers.
+    db
+      .selectFrom('proposals as p')
+      .where('p.lead_deputy_id', 'in', deputyIds)
+      .where('p.year', '=', year)
+      .where('p.submitted_at', 'is not', null)
+      .groupBy('p.lead_deputy_id')
+      .select([
+        'p.lead_deputy_id',
+        sql<string>`count(*)`.as('led'),
+        sql<string>`count(*) FILTER (WHERE p.status = 'closed' AND p.rating IS NOT NULL)`.as('rated'),
+        sql<string>`count(*) FILTER (WHERE p.status = 'closed' AND p.rating IN ('satisfied', 'basically_satisfied'))`.as(
+          'satisfied',
+        ),
+      ])
+      .execute(),
+    db
+      .selectFrom('proposal_cosigners as pc')
+      .innerJoin('proposals as p', 'p.id', 'pc.proposal_id')
+      .where('pc.deputy_id', 'in', deputyIds)
+      .where('pc.status', '=', 'signed')
+      .where('p.year', '=', year)
+      .where('p.submitted_at', 'is not', null)
+      .groupBy('pc.deputy_id')
+      .select(['pc.deputy_id', sql<string>`count(*)`.as('cosigned')])
+      .execute(),
   ])
+  for (const r of led) {
+    const x = out.get(r.lead_deputy_id)!
+    x.proposalsLed = n(r.led)
+    x.proposalsRated = n(r.rated)
+    x.proposalsSatisfied = n(r.satisfied)
+  }
+  for (const r of cosigned) out.get(r.deputy_id)!.proposalsCosigned = n(r.cosigned)
   for (const r of reports) out.get(r.deputy_id!)!.siteReports = n(r.reports)
   for (const r of slots) out.get(r.deputy_id)!.dutySlotsHeld = n(r.held)
   for (const r of receptions) {

@@ -35,6 +35,16 @@ export const RecordIndicators = Type.Object({
   trainings: Type.Integer({ description: '参加培训: trainings entered (sum of quantity)' }),
   trainingHours: Type.Number({ description: '培训学时: hours of those trainings' }),
   proposals: Type.Integer({ description: '提出议案建议: proposals entered (sum of quantity)' }),
+  proposalsLed: Type.Integer({
+    description: '领衔代表建议: the platform’s proposals the deputy led (submitted)',
+  }),
+  proposalsCosigned: Type.Integer({
+    description: '联名代表建议: the platform’s proposals the deputy co-signed',
+  }),
+  proposalsRated: Type.Integer({
+    description: 'of those led, closed with the deputy’s rating of the answer',
+  }),
+  proposalsSatisfied: Type.Integer({ description: 'of them rated satisfied or basically satisfied' }),
   activities: Type.Integer({ description: '其他履职活动: other activities entered (sum of quantity)' }),
 })
 

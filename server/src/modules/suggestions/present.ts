@@ -269,6 +269,15 @@ export function presentTracking(
       status: e.to_status,
       note: NOTE_SHOWN.includes(e.action) ? e.note : null,
     })),
+    proposals: c.proposals.map((p) => ({
+      title: p.title,
+      status: p.status,
+      statusLabel: p.statusLabel,
+      leadDeputyName: p.leadDeputyName,
+      answer: p.answer,
+      outcome: p.outcome,
+      answeredAt: iso(p.answeredAt),
+    })),
     // From the clocks fixed at intake and assignment (the county's calendar), never computed in the browser.
     nextSteps: {
       acceptBy: iso(shown.same_day_due_at)!,

@@ -271,6 +271,18 @@ export const Tracking = Type.Object({
   publicUrl: Nullable(
     Type.String({ description: 'The public page of the item once staff have published it' }),
   ),
+  proposals: Type.Array(
+    Type.Object({
+      title: Type.String(),
+      status: Type.String({ description: 'The proposal’s state (代表建议), e.g. registered' }),
+      statusLabel: Bilingual,
+      leadDeputyName: Type.String(),
+      answer: Nullable(Type.String()),
+      outcome: Nullable(OutcomeSchema),
+      answeredAt: Nullable(Timestamp),
+    }),
+    { description: 'Formal deputy proposals (代表建议) that took the item up, from their submission' },
+  ),
   nextSteps: Type.Object({
     acceptBy: Timestamp,
     answerWithinWorkingDays: Type.Integer({

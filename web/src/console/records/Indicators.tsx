@@ -66,6 +66,19 @@ export function Indicators({ indicators: x }: { indicators: RecordIndicators }) 
       ],
     },
     {
+      title: { zh: '代表建议', en: 'Proposals' },
+      figures: [
+        { key: 'proposalsLed', label: { zh: '领衔提出', en: 'Led' }, value: x.proposalsLed },
+        { key: 'proposalsCosigned', label: { zh: '联名', en: 'Co-signed' }, value: x.proposalsCosigned },
+        {
+          key: 'proposalsSatisfied',
+          label: { zh: '答复满意', en: 'Satisfied' },
+          value: x.proposalsSatisfied,
+          detail: t(`已评价 ${x.proposalsRated} 件`, `of ${x.proposalsRated} rated`),
+        },
+      ],
+    },
+    {
       title: { zh: '培训、议案与其他', en: 'Training, proposals, other' },
       figures: [
         {
@@ -75,7 +88,11 @@ export function Indicators({ indicators: x }: { indicators: RecordIndicators }) 
           unit: { zh: '次', en: '' },
           detail: t(`${x.trainingHours} 学时`, `${x.trainingHours} hours`),
         },
-        { key: 'proposals', label: { zh: '提出议案建议', en: 'Proposals' }, value: x.proposals },
+        {
+          key: 'proposals',
+          label: { zh: '会议期间议案建议', en: 'Proposals at sessions' },
+          value: x.proposals,
+        },
         { key: 'activities', label: { zh: '其他履职活动', en: 'Other activities' }, value: x.activities },
       ],
     },

@@ -10,6 +10,7 @@ import { ActionDialog } from './detail/ActionDialog'
 import { DetailHeader } from './detail/DetailHeader'
 import { DetailsCard } from './detail/DetailsCard'
 import { DuplicatesCard } from './detail/DuplicatesCard'
+import { ProposalButton } from './detail/ProposalButton'
 import { PublicationPanel } from './detail/PublicationPanel'
 import { SummaryCards } from './detail/SummaryCards'
 import { SupportCount } from './detail/SupportCount'
@@ -55,6 +56,7 @@ export function DetailPage() {
         <div>
           <ActionBar detail={d} onAct={(action) => setActing({ action })} />
           <SupportCount id={d.id} />
+          <ProposalButton detail={d} />
           <DetailsCard detail={d} />
           <TimeLimitsCard detail={d} />
           <PublicationPanel id={d.id} />

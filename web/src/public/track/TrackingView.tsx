@@ -6,6 +6,7 @@ import { BackLink } from '../components/common'
 import '../components/photos.css'
 import { RatedThanks, RatingForm, ReopenForm } from './CitizenForms'
 import { formatTime } from './format'
+import { ProposalNotice } from './ProposalNotice'
 import { TrackedPhoto } from './TrackedPhoto'
 
 /** The item as its citizen sees it: status, the answer, rating or reopening, progress and what was sent. */
@@ -44,6 +45,8 @@ export function TrackingView({ data, token }: { data: Tracking; token: string })
           </p>
         </div>
       )}
+
+      <ProposalNotice proposals={data.proposals} />
 
       {data.answer && (
         <section className="lx-answer" aria-labelledby="lx-answer-title">

@@ -90,7 +90,7 @@ export interface paths {
                                     scopeName: string;
                                 }[];
                                 /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "suggestions.publish" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                                capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "suggestions.publish" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "proposals.read" | "proposals.draft" | "proposals.register" | "proposals.handle" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                                 csrfToken: string;
                                 mfaPending: boolean;
                                 /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -239,7 +239,7 @@ export interface paths {
                                 scopeName: string;
                             }[];
                             /** @description The named role sets the user holds: what the console may offer (the server checks each request) */
-                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "suggestions.publish" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
+                            capabilities: ("suggestions.work" | "suggestions.intake" | "suggestions.bulk_assign" | "suggestions.publish" | "contact.reveal" | "deputy.contact" | "reference.read" | "directory.browse" | "reference.edit" | "units.read" | "duty.edit" | "receptions.record" | "records.read" | "records.keep" | "projects.read" | "projects.plan" | "projects.manage" | "proposals.read" | "proposals.draft" | "proposals.register" | "proposals.handle" | "county.admin" | "partners.admin" | "integrity.work" | "any.role")[];
                             csrfToken: string;
                             mfaPending: boolean;
                             /** @description The account signed in with a temporary password: it must change it (POST /api/auth/password) first */
@@ -2897,6 +2897,62 @@ export interface paths {
                     projectId?: string;
                     /** @description 12-digit statistical region code */
                     townCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the proposals list (same filters as the list) as .xlsx */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
                 };
                 header?: never;
                 path?: never;
@@ -6771,6 +6827,20 @@ export interface paths {
                             /** @description Whether the citizen agreed to publication without personal data (办理结果公开) */
                             publishConsent: boolean;
                             publicUrl: string | null;
+                            /** @description Formal deputy proposals (代表建议) that took the item up, from their submission */
+                            proposals: {
+                                title: string;
+                                /** @description The proposal’s state (代表建议), e.g. registered */
+                                status: string;
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                leadDeputyName: string;
+                                answer: string | null;
+                                outcome: ("A" | "B" | "C" | "D") | null;
+                                answeredAt: string | null;
+                            }[];
                             nextSteps: {
                                 /** Format: date-time */
                                 acceptBy: string;
@@ -6900,6 +6970,20 @@ export interface paths {
                             /** @description Whether the citizen agreed to publication without personal data (办理结果公开) */
                             publishConsent: boolean;
                             publicUrl: string | null;
+                            /** @description Formal deputy proposals (代表建议) that took the item up, from their submission */
+                            proposals: {
+                                title: string;
+                                /** @description The proposal’s state (代表建议), e.g. registered */
+                                status: string;
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                leadDeputyName: string;
+                                answer: string | null;
+                                outcome: ("A" | "B" | "C" | "D") | null;
+                                answeredAt: string | null;
+                            }[];
                             nextSteps: {
                                 /** Format: date-time */
                                 acceptBy: string;
@@ -7034,6 +7118,20 @@ export interface paths {
                             /** @description Whether the citizen agreed to publication without personal data (办理结果公开) */
                             publishConsent: boolean;
                             publicUrl: string | null;
+                            /** @description Formal deputy proposals (代表建议) that took the item up, from their submission */
+                            proposals: {
+                                title: string;
+                                /** @description The proposal’s state (代表建议), e.g. registered */
+                                status: string;
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                leadDeputyName: string;
+                                answer: string | null;
+                                outcome: ("A" | "B" | "C" | "D") | null;
+                                answeredAt: string | null;
+                            }[];
                             nextSteps: {
                                 /** Format: date-time */
                                 acceptBy: string;
@@ -10047,6 +10145,14 @@ export interface paths {
                                 trainingHours: number;
                                 /** @description 提出议案建议: proposals entered (sum of quantity) */
                                 proposals: number;
+                                /** @description 领衔代表建议: the platform’s proposals the deputy led (submitted) */
+                                proposalsLed: number;
+                                /** @description 联名代表建议: the platform’s proposals the deputy co-signed */
+                                proposalsCosigned: number;
+                                /** @description of those led, closed with the deputy’s rating of the answer */
+                                proposalsRated: number;
+                                /** @description of them rated satisfied or basically satisfied */
+                                proposalsSatisfied: number;
                                 /** @description 其他履职活动: other activities entered (sum of quantity) */
                                 activities: number;
                             };
@@ -10193,6 +10299,14 @@ export interface paths {
                                     trainingHours: number;
                                     /** @description 提出议案建议: proposals entered (sum of quantity) */
                                     proposals: number;
+                                    /** @description 领衔代表建议: the platform’s proposals the deputy led (submitted) */
+                                    proposalsLed: number;
+                                    /** @description 联名代表建议: the platform’s proposals the deputy co-signed */
+                                    proposalsCosigned: number;
+                                    /** @description of those led, closed with the deputy’s rating of the answer */
+                                    proposalsRated: number;
+                                    /** @description of them rated satisfied or basically satisfied */
+                                    proposalsSatisfied: number;
                                     /** @description 其他履职活动: other activities entered (sum of quantity) */
                                     activities: number;
                                 };
@@ -12778,6 +12892,791 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deputies’ proposals in my scope (mine=true: those I lead or was invited to co-sign) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                    year?: number;
+                    /** @description Deputies: the proposals I lead or was invited to co-sign */
+                    mine?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                number: number | null;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                                statusLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                leadDeputy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Deputies who co-signed */
+                                cosigners: number;
+                                leadUnitName: string | null;
+                                dueOn: string | null;
+                                outcome: ("A" | "B" | "C" | "D") | null;
+                                rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a proposal (代表建议) from items of the loop I handle, inviting co-signers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 标题 */
+                        title: string;
+                        /** @description 案由: the situation and its reasons */
+                        reason: string;
+                        /** @description 建议措施 */
+                        measures: string;
+                        category?: string | null;
+                        /** @description Items of the loop the proposal takes up (ones the deputy sees) */
+                        suggestionIds: string[];
+                        /** @description Monthly reports on sites the deputy leads */
+                        siteReportIds?: string[];
+                        /** @description Deputies to invite to co-sign (联名) */
+                        cosignerIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            number: number | null;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            category: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            leadDeputy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            cosigners: {
+                                /** Format: uuid */
+                                deputyId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "invited" | "signed" | "declined" | "withdrawn";
+                                respondedAt: string | null;
+                            }[];
+                            requiredCosigners: number;
+                            sources: {
+                                /** @enum {unknown} */
+                                type: "suggestion" | "site_report";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The tracking code, or the site and month of the report */
+                                label: string;
+                                text: string;
+                            }[];
+                            leadUnit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coUnits: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            submittedAt: string | null;
+                            registeredAt: string | null;
+                            dueOn: string | null;
+                            notRegisteredReason: string | null;
+                            contact: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                method: "in_person" | "phone" | "meeting";
+                                with: string;
+                                note: string;
+                            } | null;
+                            answer: string | null;
+                            outcome: ("A" | "B" | "C" | "D") | null;
+                            answeredAt: string | null;
+                            firstRating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            /** @description Sent back to the unit once after an unsatisfied rating */
+                            rehandled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            allowedActions: (("invite" | "cosign" | "decline" | "unsign" | "submit" | "withdraw" | "register" | "not_register" | "contact" | "answer" | "rate") | "edit")[];
+                            timeline: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                fromStatus: ("draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn") | null;
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposal: text, sources, co-signers, units, contact, answer, rating, history, my actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            number: number | null;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            category: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            leadDeputy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            cosigners: {
+                                /** Format: uuid */
+                                deputyId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "invited" | "signed" | "declined" | "withdrawn";
+                                respondedAt: string | null;
+                            }[];
+                            requiredCosigners: number;
+                            sources: {
+                                /** @enum {unknown} */
+                                type: "suggestion" | "site_report";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The tracking code, or the site and month of the report */
+                                label: string;
+                                text: string;
+                            }[];
+                            leadUnit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coUnits: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            submittedAt: string | null;
+                            registeredAt: string | null;
+                            dueOn: string | null;
+                            notRegisteredReason: string | null;
+                            contact: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                method: "in_person" | "phone" | "meeting";
+                                with: string;
+                                note: string;
+                            } | null;
+                            answer: string | null;
+                            outcome: ("A" | "B" | "C" | "D") | null;
+                            answeredAt: string | null;
+                            firstRating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            /** @description Sent back to the unit once after an unsatisfied rating */
+                            rehandled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            allowedActions: (("invite" | "cosign" | "decline" | "unsign" | "submit" | "withdraw" | "register" | "not_register" | "contact" | "answer" | "rate") | "edit")[];
+                            timeline: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                fromStatus: ("draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn") | null;
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft: text, sources, the deputies to invite (the lead deputy, while a draft) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 标题 */
+                        title: string;
+                        /** @description 案由: the situation and its reasons */
+                        reason: string;
+                        /** @description 建议措施 */
+                        measures: string;
+                        category?: string | null;
+                        /** @description Items of the loop the proposal takes up (ones the deputy sees) */
+                        suggestionIds: string[];
+                        /** @description Monthly reports on sites the deputy leads */
+                        siteReportIds?: string[];
+                        /** @description Deputies to invite to co-sign (联名) */
+                        cosignerIds?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            number: number | null;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            category: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            leadDeputy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            cosigners: {
+                                /** Format: uuid */
+                                deputyId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "invited" | "signed" | "declined" | "withdrawn";
+                                respondedAt: string | null;
+                            }[];
+                            requiredCosigners: number;
+                            sources: {
+                                /** @enum {unknown} */
+                                type: "suggestion" | "site_report";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The tracking code, or the site and month of the report */
+                                label: string;
+                                text: string;
+                            }[];
+                            leadUnit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coUnits: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            submittedAt: string | null;
+                            registeredAt: string | null;
+                            dueOn: string | null;
+                            notRegisteredReason: string | null;
+                            contact: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                method: "in_person" | "phone" | "meeting";
+                                with: string;
+                                note: string;
+                            } | null;
+                            answer: string | null;
+                            outcome: ("A" | "B" | "C" | "D") | null;
+                            answeredAt: string | null;
+                            firstRating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            /** @description Sent back to the unit once after an unsatisfied rating */
+                            rehandled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            allowedActions: (("invite" | "cosign" | "decline" | "unsign" | "submit" | "withdraw" | "register" | "not_register" | "contact" | "answer" | "rate") | "edit")[];
+                            timeline: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                fromStatus: ("draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn") | null;
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/proposals/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite co-signers, co-sign or decline, withdraw a signature, submit, withdraw (deputies); register with units and due date or decline (county office); record the contact and answer (lead unit); rate (lead deputy) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "invite" | "cosign" | "decline" | "unsign" | "submit" | "withdraw" | "register" | "not_register" | "contact" | "answer" | "rate";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                        note?: string;
+                        deputyIds?: string[];
+                        /** Format: uuid */
+                        leadUnitId?: string;
+                        coUnitIds?: string[];
+                        /** @description YYYY-MM-DD (China Standard Time) */
+                        dueOn?: string;
+                        /** Format: date-time */
+                        contactedAt?: string;
+                        /** @enum {unknown} */
+                        method?: "in_person" | "phone" | "meeting";
+                        contactWith?: string;
+                        answer?: string;
+                        /** @enum {unknown} */
+                        outcome?: "A" | "B" | "C" | "D";
+                        /** @enum {unknown} */
+                        rating?: "satisfied" | "basically_satisfied" | "dissatisfied";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            number: number | null;
+                            title: string;
+                            reason: string;
+                            measures: string;
+                            category: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                            statusLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            leadDeputy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            cosigners: {
+                                /** Format: uuid */
+                                deputyId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "invited" | "signed" | "declined" | "withdrawn";
+                                respondedAt: string | null;
+                            }[];
+                            requiredCosigners: number;
+                            sources: {
+                                /** @enum {unknown} */
+                                type: "suggestion" | "site_report";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The tracking code, or the site and month of the report */
+                                label: string;
+                                text: string;
+                            }[];
+                            leadUnit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coUnits: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            submittedAt: string | null;
+                            registeredAt: string | null;
+                            dueOn: string | null;
+                            notRegisteredReason: string | null;
+                            contact: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                method: "in_person" | "phone" | "meeting";
+                                with: string;
+                                note: string;
+                            } | null;
+                            answer: string | null;
+                            outcome: ("A" | "B" | "C" | "D") | null;
+                            answeredAt: string | null;
+                            firstRating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            /** @description Sent back to the unit once after an unsatisfied rating */
+                            rehandled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                            allowedActions: (("invite" | "cosign" | "decline" | "unsign" | "submit" | "withdraw" | "register" | "not_register" | "contact" | "answer" | "rate") | "edit")[];
+                            timeline: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                fromStatus: ("draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn") | null;
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "cosigning" | "submitted" | "registered" | "not_registered" | "contacted" | "answered" | "rehandling" | "closed" | "withdrawn";
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -62,7 +62,6 @@ export function intake(g: Generation, p: Plan): DemoItem {
     partner_id: null,
     partner_reference: null,
     partner_request_hash: null,
-    publish_consent: false,
     status: 'submitted',
     tier: null,
     content,

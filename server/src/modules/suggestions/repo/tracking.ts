@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/index.ts'
 import { filesOf } from '../../../platform/files.ts'
+import { proposalsOfSuggestion } from '../../proposals/repo.ts'
 import { PHOTO, REPLY_ATTACHMENT } from './detail.ts'
 import { getItem, type SuggestionRow, subjectOf } from './items.ts'
 
@@ -15,8 +16,8 @@ export async function trackingContext(db: Db, item: SuggestionRow) {
   const primary = item.merged_into_id ? await getItem(db, item.merged_into_id) : undefined
   const shown = primary ?? item
   const ids = primary ? [item.id, primary.id] : [item.id]
-  const [events, region, venue, deputy, unit, category, photos, attachments, publication] = await Promise.all(
-    [
+  const [events, region, venue, deputy, unit, category, photos, attachments, publication, proposals] =
+    await Promise.all([
       db
         .selectFrom('suggestion_events')
         .selectAll()
@@ -47,9 +48,23 @@ export async function trackingContext(db: Db, item: SuggestionRow) {
         .where('suggestion_id', '=', item.id)
         .where('status', '=', 'published')
         .executeTakeFirst(),
-    ],
-  )
-  return { primary, shown, events, region, venue, deputy, unit, category, photos, attachments, publication }
+      // A deputy took the problem up in a formal proposal (代表建议): its state, and its answer once given.
+      proposalsOfSuggestion(db, ids),
+    ])
+  return {
+    primary,
+    shown,
+    events,
+    region,
+    venue,
+    deputy,
+    unit,
+    category,
+    photos,
+    attachments,
+    publication,
+    proposals,
+  }
 }
 
 export type TrackingContext = Awaited<ReturnType<typeof trackingContext>>
