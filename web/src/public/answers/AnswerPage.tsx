@@ -51,7 +51,7 @@ export function AnswerPage() {
           <dl className="lx-answer-facts">
             <div>
               <dt>{t('承办单位', 'Responsible unit')}</dt>
-              <dd data-testid="answer-unit">{a.unitName ?? '—'}</dd>
+              <dd data-testid="answer-unit">{a.unitName ?? t('当场答复，未交办', 'Answered on the spot')}</dd>
             </div>
             <div>
               <dt>{t('办理用时（工作日）', 'Time taken (working days)')}</dt>
