@@ -37,6 +37,7 @@ const answeredAt = (r: PublishedRow) => r.replied_at ?? r.feedback_at
 export function presentPublicItem(
   r: PublishedRow,
   calendar: WorkCalendar,
+  supportCount: number,
   full = false,
 ): Static<typeof PublicAnswerItem> {
   const answered = r.answer !== null
@@ -55,6 +56,7 @@ export function presentPublicItem(
     outcome: answered ? r.outcome : null,
     rating: answered ? r.rating : null,
     answerPublished: answered,
+    supportCount,
   }
 }
 
@@ -63,10 +65,11 @@ export function presentPublicAnswer(
   r: PublishedRow,
   calendar: WorkCalendar,
   events: { at: Date | string; action: string; to_status: string }[],
+  supportCount: number,
 ): Static<typeof PublicAnswer> {
   const shown = r.answer === null ? events.filter((e) => !ANSWER_ACTIONS.includes(e.action)) : events
   return {
-    ...presentPublicItem(r, calendar, true),
+    ...presentPublicItem(r, calendar, supportCount, true),
     answer: r.answer,
     publishedAt: iso(r.published_at)!,
     timeline: shown.map((e) => ({

@@ -4,6 +4,7 @@ import { loadCalendar } from '../../platform/calendar.ts'
 import { AppError } from '../../platform/errors.ts'
 import { acceptRateLimits, perMinute } from '../../platform/rate-limit.ts'
 import { errorResponses, Page } from '../../platform/schemas.ts'
+import { supportCounts } from '../supports/repo.ts'
 import { presentPublicAnswer, presentPublicItem } from './present.ts'
 import { getPublished, listPublished, publicEvents } from './repo.ts'
 import { IdParams, PublicAnswer, PublicAnswerItem, PublicAnswersQuery } from './schema.ts'
@@ -37,8 +38,15 @@ export async function publicAnswerRoutes(fastify: FastifyInstance): Promise<void
         listPublished(db, config.countyCode, request.query),
         loadCalendar(db, config.countyCode),
       ])
+      const supports = await supportCounts(
+        db,
+        rows.map((r) => r.suggestion_id),
+      )
       reply.header('cache-control', 'public, max-age=60')
-      return { items: rows.map((r) => presentPublicItem(r, calendar)), total }
+      return {
+        items: rows.map((r) => presentPublicItem(r, calendar, supports.get(r.suggestion_id) ?? 0)),
+        total,
+      }
     },
   )
 
@@ -57,12 +65,13 @@ export async function publicAnswerRoutes(fastify: FastifyInstance): Promise<void
     async (request, reply) => {
       const row = await getPublished(db, config.countyCode, request.params.id)
       if (!row) throw new AppError('not_found', NOT_FOUND)
-      const [events, calendar] = await Promise.all([
+      const [events, calendar, supports] = await Promise.all([
         publicEvents(db, row.suggestion_id),
         loadCalendar(db, config.countyCode),
+        supportCounts(db, [row.suggestion_id]),
       ])
       reply.header('cache-control', 'public, max-age=60')
-      return presentPublicAnswer(row, calendar, events)
+      return presentPublicAnswer(row, calendar, events, supports.get(row.suggestion_id) ?? 0)
     },
   )
 }

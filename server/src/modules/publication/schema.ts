@@ -133,6 +133,10 @@ export const PublicAnswerItem = Type.Object({
   outcome: Nullable(Type.Enum(OUTCOMES)),
   rating: Nullable(Type.Enum(RATINGS)),
   answerPublished: Type.Boolean(),
+  supportCount: Type.Integer({
+    minimum: 0,
+    description: 'Citizens who added their support (附议), the items merged into it included',
+  }),
 })
 
 export const PublicTimelineEvent = Type.Object({

@@ -23,6 +23,9 @@ export function AnswerCard({ item }: { item: PublicAnswerItem }) {
           item.unitName,
           item.workingDaysTaken !== null ? daysTaken(item.workingDaysTaken, t) : null,
           item.outcome ? label(outcomeLabels, item.outcome, lang) : null,
+          item.supportCount > 0
+            ? t(`${item.supportCount} 人附议`, `${item.supportCount} support this`)
+            : null,
         ]
           .filter(Boolean)
           .join(' · ')}

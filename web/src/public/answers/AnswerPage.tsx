@@ -2,6 +2,8 @@ import { Link, useParams } from 'react-router'
 import { useLang } from '../../shared/i18n'
 import { label, outcomeLabels, ratingLabels } from '../../shared/labels'
 import { LoadError, Loading } from '../components/common'
+import { FollowButton } from '../follow/FollowButton'
+import { SupportButton } from '../follow/SupportButton'
 import { formatTime } from '../track/format'
 import { daysTaken } from './format'
 import { useAnswer } from './queries'
@@ -39,7 +41,10 @@ export function AnswerPage() {
         </p>
       </section>
 
-      {/* support and follow buttons */}
+      <section className="lx-answer-actions" aria-label={t('附议与关注', 'Support and follow')}>
+        <SupportButton suggestionId={a.id} />
+        <FollowButton type="item" id={a.id} name={a.question.slice(0, 24)} />
+      </section>
 
       {a.answer ? (
         <section className="lx-answer" aria-labelledby="lx-answer-title">

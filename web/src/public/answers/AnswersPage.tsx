@@ -125,7 +125,6 @@ export function AnswersPage() {
             {items.map((item) => (
               <li key={item.id}>
                 <AnswerCard item={item} />
-                {/* support and follow buttons */}
               </li>
             ))}
           </ul>

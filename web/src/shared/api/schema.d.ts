@@ -12768,6 +12768,8 @@ export interface paths {
                                 outcome: ("A" | "B" | "C" | "D") | null;
                                 rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
                                 answerPublished: boolean;
+                                /** @description Citizens who added their support (附议), the items merged into it included */
+                                supportCount: number;
                             }[];
                             total: number;
                         };
@@ -12846,6 +12848,8 @@ export interface paths {
                             outcome: ("A" | "B" | "C" | "D") | null;
                             rating: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
                             answerPublished: boolean;
+                            /** @description Citizens who added their support (附议), the items merged into it included */
+                            supportCount: number;
                             answer: string | null;
                             /** Format: date-time */
                             publishedAt: string;
