@@ -49,12 +49,19 @@ test('a deputy drafts a proposal from two items and invites a co-signer', async 
   await deputy2.context().close()
 
   const page = await as(browser, 'deputy')
-  await page.goto('/console/proposals/new')
+  // From one of the deputy's items: 转为代表建议 opens the draft with the item chosen; a second one is added.
+  const queue = await (await page.request.get('/api/suggestions?limit=5')).json()
+  const first = queue.items[0]
+  await page.goto(`/console/suggestions/${first.id}`)
+  await page.getByTestId('to-proposal').click()
+  await expect(page).toHaveURL(/\/proposals\/new\?from=/)
+  await expect(page.getByTestId('source-picker')).toContainText(first.trackingCode)
   await page.getByTestId('source-picker').click()
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option')
-  await expect(options.first()).toBeVisible(SLOW)
-  await options.nth(0).click()
-  await options.nth(1).click()
+  const others = page.locator(
+    '.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-selected)',
+  )
+  await expect(others.first()).toBeVisible(SLOW)
+  await others.first().click()
   await page.keyboard.press('Escape')
   await page.getByLabel('标题').fill('关于背街小巷路面和照明整治的建议')
   await page.getByLabel('案由').fill('群众反映背街小巷路面破损、夜间照明不足，出行不便。')
@@ -149,6 +156,12 @@ test('the deputy rates the answer unsatisfied on a phone and it goes back to the
   await expect(status(unit)).toHaveAttribute('data-status', 'rehandling')
   await expect(unit.getByTestId('action-contact')).toBeVisible()
   await unit.context().close()
+
+  const phoneList = await as(browser, 'deputy', PHONE)
+  await phoneList.goto('/console/proposals')
+  await expect(phoneList.getByTestId('proposal-card').first()).toBeVisible(SLOW)
+  await shoot(phoneList, 'proposals-list-phone')
+  await phoneList.context().close()
 
   const admin = await as(browser, 'admin', DESK)
   await admin.goto('/console/proposals?year=2022')

@@ -196,7 +196,7 @@ function ProposalCards({ rows, loading }: { rows: ProposalSummary[] | undefined;
               {p.leadUnitName && ` · ${p.leadUnitName}`}
               {p.dueOn && t(` · 期限 ${p.dueOn}`, ` · due ${p.dueOn}`)}
             </div>
-            <OutcomeAndRating p={p} />
+            {(p.outcome || p.rating) && <OutcomeAndRating p={p} />}
           </Link>
         </li>
       ))}
