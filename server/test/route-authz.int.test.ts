@@ -190,6 +190,7 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/suggestions/{id}/publication': signedIn('town_staff', 'unit_staff'),
   'POST /api/suggestions/{id}/publication/withdraw': signedIn('county_admin', 'deputy'),
   'GET /api/public/answers': PUBLIC,
+  'GET /api/public/openness': PUBLIC,
   'GET /api/public/answers/{id}': PUBLIC,
   'POST /api/suggestions/{id}/accept': SUGGESTION_STAFF,
   'POST /api/suggestions/{id}/reject': SUGGESTION_STAFF,

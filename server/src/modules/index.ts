@@ -13,6 +13,7 @@ import { dutyModule } from './duty/index.ts'
 import { healthModule } from './health/index.ts'
 import { mapModule } from './map/index.ts'
 import { notificationsModule } from './notifications/index.ts'
+import { opennessModule } from './openness/index.ts'
 import { partnersModule } from './partners/index.ts'
 import { projectsModule } from './projects/index.ts'
 import { proposalsModule } from './proposals/index.ts'
@@ -61,6 +62,7 @@ export const MODULES: readonly ModuleManifest[] = [
   partnersModule,
   supportsModule,
   subscriptionsModule,
+  opennessModule,
 ]
 
 export async function registerModules(app: FastifyInstance): Promise<void> {

@@ -6,6 +6,7 @@ import { BackLink, LoadError, Loading } from '../components/common'
 import { useTowns } from '../regions/queries'
 import { useCategories } from '../suggest/queries'
 import { AnswerCard } from './AnswerCard'
+import { OpennessFigures } from './OpennessFigures'
 import { useAnswers } from './queries'
 import '../venues/venues.css'
 import './answers.css'
@@ -48,6 +49,8 @@ export function AnswersPage() {
           )}
         </p>
       </header>
+
+      <OpennessFigures />
 
       <form className="lx-answers-search" onSubmit={search}>
         <input

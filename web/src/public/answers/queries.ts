@@ -46,3 +46,11 @@ export function useAnswer(id: string | undefined) {
     queryFn: () => unwrap(api.GET('/api/public/answers/{id}', { params: { path: { id: id! } } })),
   })
 }
+
+/** GET /api/public/openness: the year's figures of openness. */
+export function useOpenness(year: number) {
+  return useQuery({
+    queryKey: answerKeys.list({ openness: year }),
+    queryFn: () => unwrap(api.GET('/api/public/openness', { params: { query: { year } } })),
+  })
+}

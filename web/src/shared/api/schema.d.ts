@@ -17605,6 +17605,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/openness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year’s figures of openness: answers published (办理结果公开), supports (附议), follows (关注), deputies’ proposals (代表建议) by state and outcome, and the deputies’ satisfaction with the answers */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The year, in county time */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            publishedAnswers: {
+                                /** @description Items first published in the year and still published (办理结果公开) */
+                                total: number;
+                                /** @description Of those, with their answer published */
+                                answered: number;
+                                /** @description Of those, still being handled: the question only */
+                                open: number;
+                            };
+                            supports: {
+                                /** @description Supports (附议) citizens added in the year */
+                                total: number;
+                                /** @description Items that received at least one of them */
+                                items: number;
+                            };
+                            subscriptions: {
+                                /** @description Confirmed follows (关注) of towns, categories and items now */
+                                active: number;
+                            };
+                            proposals: {
+                                /** @description Formal deputy proposals (代表建议) of the year, drafts included */
+                                total: number;
+                                /** @description By state */
+                                byStatus: {
+                                    draft: number;
+                                    cosigning: number;
+                                    submitted: number;
+                                    registered: number;
+                                    not_registered: number;
+                                    contacted: number;
+                                    answered: number;
+                                    rehandling: number;
+                                    closed: number;
+                                    withdrawn: number;
+                                };
+                                /** @description Answers by outcome class: A 已解决 · B 正在解决 · C 计划解决 · D 留作参考 */
+                                byOutcome: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                };
+                                /** @description The deputies’ final ratings of the answers, of closed proposals */
+                                ratings: {
+                                    satisfied: number;
+                                    basically_satisfied: number;
+                                    dissatisfied: number;
+                                };
+                                /** @description Handled again after an unsatisfied first rating */
+                                rehandled: number;
+                                /** @description Satisfied or basically satisfied, of the rated ones (null: none rated) */
+                                satisfactionRate: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with Chinese and English messages */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
