@@ -99,14 +99,15 @@ test('a citizen adds support once; the second time is refused', async ({ browser
     .filter({ has: first.getByRole('button', { name: /附议/, disabled: false }) })
   // The demo publishes some of this year's consenting items while they are still being handled (办理结果公开).
   expect(await open.count(), 'published items still being handled in this town').toBeGreaterThan(0)
-  const item = open.first()
+  // Pinned by its words: once supported, the item no longer matches `open`.
+  const question = (await open.first().locator('.lx-follow-question').textContent()) ?? ''
+  const item = first.getByTestId('follow-item').filter({ hasText: question })
   const before = Number(((await item.getByTestId('support-count').textContent()) ?? '').replace(/\D/g, ''))
   await item.getByRole('button', { name: /我也关注此事/ }).click()
   await expect(item.getByTestId('support-count')).toHaveText(`${before + 1} 人附议`, SLOW)
   await expect(item.getByRole('button', { name: /已附议/ })).toBeDisabled()
   await shoot(first, 'follow-supported')
 
-  const question = (await item.locator('.lx-follow-question').textContent()) ?? ''
   const again = second.getByTestId('follow-item').filter({ hasText: question })
   await again.getByRole('button', { name: /我也关注此事/ }).click()
   await expect(again.getByRole('alert')).toContainText('您已附议过此事', SLOW)
