@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cstDay } from '../src/platform/calendar.ts'
 import { buildTown, buildUser, TEST_PASSWORD } from './factories.ts'
 import { createTestApp, login, type Session, type TestApp } from './harness.ts'
 import { act, type LoopSessions, type LoopWorld, loopWorld } from './loop-items.ts'
@@ -308,6 +309,10 @@ describe('the public list', () => {
     expect(await get('stage=answered')).toContain(item.id)
     expect(await get('stage=open')).not.toContain(item.id)
     expect(await get('category=nonexistent')).toEqual([])
+    // By the year it was received, in the county's clock.
+    const thisYear = Number(cstDay(new Date()).slice(0, 4))
+    expect(await get(`year=${thisYear}`)).toContain(item.id)
+    expect(await get(`year=${thisYear - 1}`)).not.toContain(item.id)
     const list = await t.app.inject({ method: 'GET', url: '/api/public/answers' })
     expect(Object.keys(list.json()).sort()).toEqual(['items', 'total'])
   })

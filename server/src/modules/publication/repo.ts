@@ -1,6 +1,7 @@
 import { type SqlBool, sql } from 'kysely'
 import type { Db } from '../../db/index.ts'
 import type { PublicationStatus } from '../../db/types.ts'
+import { cstInstant } from '../../platform/calendar.ts'
 import { fetchPage } from '../../platform/paging.ts'
 import { words } from '../../platform/text.ts'
 
@@ -103,6 +104,8 @@ export interface PublicFilter {
   category?: string
   q?: string
   stage?: 'open' | 'answered'
+  /** Received in this year (county time). */
+  year?: number
   limit?: number
   offset?: number
 }
@@ -142,6 +145,10 @@ export async function listPublished(db: Db, countyCode: string, f: PublicFilter)
   if (f.category) base = base.where('p.category_code', '=', f.category)
   if (f.stage === 'answered') base = base.where('p.answer', 'is not', null)
   if (f.stage === 'open') base = base.where('p.answer', 'is', null)
+  if (f.year)
+    base = base
+      .where('s.received_at', '>=', cstInstant(`${f.year}-01-01`, 0))
+      .where('s.received_at', '<', cstInstant(`${f.year + 1}-01-01`, 0))
   const terms = f.q ? words(f.q) : []
   if (terms.length)
     base = base.where(

@@ -110,6 +110,13 @@ export const PublicAnswersQuery = Type.Object(
     category: Type.Optional(Type.String({ maxLength: 40 })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     stage: Type.Optional(StageSchema),
+    year: Type.Optional(
+      Type.Integer({
+        minimum: 2000,
+        maximum: 2199,
+        description: 'Items received in this year (county time)',
+      }),
+    ),
     ...Paging,
   },
   { additionalProperties: false },

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { AnswerStage } from '../../shared/api/types'
 import { useLang } from '../../shared/i18n'
+import { countyDay } from '../../shared/time'
 import { BackLink, LoadError, Loading } from '../components/common'
 import { useTowns } from '../regions/queries'
 import { useCategories } from '../suggest/queries'
@@ -19,10 +20,12 @@ export function AnswersPage() {
   const category = params.get('category') ?? undefined
   const q = params.get('q') ?? undefined
   const stage = (params.get('stage') as AnswerStage | null) ?? undefined
+  const year = Number(params.get('year')) || undefined
+  const thisYear = Number(countyDay().slice(0, 4))
   const [words, setWords] = useState(q ?? '')
   const towns = useTowns()
   const categories = useCategories()
-  const answers = useAnswers({ town, category, q, stage })
+  const answers = useAnswers({ town, category, q, stage, year })
   const items = answers.data?.pages.flatMap((p) => p.items) ?? []
   const total = answers.data?.pages[0]?.total ?? 0
 
@@ -88,6 +91,18 @@ export function AnswersPage() {
           {categories.data?.items.map((c) => (
             <option key={c.code} value={c.code}>
               {lang === 'en' && c.nameEn ? c.nameEn : c.name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('年份', 'Year')}
+          value={year ?? ''}
+          onChange={(e) => set('year', e.target.value || undefined)}
+        >
+          <option value="">{t('全部年份', 'All years')}</option>
+          {Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => (
+            <option key={y} value={y}>
+              {t(`${y} 年`, String(y))}
             </option>
           ))}
         </select>

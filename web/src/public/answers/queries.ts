@@ -11,6 +11,7 @@ export interface AnswerFilter {
   category?: string
   q?: string
   stage?: AnswerStage
+  year?: number
 }
 
 /** GET /api/public/answers, page after page ("show more"). */

@@ -12732,6 +12732,8 @@ export interface paths {
                     category?: string;
                     q?: string;
                     stage?: "open" | "answered";
+                    /** @description Items received in this year (county time) */
+                    year?: number;
                     limit?: number;
                     offset?: number;
                 };
