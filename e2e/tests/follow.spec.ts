@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, request, test } from '@playwright/test'
+import { DEMO_PASSWORD } from './helpers'
 import { type Sms, startSmsReceiver } from './sms-receiver'
 
 // Following a town (关注本镇) by SMS, from the home page's towns, with the code sent to a receiver this spec runs
@@ -12,6 +13,7 @@ test.setTimeout(180_000)
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 const DESK = { width: 1440, height: 900 }
 const SLOW = { timeout: 30_000 }
+const WUKANG = '330521001000'
 const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
 
 let receiver: Awaited<ReturnType<typeof startSmsReceiver>>
@@ -37,8 +39,6 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize(phone)
 }
 
-let followUrl = ''
-
 test('a citizen follows a town by SMS and unsubscribes from the link', async ({ browser }) => {
   const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   const page = await context.newPage()
@@ -47,7 +47,6 @@ test('a citizen follows a town by SMS and unsubscribes from the link', async ({ 
   await towns.getByRole('button').nth(1).click()
   await page.getByRole('link', { name: /关注本镇/ }).click()
   await expect(page.getByTestId('follow-page')).toBeVisible(SLOW)
-  followUrl = page.url()
   await noSideways(page)
   await shoot(page, 'follow-town')
 
@@ -86,31 +85,64 @@ test('a citizen follows a town by SMS and unsubscribes from the link', async ({ 
   await context.close()
 })
 
-test('a citizen adds support once; the second time is refused', async ({ browser }) => {
+test('a citizen adds support once; the second time is refused', async ({ browser, baseURL }) => {
+  // A consenting citizen's item at 武康's station, accepted there and published by 武康's staff while it is still
+  // being handled: what others may support.
+  const tag = `${Date.now()}`.slice(-6)
+  const question = `街心公园的健身器材坏了好几件（${tag}），希望尽快维修。`
+  const station = await request.newContext({ baseURL })
+  const signIn = await station.post('/api/auth/login', {
+    data: { username: 'station', password: DEMO_PASSWORD },
+  })
+  expect(signIn.status()).toBe(200)
+  const { csrfToken, user } = await signIn.json()
+  const venueId = (user.roles as { venueId: string | null }[]).find((r) => r.venueId)?.venueId
+  const submitted = await station.post('/api/public/suggestions', {
+    headers: { 'idempotency-key': `support-${tag}` },
+    data: { consent: true, publishConsent: true, venueId, content: question },
+  })
+  expect(submitted.status(), await submitted.text()).toBe(201)
+  const { trackingCode } = await submitted.json()
+  const itemId = (await (await station.get(`/api/suggestions?q=${trackingCode}`)).json()).items[0]
+    .id as string
+  const accepted = await station.post(`/api/suggestions/${itemId}/accept`, {
+    data: {},
+    headers: { 'x-csrf-token': csrfToken as string },
+  })
+  expect(accepted.status(), await accepted.text()).toBe(200)
+  await station.dispose()
+  const town = await request.newContext({ baseURL })
+  const townLogin = await town.post('/api/auth/login', {
+    data: { username: 'town', password: DEMO_PASSWORD },
+  })
+  const published = await town.put(`/api/suggestions/${itemId}/publication`, {
+    data: { question, findings: [] },
+    headers: { 'x-csrf-token': (await townLogin.json()).csrfToken as string },
+  })
+  expect(published.status(), await published.text()).toBe(200)
+  await town.dispose()
+
   const context = await browser.newContext({ ...PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   // Two tabs of the same phone: the second was opened before the support was added in the first.
   const first = await context.newPage()
   const second = await context.newPage()
-  await second.goto(followUrl)
-  await first.goto(followUrl)
+  await second.goto(`/follow?town=${WUKANG}`)
+  await first.goto(`/follow?town=${WUKANG}`)
   await expect(first.getByTestId('follow-page')).toBeVisible(SLOW)
-  const open = first
-    .getByTestId('follow-item')
-    .filter({ has: first.getByRole('button', { name: /附议/, disabled: false }) })
-  // The demo publishes some of this year's consenting items while they are still being handled (办理结果公开).
-  expect(await open.count(), 'published items still being handled in this town').toBeGreaterThan(0)
-  // Pinned by its words: once supported, the item no longer matches `open`.
-  const question = (await open.first().locator('.lx-follow-question').textContent()) ?? ''
-  const item = first.getByTestId('follow-item').filter({ hasText: question })
-  const before = Number(((await item.getByTestId('support-count').textContent()) ?? '').replace(/\D/g, ''))
+  const item = first.getByTestId('follow-item').filter({ hasText: tag })
+  await expect(item.getByTestId('support-count')).toHaveText('0 人附议', SLOW)
   await item.getByRole('button', { name: /我也关注此事/ }).click()
-  await expect(item.getByTestId('support-count')).toHaveText(`${before + 1} 人附议`, SLOW)
+  await expect(item.getByTestId('support-count')).toHaveText('1 人附议', SLOW)
   await expect(item.getByRole('button', { name: /已附议/ })).toBeDisabled()
   await shoot(first, 'follow-supported')
 
-  const again = second.getByTestId('follow-item').filter({ hasText: question })
+  const again = second.getByTestId('follow-item').filter({ hasText: tag })
   await again.getByRole('button', { name: /我也关注此事/ }).click()
   await expect(again.getByRole('alert')).toContainText('您已附议过此事', SLOW)
+  // The item's public page says so too, on this phone.
+  await first.goto(`/answers/${itemId}`)
+  await expect(first.getByTestId('answer-question')).toContainText(tag, SLOW)
+  await expect(first.getByRole('button', { name: /已附议/ })).toBeDisabled()
   await second.screenshot({ path: path.join(SHOTS, 'follow-support-refused-390.png'), fullPage: true })
   await context.close()
 })
