@@ -17,6 +17,8 @@ async function staffPage(
 
 /** Clicks an action button on the detail page, fills its form and confirms; waits for the new status. */
 async function act(page: Page, button: RegExp, status: string, fill?: (dialog: Locator) => Promise<void>) {
+  // The detail settles first (its reads refetch on focus): a dialog opened under a re-render can lose the click.
+  await page.waitForLoadState('networkidle')
   await page.getByTestId('action-panel').getByRole('button', { name: button }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
@@ -64,7 +66,7 @@ test('a citizen suggestion goes round the closed loop and is rated', async ({
   await expect(photo.locator('img')).toBeVisible()
   await expect(photo.locator('progress')).toHaveCount(0, SLOW) // uploaded
   await expect(photo.locator('.lx-photo-error')).toHaveCount(0)
-  await phone.getByLabel('姓名').fill('王建国')
+  await phone.getByLabel('姓名', { exact: true }).fill('王建国')
   await phone.getByLabel('手机号码').fill('13805725678')
   await expect(phone.getByRole('heading', { name: '个人信息保护告知' })).toBeVisible()
 

@@ -74,7 +74,7 @@ test('a citizen keeps track of an item: receipt, 我的意见, and recovery by p
   const category = page.getByLabel('类别')
   await expect(category.locator('option')).not.toHaveCount(1, SLOW)
   await category.selectOption({ index: 1 })
-  await page.getByLabel('姓名').fill('赵敏')
+  await page.getByLabel('姓名', { exact: true }).fill('赵敏')
   await page.getByLabel('手机号码').fill(phoneNumber)
   await page.getByLabel('我已阅读并同意上述个人信息保护告知').check()
   await page.getByRole('button', { name: '提交' }).click()
