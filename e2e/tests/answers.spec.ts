@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, expect, type Page, request, test } from '@playwright/test'
-import { DEMO_PASSWORD, signIn } from './helpers'
+import { expect, request, test } from '@playwright/test'
+import { DEMO_PASSWORD, DESK, fits, open, PHONE, SHOTS, SLOW, shoot, signIn } from './helpers'
 
 // Published answers (办理结果公开): a citizen on a phone finds the latest answers on the home page, the list,
 // filters it by town and searches it, and opens one answer; the town's staff review a consenting item answered on
@@ -11,25 +10,8 @@ import { DEMO_PASSWORD, signIn } from './helpers'
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(180_000)
 
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-const DESK = { viewport: { width: 1440, height: 900 } }
-const SLOW = { timeout: 30_000 }
 const TAG = randomUUID().slice(0, 6)
 const NUMBER = '13957212345'
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
-
-async function fits(page: Page, width: number, where: string) {
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(scroll, `${where} is ${scroll}px wide`).toBeLessThanOrEqual(width)
-}
-
-async function open(browser: Browser, size: typeof PHONE | typeof DESK): Promise<Page> {
-  const context = await browser.newContext({ ...size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  return context.newPage()
-}
 
 let itemId: string
 let trackingUrl: string

@@ -1,7 +1,6 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, type Page, request, test } from '@playwright/test'
-import { DEMO_PASSWORD } from './helpers'
+import { DEMO_PASSWORD, PHONE, SHOTS, SLOW } from './helpers'
 import { type Sms, startSmsReceiver } from './sms-receiver'
 
 // Following a town (关注本镇) by SMS, from the home page's towns, with the code sent to a receiver this spec runs
@@ -10,11 +9,8 @@ import { type Sms, startSmsReceiver } from './sms-receiver'
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(180_000)
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 const DESK = { width: 1440, height: 900 }
-const SLOW = { timeout: 30_000 }
 const WUKANG = '330521001000'
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
 
 let receiver: Awaited<ReturnType<typeof startSmsReceiver>>
 test.beforeAll(async () => {

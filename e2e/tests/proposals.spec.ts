@@ -1,7 +1,5 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { signIn } from './helpers'
+import { DESK, PHONE, SLOW, shoot, signIn } from './helpers'
 
 // Deputies' proposals (代表建议) in the console: the demo deputy takes two of their items up in a proposal and
 // invites the second demo deputy, who co-signs; it is submitted, the county office registers it to the demo
@@ -10,14 +8,7 @@ import { signIn } from './helpers'
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(240_000)
 
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots')
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-const DESK = { viewport: { width: 1440, height: 900 } }
-const SLOW = { timeout: 30_000 }
 const UNIT = '县住房和城乡建设局'
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
 
 async function as(
   browser: Browser,
